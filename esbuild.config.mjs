@@ -1,0 +1,37 @@
+// Bundles the extension, its analysis worker and the command-line tool.
+// Types are checked separately (`npm run typecheck`); esbuild only strips them.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // nodejieba is a native module: it is loaded from node_modules at run time.
+  external: ['vscode', 'nodejieba'],
+};
+
+const entries = [
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+  { entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js' },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+];
+
+const existing = [];
+import { existsSync } from 'node:fs';
+for (const e of entries) if (existsSync(e.entryPoints[0])) existing.push(e);
+
+if (watch) {
+  for (const e of existing) {
+    const ctx = await esbuild.context({ ...common, ...e });
+    await ctx.watch();
+  }
+} else {
+  await Promise.all(existing.map((e) => esbuild.build({ ...common, ...e })));
+}
