@@ -6,7 +6,8 @@ export function repoRoot(): string {
   let dir = __dirname;
   while (!existsSync(join(dir, 'package.json'))) {
     const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
+    // Compiled elsewhere (e.g. `tsc --outDir /tmp/x`): fall back to the working directory.
+    if (up === dir) return process.cwd();
     dir = up;
   }
   return dir;
