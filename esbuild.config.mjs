@@ -1,6 +1,9 @@
 // Bundles the extension, its analysis worker and the command-line tool.
 // Types are checked separately (`npm run typecheck`); esbuild only strips them.
 import * as esbuild from 'esbuild';
+import { readFileSync, existsSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -15,16 +18,17 @@ const common = {
   logLevel: 'warning',
   // nodejieba is a native module: it is loaded from node_modules at run time.
   external: ['vscode', 'nodejieba'],
+  define: { __VERSION__: JSON.stringify(pkg.version) },
 };
 
 const entries = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   { entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
 ];
 
 const existing = [];
-import { existsSync } from 'node:fs';
 for (const e of entries) if (existsSync(e.entryPoints[0])) existing.push(e);
 
 if (watch) {

@@ -1,0 +1,200 @@
+/**
+ * policy-annotator: the command-line tool over the analysis core.
+ *
+ *   policy-annotator analyze <file...> [--format json|table]
+ *   policy-annotator terms --suggest <file>
+ *
+ * Bad inputs give one line on stderr each and exit code 2; the other files are still processed.
+ */
+import { parseArgs } from 'node:util';
+import { resolve, dirname } from 'node:path';
+import { analyze } from '../core/analyze';
+import type { Analysis } from '../core/types';
+import { TermMatcher } from '../core/glossary/matcher';
+import { builtinGlossary } from '../core/glossary/data';
+import { mergeGlossaries } from '../core/glossary/terms';
+import { suggestTerms } from '../core/glossary/suggest';
+import { findUserGlossaryFiles, loadGlossaryFiles } from '../node/glossaryFiles';
+import { readTextDocument, DEFAULT_MAX_BYTES } from '../node/files';
+import { loadJieba } from '../node/jieba';
+import { formatTable } from './table';
+
+const USAGE = `Usage:
+  policy-annotator analyze <file...> [--format json|table] [--pretty] [--glossary FILE]... [--no-jieba] [--max-size MB]
+  policy-annotator terms --suggest <file> [--top N] [--glossary FILE]...
+  policy-annotator --help | --version
+
+analyze   quotations, numeric claims, policy terms and headings of each file.
+          json (default): one JSON object per file, one per line (--pretty indents).
+terms     --suggest lists frequent terms of a document that no glossary explains.
+
+User glossaries: every policy-glossary.json in the document's folder and its parents
+(nearer ones win) plus each --glossary FILE, merged over the built-in glossary.
+Exit codes: 0 ok, 1 usage error, 2 one or more files could not be read.`;
+
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: CliIO = {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+};
+
+export async function main(argv: string[], io: CliIO = stdio): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return command ? 0 : 1;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(VERSION);
+    return 0;
+  }
+  try {
+    switch (command) {
+      case 'analyze':
+        return runAnalyze(rest, io);
+      case 'terms':
+        return runTerms(rest, io);
+      default:
+        io.err(`policy-annotator: unknown command '${command}'\n${USAGE}`);
+        return 1;
+    }
+  } catch (e) {
+    if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`policy-annotator: ${(e as Error).message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+function maxBytes(v: string | undefined): number {
+  if (v === undefined) return DEFAULT_MAX_BYTES;
+  const mb = Number(v);
+  if (!Number.isFinite(mb) || mb <= 0) throw Object.assign(new Error(`--max-size takes a number of MB, not '${v}'`), { code: 'ERR_PARSE_ARGS_INVALID' });
+  return Math.round(mb * 1024 * 1024);
+}
+
+/** Builds the term matcher for one document: built-in glossary + user glossaries around it + explicit ones. */
+function matcherFor(file: string, explicit: string[], io: CliIO, cache: Map<string, TermMatcher>): TermMatcher {
+  const found = findUserGlossaryFiles(resolve(file), dirname(resolve(file)) === '/' ? '/' : rootOf(resolve(file)));
+  const paths = [...found, ...explicit.map((p) => resolve(p))];
+  const key = paths.join('\n');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const loaded = loadGlossaryFiles(paths);
+  for (const e of loaded.errors) io.err(`policy-annotator: glossary ${e.file}:${e.line}:${e.column}: ${e.field ? e.field + ': ' : ''}${e.message}`);
+  const matcher = new TermMatcher(mergeGlossaries(builtinGlossary(), ...loaded.entries));
+  cache.set(key, matcher);
+  return matcher;
+}
+
+/** User glossaries are looked up from the document's folder up to the git work tree root or the file system root. */
+function rootOf(file: string): string {
+  const { existsSync } = require('node:fs') as typeof import('node:fs');
+  let dir = dirname(file);
+  for (;;) {
+    if (existsSync(resolve(dir, '.git'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return dir;
+    dir = up;
+  }
+}
+
+function runAnalyze(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      pretty: { type: 'boolean', default: false },
+      glossary: { type: 'string', multiple: true, default: [] },
+      'no-jieba': { type: 'boolean', default: false },
+      'max-size': { type: 'string' },
+    },
+  });
+  if (values.format !== 'json' && values.format !== 'table') {
+    io.err(`policy-annotator: --format must be json or table, not '${values.format}'`);
+    return 1;
+  }
+  if (positionals.length === 0) {
+    io.err('policy-annotator: analyze needs at least one file');
+    return 1;
+  }
+  const limit = maxBytes(values['max-size']);
+  const jieba = values['no-jieba'] ? null : loadJieba();
+  const cache = new Map<string, TermMatcher>();
+  let failed = 0;
+  for (const file of positionals) {
+    const read = readTextDocument(file, limit);
+    if (!read.ok) {
+      io.err(`policy-annotator: ${read.message}`);
+      failed++;
+      continue;
+    }
+    const analysis = analyze(read.text, { matcher: matcherFor(file, values.glossary as string[], io, cache), tagger: jieba?.tag });
+    if (values.format === 'json') io.out(JSON.stringify(toJson(file, analysis), null, values.pretty ? 2 : undefined));
+    else io.out(formatTable(file, analysis));
+  }
+  return failed ? 2 : 0;
+}
+
+/** The documented JSON shape: a field the text does not give is null. */
+export function toJson(file: string, a: Analysis): object {
+  return {
+    file,
+    quotations: a.quotations.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue, closed: q.closed, depth: q.depth })),
+    numericClaims: a.numericClaims.map((c) => ({
+      start: c.start, end: c.end, text: c.text, value: c.value, unit: c.unit, qualifier: c.qualifier,
+      upper: c.upper, year: c.year, subject: c.subject, magnitudeClass: c.magnitudeClass,
+    })),
+    terms: a.terms.map((t) => ({ start: t.start, end: t.end, text: t.text, term: t.term, category: t.category, explained: t.explained })),
+    headings: a.headings.map((h) => ({ start: h.start, end: h.end, text: h.text, level: h.level })),
+  };
+}
+
+function runTerms(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      suggest: { type: 'boolean', default: false },
+      top: { type: 'string', default: '30' },
+      glossary: { type: 'string', multiple: true, default: [] },
+      format: { type: 'string', default: 'table' },
+      'max-size': { type: 'string' },
+    },
+  });
+  if (!values.suggest || positionals.length !== 1) {
+    io.err('policy-annotator: usage: terms --suggest <file> [--top N]');
+    return 1;
+  }
+  const file = positionals[0];
+  const read = readTextDocument(file, maxBytes(values['max-size']));
+  if (!read.ok) {
+    io.err(`policy-annotator: ${read.message}`);
+    return 2;
+  }
+  const jieba = loadJieba();
+  if (!jieba) {
+    io.err('policy-annotator: terms --suggest needs nodejieba, which could not be loaded (run npm install)');
+    return 2;
+  }
+  const top = Math.max(1, Number(values.top) || 30);
+  const matcher = matcherFor(file, values.glossary as string[], io, new Map());
+  const suggestions = suggestTerms(read.text, matcher, jieba.extract, { limit: top });
+  if (values.format === 'json') {
+    io.out(JSON.stringify({ file, suggestions }));
+  } else {
+    io.out(`# ${file}: ${suggestions.length} frequent terms no glossary explains`);
+    io.out('count\tterm');
+    for (const s of suggestions) io.out(`${s.count}\t${s.term}`);
+  }
+  return 0;
+}

@@ -1,0 +1,118 @@
+/**
+ * Views over an Analysis that the editor needs (outline tree, navigation, grouping), kept pure so
+ * they are unit-tested in plain mocha and the extension only maps them to editor types.
+ */
+import type { Analysis, Heading, Quotation, TermMatch } from './types';
+
+export type FindingKind = 'quotation' | 'numericClaim' | 'term';
+
+export interface HeadingNode {
+  heading: Heading;
+  /** End of the section: the start of the next heading of the same or a higher level, or the text's end. */
+  sectionEnd: number;
+  children: HeadingNode[];
+}
+
+/** Nests headings by level: a heading owns the following headings of deeper levels. */
+export function buildHeadingTree(headings: Heading[], textLength: number): HeadingNode[] {
+  const roots: HeadingNode[] = [];
+  const stack: HeadingNode[] = [];
+  for (const h of headings) {
+    const node: HeadingNode = { heading: h, sectionEnd: textLength, children: [] };
+    while (stack.length && stack[stack.length - 1].heading.level >= h.level) {
+      stack.pop()!.sectionEnd = h.start;
+    }
+    if (stack.length) stack[stack.length - 1].children.push(node);
+    else roots.push(node);
+    stack.push(node);
+  }
+  return roots;
+}
+
+/** Every finding's start and end of the enabled kinds, sorted, for next/previous navigation. */
+export function findingRanges(a: Analysis, kinds: ReadonlySet<FindingKind>): { start: number; end: number; kind: FindingKind }[] {
+  const out: { start: number; end: number; kind: FindingKind }[] = [];
+  if (kinds.has('quotation')) for (const q of a.quotations) out.push({ start: q.start, end: q.end, kind: 'quotation' });
+  if (kinds.has('numericClaim')) for (const c of a.numericClaims) out.push({ start: c.start, end: c.end, kind: 'numericClaim' });
+  if (kinds.has('term')) for (const t of a.terms) out.push({ start: t.start, end: t.end, kind: 'term' });
+  out.sort((x, y) => x.start - y.start || x.end - y.end);
+  return out;
+}
+
+/**
+ * The next (or previous) range strictly after (before) the cursor offset, wrapping around at the
+ * ends of the document; null when there are none. Binary search: documents can hold many findings.
+ */
+export function nextRange<T extends { start: number }>(ranges: T[], offset: number, direction: 1 | -1): T | null {
+  if (ranges.length === 0) return null;
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // lo = first index with start > offset
+  if (direction === 1) return ranges[lo < ranges.length ? lo : 0];
+  let i = lo - 1;
+  while (i >= 0 && ranges[i].start >= offset) i--;
+  return ranges[i >= 0 ? i : ranges.length - 1];
+}
+
+/** Quotations grouped by speaker (speech without a speaker under null; phrases apart), biggest group first. */
+export function quotationsBySpeaker(quotations: Quotation[]): { speaker: string | null; kind: 'speech' | 'phrase'; items: Quotation[] }[] {
+  const groups = new Map<string, { speaker: string | null; kind: 'speech' | 'phrase'; items: Quotation[] }>();
+  for (const q of quotations) {
+    const key = q.kind === 'phrase' ? '\u0000phrase' : `s:${q.speaker ?? ''}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { speaker: q.kind === 'phrase' ? null : q.speaker, kind: q.kind, items: [] }));
+    g.items.push(q);
+  }
+  return [...groups.values()].sort(
+    (a, b) => (a.kind === b.kind ? 0 : a.kind === 'speech' ? -1 : 1) || (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.items.length - a.items.length,
+  );
+}
+
+/** Terms by frequency: one group per canonical term with all its occurrences. */
+export function termsByFrequency(terms: TermMatch[]): { term: string; category: string | null; explained: boolean; items: TermMatch[] }[] {
+  const groups = new Map<string, { term: string; category: string | null; explained: boolean; items: TermMatch[] }>();
+  for (const t of terms) {
+    let g = groups.get(t.term);
+    if (!g) groups.set(t.term, (g = { term: t.term, category: t.category, explained: t.explained, items: [] }));
+    g.items.push(t);
+  }
+  return [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.term.localeCompare(b.term, 'zh'));
+}
+
+/** Whether a text is worth analysing: it contains at least one CJK ideograph in its first 64 KB. */
+export function containsChinese(text: string): boolean {
+  return /[\u3400-\u9fff]/.test(text.length > 65536 ? text.slice(0, 65536) : text);
+}
+
+const QUALIFIER_WORDS: Record<string, string> = {
+  '>=': '≥ (以上/不低于/不少于)',
+  '>': '> (超过/逾)',
+  '<=': '≤ (以下/以内/不超过)',
+  '<': '< (不到/不足)',
+  '~': '≈ (左右/约/近)',
+  '+': '+ (多/余)',
+  range: 'range',
+};
+
+export function describeQualifier(q: string | null): string {
+  return q === null ? '=' : (QUALIFIER_WORDS[q] ?? q);
+}
+
+/** 435000 -> "435,000 (43.5万)"; keeps decimals, adds the 万/亿 reading Chinese readers expect. */
+export function formatValue(v: number): string {
+  const plain = Number.isInteger(v) ? v.toLocaleString('en-US') : String(v);
+  const abs = Math.abs(v);
+  let cn = '';
+  if (abs >= 1e8) cn = `${trim(v / 1e8)}亿`;
+  else if (abs >= 1e4) cn = `${trim(v / 1e4)}万`;
+  return cn ? `${plain} (${cn})` : plain;
+}
+
+function trim(x: number): string {
+  return String(Math.round(x * 10000) / 10000);
+}

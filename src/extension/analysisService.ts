@@ -1,0 +1,223 @@
+/**
+ * Runs the analysis of open documents in the worker thread, debounced while typing, and caches the
+ * results by document version: a result for an older version than the document's is dropped, so a
+ * stale analysis is never shown.
+ */
+import * as vscode from 'vscode';
+import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { Disposable } from './lifecycle';
+import { config, languages, Settings } from './settings';
+import { containsChinese } from '../core/findings';
+import type { Analysis } from '../core/types';
+import type { AnalyzeRequest, WorkerResponse } from '../worker/protocol';
+import type { GlossaryService } from './glossaryService';
+
+export interface AnalysisResult {
+  uri: vscode.Uri;
+  version: number;
+  analysis: Analysis;
+  ms: number;
+}
+
+const SLOW_MS = 2000;
+
+export class AnalysisService extends Disposable {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, { uri: string; version: number }>();
+  private readonly results = new Map<string, AnalysisResult>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly tooLargeNotified = new Set<string>();
+  private readonly sentGlossaries = new Set<string>();
+  private readonly changed = this._register(new vscode.EventEmitter<AnalysisResult>());
+  /** Fires with each fresh result that matches its document's current version. */
+  readonly onDidAnalyze = this.changed.event;
+  private readonly cleared = this._register(new vscode.EventEmitter<vscode.Uri>());
+  /** Fires when a document's result is dropped (closed, too large, language no longer enabled). */
+  readonly onDidClear = this.cleared.event;
+
+  constructor(
+    private readonly workerPath: string,
+    private readonly glossaries: GlossaryService,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    super();
+    this._register(vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)));
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)));
+    this._register(
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        const key = d.uri.toString();
+        this.results.delete(key);
+        clearTimeout(this.timers.get(key));
+        this.timers.delete(key);
+      }),
+    );
+    this._register(glossaries.onDidChange(() => this.reanalyzeAll()));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`policyAnnotator.${Settings.languages}`) || e.affectsConfiguration(`policyAnnotator.${Settings.useJieba}`)) {
+          this.reanalyzeAll();
+        }
+      }),
+    );
+    this._register({ dispose: () => this.stopWorker() });
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** The cached analysis of the document's current version, if there is one. */
+  get(document: vscode.TextDocument): AnalysisResult | undefined {
+    const r = this.results.get(document.uri.toString());
+    return r && r.version === document.version ? r : undefined;
+  }
+
+  /** The latest analysis even if the document was edited since (decorations move with edits). */
+  latest(document: vscode.TextDocument): AnalysisResult | undefined {
+    return this.results.get(document.uri.toString());
+  }
+
+  isEnabledFor(document: vscode.TextDocument): boolean {
+    return languages().includes(document.languageId) && document.uri.scheme !== 'output' && document.uri.scheme !== 'vscode-scm';
+  }
+
+  reanalyzeAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** Analyses now (no debounce) and resolves with the result for the document's current version. */
+  analyzeNow(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
+    const have = this.get(document);
+    if (have) return Promise.resolve(have);
+    return new Promise((resolve) => {
+      const sub = this.onDidAnalyze((r) => {
+        if (r.uri.toString() === document.uri.toString() && r.version === document.version) {
+          sub.dispose();
+          clear.dispose();
+          resolve(r);
+        }
+      });
+      const clear = this.onDidClear((u) => {
+        if (u.toString() === document.uri.toString()) {
+          sub.dispose();
+          clear.dispose();
+          resolve(undefined);
+        }
+      });
+      if (!this.schedule(document, 0)) {
+        sub.dispose();
+        clear.dispose();
+        resolve(undefined);
+      }
+    });
+  }
+
+  /** Returns false when the document is not analysed at all (language, no Chinese, too large). */
+  private schedule(document: vscode.TextDocument, delay?: number): boolean {
+    const key = document.uri.toString();
+    if (!this.isEnabledFor(document)) {
+      this.drop(document.uri);
+      return false;
+    }
+    const maxBytes = config(document.uri).get<number>(Settings.maxFileSizeMB, 10) * 1024 * 1024;
+    // Characters, not bytes: a cheap upper bound check that never reads the whole text twice.
+    const length = document.getText().length;
+    if (length * 3 > maxBytes && Buffer.byteLength(document.getText(), 'utf8') > maxBytes) {
+      this.drop(document.uri);
+      if (!this.tooLargeNotified.has(key)) {
+        this.tooLargeNotified.add(key);
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('Policy Annotator: {0} is larger than {1} MB and is not analysed (setting policyAnnotator.maxFileSizeMB).', document.fileName, config(document.uri).get<number>(Settings.maxFileSizeMB, 10)),
+        );
+      }
+      return false;
+    }
+    if (!containsChinese(document.getText())) {
+      this.drop(document.uri);
+      return false;
+    }
+    clearTimeout(this.timers.get(key));
+    const wait = delay ?? config(document.uri).get<number>(Settings.debounceMs, 300);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.send(document);
+      }, wait),
+    );
+    return true;
+  }
+
+  private drop(uri: vscode.Uri): void {
+    if (this.results.delete(uri.toString())) this.cleared.fire(uri);
+  }
+
+  private send(document: vscode.TextDocument): void {
+    if (document.isClosed) return;
+    const glossary = this.glossaries.contextFor(document);
+    const worker = this.ensureWorker();
+    if (!this.sentGlossaries.has(glossary.key) && glossary.layers.length) {
+      worker.postMessage({ type: 'glossary', key: glossary.key, layers: glossary.layers });
+      this.sentGlossaries.add(glossary.key);
+    }
+    const id = this.nextId++;
+    const req: AnalyzeRequest = {
+      type: 'analyze',
+      id,
+      uri: document.uri.toString(),
+      version: document.version,
+      text: document.getText(),
+      glossaryKey: glossary.key,
+      useTagger: config(document.uri).get<boolean>(Settings.useJieba, true),
+    };
+    this.pending.set(id, { uri: req.uri, version: req.version });
+    worker.postMessage(req);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const w = new Worker(join(this.workerPath));
+    w.on('message', (msg: WorkerResponse) => this.onMessage(msg));
+    w.on('error', (e) => this.log.error(`analysis worker failed: ${e.stack ?? e}`));
+    w.on('exit', (code) => {
+      if (this.worker === w) {
+        this.worker = undefined;
+        this.sentGlossaries.clear();
+        if (code !== 0) this.log.warn(`analysis worker exited with code ${code}; it restarts with the next request`);
+        // Requests in flight are lost with the worker: ask again for the documents that waited.
+        const waiting = [...this.pending.values()];
+        this.pending.clear();
+        for (const p of waiting) {
+          const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === p.uri);
+          if (doc && code !== 0) this.schedule(doc);
+        }
+      }
+    });
+    this.worker = w;
+    return w;
+  }
+
+  private stopWorker(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    const w = this.worker;
+    this.worker = undefined;
+    void w?.terminate();
+  }
+
+  private onMessage(msg: WorkerResponse): void {
+    const req = this.pending.get(msg.id);
+    this.pending.delete(msg.id);
+    if (msg.type === 'error') {
+      this.log.error(`analysis failed: ${msg.message}`);
+      return;
+    }
+    if (!req) return;
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === msg.uri);
+    // Stale: the document changed (or closed) while the worker was busy; a newer request is on its way.
+    if (!document || document.version !== msg.version) return;
+    if (msg.ms > SLOW_MS) this.log.warn(`analysis of ${document.fileName} took ${Math.round(msg.ms)} ms`);
+    const result: AnalysisResult = { uri: document.uri, version: msg.version, analysis: msg.analysis, ms: msg.ms };
+    this.results.set(msg.uri, result);
+    this.changed.fire(result);
+  }
+}

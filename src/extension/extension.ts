@@ -1,0 +1,47 @@
+/**
+ * Composition only: each feature is a Disposable module that registers its own listeners and
+ * commands. The analysis runs in a worker thread (dist/worker.js); nothing heavy runs here.
+ */
+import * as vscode from 'vscode';
+import { join } from 'node:path';
+import { AnalysisService } from './analysisService';
+import { GlossaryService } from './glossaryService';
+import { FindingDecorations } from './decorations';
+import { FindingHovers } from './hovers';
+import { HeadingSymbols } from './symbols';
+import { FindingsView } from './findingsView';
+import { FindingNavigation, StatusSummary, revealRange, toggleKind } from './navigation';
+import { registerCommands } from './commands';
+
+export interface PolicyAnnotatorApi {
+  analyses: AnalysisService;
+  glossaries: GlossaryService;
+  decorations: FindingDecorations;
+  findingsView: FindingsView;
+  navigation: FindingNavigation;
+  status: StatusSummary;
+}
+
+export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
+  const log = vscode.window.createOutputChannel('Policy Annotator', { log: true });
+  context.subscriptions.push(log);
+  const add = <T extends vscode.Disposable>(d: T): T => {
+    context.subscriptions.push(d);
+    return d;
+  };
+  const glossaries = add(new GlossaryService());
+  const analyses = add(new AnalysisService(join(context.extensionPath, 'dist', 'worker.js'), glossaries, log));
+  const decorations = add(new FindingDecorations(analyses));
+  add(new FindingHovers(analyses, glossaries));
+  add(new HeadingSymbols(analyses));
+  const findingsView = add(new FindingsView(analyses));
+  const navigation = add(new FindingNavigation(analyses));
+  const status = add(new StatusSummary(analyses));
+  const api: PolicyAnnotatorApi = { analyses, glossaries, decorations, findingsView, navigation, status };
+  add(registerCommands(api, { revealRange, toggleKind }));
+  return api;
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

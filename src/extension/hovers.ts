@@ -1,0 +1,130 @@
+/** Hovers: a term's explanation, a claim's normalised value, a quotation's speaker and cue. */
+import * as vscode from 'vscode';
+import { Disposable } from './lifecycle';
+import { enabledKinds } from './settings';
+import type { AnalysisService } from './analysisService';
+import type { GlossaryService } from './glossaryService';
+import { describeQualifier, formatValue } from '../core/findings';
+import type { NumericClaim, Quotation, Span, TermMatch } from '../core/types';
+import type { GlossaryEntry } from '../core/glossary/types';
+
+/** Spans containing the offset (spans sorted by start; a few nested ones at most). */
+export function spansAt<T extends Span>(spans: T[], offset: number): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  // Walk back over spans starting at or before the offset; quotations can be long, so bound the walk.
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
+    if (spans[i].end > offset) out.push(spans[i]);
+  }
+  return out;
+}
+
+function commandLink(command: string, args: unknown, label: string): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => '\\' + c);
+}
+
+export function termHover(t: TermMatch, entry: GlossaryEntry | undefined, uri: vscode.Uri, occurrences: number): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: ['policyAnnotator.showTermOccurrences', 'policyAnnotator.addAnnotationAt'] };
+  md.appendMarkdown(`**${escapeMd(t.term)}**`);
+  if (entry?.english) md.appendMarkdown(` · *${escapeMd(entry.english)}*`);
+  if (t.category) md.appendMarkdown(` · ${escapeMd(t.category)}`);
+  md.appendMarkdown('\n\n');
+  if (entry) {
+    md.appendMarkdown(`${escapeMd(entry.explanation)}\n\n`);
+    if (entry.members?.length) md.appendMarkdown(`${vscode.l10n.t('Members')}: ${entry.members.map(escapeMd).join('、')}\n\n`);
+    md.appendMarkdown(`${vscode.l10n.t('Source')}: ${escapeMd(entry.source.text)}（${entry.source.year}）\n\n`);
+    if (entry.related?.length) md.appendMarkdown(`${vscode.l10n.t('Related')}: ${entry.related.map(escapeMd).join('、')}\n\n`);
+  } else {
+    md.appendMarkdown(`${vscode.l10n.t('A numbered formula that no glossary explains yet. Add it to policy-glossary.json to explain it.')}\n\n`);
+  }
+  md.appendMarkdown(commandLink('policyAnnotator.showTermOccurrences', [uri.toString(), t.term], vscode.l10n.t('Show all {0} occurrences', occurrences)));
+  md.appendMarkdown(' · ' + commandLink('policyAnnotator.addAnnotationAt', [uri.toString(), t.start, t.end], vscode.l10n.t('Annotate')));
+  return md;
+}
+
+export function claimHover(c: NumericClaim, uri: vscode.Uri): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: ['policyAnnotator.addAnnotationAt'] };
+  md.appendMarkdown(`**${vscode.l10n.t('Numeric claim')}** \`${c.text.replace(/\s+/g, ' ').replace(/`/g, "'")}\`\n\n`);
+  const rows: [string, string][] = [
+    [vscode.l10n.t('Value'), c.upper !== null ? `${formatValue(c.value)} – ${formatValue(c.upper)}` : formatValue(c.value)],
+    [vscode.l10n.t('Unit'), c.unit ?? '—'],
+    [vscode.l10n.t('Qualifier'), describeQualifier(c.qualifier)],
+    [vscode.l10n.t('Year'), c.year !== null ? String(c.year) : '—'],
+    [vscode.l10n.t('Subject'), c.subject ?? '—'],
+  ];
+  if (c.magnitudeClass !== null) rows.push([vscode.l10n.t('Magnitude class'), formatValue(c.magnitudeClass)]);
+  md.appendMarkdown(`| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${escapeMd(v)} |`).join('\n')}\n\n`);
+  md.appendMarkdown(commandLink('policyAnnotator.addAnnotationAt', [uri.toString(), c.start, c.end, '待核实'], vscode.l10n.t('Mark as 待核实 (to verify)')));
+  return md;
+}
+
+export function quotationHover(q: Quotation, uri: vscode.Uri): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: ['policyAnnotator.addAnnotationAt'] };
+  const title = q.kind === 'speech' ? vscode.l10n.t('Quotation (speech)') : vscode.l10n.t('Quoted phrase');
+  md.appendMarkdown(`**${title}**${q.closed ? '' : ' · ⚠ ' + vscode.l10n.t('unclosed')}\n\n`);
+  if (q.kind === 'speech') {
+    md.appendMarkdown(`${vscode.l10n.t('Speaker')}: ${escapeMd(q.speaker ?? vscode.l10n.t('not stated'))}\n\n`);
+    md.appendMarkdown(`${vscode.l10n.t('Cue')}: ${escapeMd(q.cue ?? '—')}\n\n`);
+  }
+  md.appendMarkdown(`${vscode.l10n.t('Length')}: ${vscode.l10n.t('{0} characters', [...q.content].length)}\n\n`);
+  md.appendMarkdown(commandLink('policyAnnotator.addAnnotationAt', [uri.toString(), q.start, q.end, '引用'], vscode.l10n.t('Annotate as 引用 (quotation)')));
+  return md;
+}
+
+export class FindingHovers extends Disposable implements vscode.HoverProvider {
+  constructor(
+    private readonly analyses: AnalysisService,
+    private readonly glossaries: GlossaryService,
+  ) {
+    super();
+    this._register(vscode.languages.registerHoverProvider('*', this));
+  }
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const result = this.analyses.get(document);
+    if (!result) return undefined;
+    const offset = document.offsetAt(position);
+    const kinds = enabledKinds(document.uri);
+    const a = result.analysis;
+    const parts: vscode.MarkdownString[] = [];
+    let range: vscode.Range | undefined;
+    const widen = (s: Span) => {
+      const r = new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
+      range = range ? range.intersection(r) ?? r : r;
+    };
+    if (kinds.has('term')) {
+      for (const t of spansAt(a.terms, offset)) {
+        const entry = this.glossaries.contextFor(document).lookup.get(t.term);
+        parts.push(termHover(t, entry, document.uri, a.terms.filter((x) => x.term === t.term).length));
+        widen(t);
+      }
+    }
+    if (kinds.has('numericClaim')) {
+      for (const c of spansAt(a.numericClaims, offset)) {
+        parts.push(claimHover(c, document.uri));
+        widen(c);
+      }
+    }
+    if (kinds.has('quotation')) {
+      const qs = spansAt(a.quotations, offset).sort((x, y) => y.depth - x.depth);
+      if (qs.length) {
+        parts.push(quotationHover(qs[0], document.uri));
+        widen(qs[0]);
+      }
+    }
+    return parts.length ? new vscode.Hover(parts, range) : undefined;
+  }
+}

@@ -1,0 +1,94 @@
+/** Commands that move through findings and reveal ranges; the status-bar summary. */
+import * as vscode from 'vscode';
+import { Disposable } from './lifecycle';
+import { config, enabledKinds, KIND_SETTING } from './settings';
+import type { AnalysisService } from './analysisService';
+import { findingRanges, nextRange, type FindingKind } from '../core/findings';
+
+export async function revealRange(uriString: string, start: number, end: number): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.parse(uriString);
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+  const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: true });
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+export class FindingNavigation extends Disposable {
+  constructor(private readonly analyses: AnalysisService) {
+    super();
+  }
+
+  /** Moves the cursor to the next (1) or previous (-1) finding of the enabled kinds, wrapping around. */
+  async go(direction: 1 | -1): Promise<boolean> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return false;
+    const result = this.analyses.get(editor.document) ?? (await this.analyses.analyzeNow(editor.document));
+    if (!result) return false;
+    const ranges = findingRanges(result.analysis, enabledKinds(editor.document.uri));
+    const offset = editor.document.offsetAt(editor.selection.active);
+    const target = nextRange(ranges, offset, direction);
+    if (!target) {
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Policy Annotator: no findings in this document'), 3000);
+      return false;
+    }
+    const doc = editor.document;
+    const range = new vscode.Range(doc.positionAt(target.start), doc.positionAt(target.end));
+    // Cursor at the start, finding selected: the next call starts after it.
+    editor.selection = new vscode.Selection(range.end, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return true;
+  }
+}
+
+export async function toggleKind(kind: FindingKind | 'annotation'): Promise<boolean> {
+  const key = KIND_SETTING[kind];
+  const c = config();
+  const now = c.get<boolean>(key, true);
+  const inspect = c.inspect<boolean>(key);
+  const target = inspect?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await c.update(key, !now, target);
+  return !now;
+}
+
+export class StatusSummary extends Disposable {
+  private readonly item = this._register(vscode.window.createStatusBarItem('policyAnnotator.summary', vscode.StatusBarAlignment.Right, 100));
+
+  constructor(private readonly analyses: AnalysisService) {
+    super();
+    this.item.name = 'Policy Annotator';
+    this.item.command = 'policyAnnotator.findings.focus';
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this._register(analyses.onDidAnalyze(() => this.update()));
+    this._register(analyses.onDidClear(() => this.update()));
+    this.update();
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  update(): void {
+    const editor = vscode.window.activeTextEditor;
+    const result = editor && this.analyses.latest(editor.document);
+    const active = !!editor && !!result && this.analyses.isEnabledFor(editor.document);
+    void vscode.commands.executeCommand('setContext', 'policyAnnotator.active', active);
+    if (!active) {
+      this.item.hide();
+      return;
+    }
+    const a = result.analysis;
+    const q = a.quotations.filter((x) => x.depth === 0).length;
+    this.item.text = `$(quote) ${q}  $(symbol-number) ${a.numericClaims.length}  $(book) ${a.terms.length}`;
+    this.item.tooltip = vscode.l10n.t(
+      'Policy Annotator: {0} quotations, {1} numeric claims, {2} policy terms, {3} headings (analysed in {4} ms)',
+      q,
+      a.numericClaims.length,
+      a.terms.length,
+      a.headings.length,
+      Math.round(result.ms),
+    );
+    this.item.show();
+  }
+}
