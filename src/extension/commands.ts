@@ -21,6 +21,7 @@ export function commandTable(api: PolicyAnnotatorApi, nav: NavigationFns): Recor
     'policyAnnotator.toggleQuotations': () => nav.toggleKind('quotation'),
     'policyAnnotator.toggleNumericClaims': () => nav.toggleKind('numericClaim'),
     'policyAnnotator.toggleTerms': () => nav.toggleKind('term'),
+    'policyAnnotator.toggleAnnotations': () => nav.toggleKind('annotation'),
     'policyAnnotator.refresh': () => api.analyses.reanalyzeAll(),
     'policyAnnotator.showTermOccurrences': (uri?: string, term?: string) => showTermOccurrences(api, uri, term),
     'policyAnnotator.createUserGlossary': () => createUserGlossary(),

@@ -12,6 +12,7 @@ import { HeadingSymbols } from './symbols';
 import { FindingsView } from './findingsView';
 import { FindingNavigation, StatusSummary, revealRange, toggleKind } from './navigation';
 import { registerCommands } from './commands';
+import { AnnotationController } from './annotations';
 
 export interface PolicyAnnotatorApi {
   analyses: AnalysisService;
@@ -20,6 +21,7 @@ export interface PolicyAnnotatorApi {
   findingsView: FindingsView;
   navigation: FindingNavigation;
   status: StatusSummary;
+  annotations: AnnotationController;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -37,8 +39,10 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const findingsView = add(new FindingsView(analyses));
   const navigation = add(new FindingNavigation(analyses));
   const status = add(new StatusSummary(analyses));
-  const api: PolicyAnnotatorApi = { analyses, glossaries, decorations, findingsView, navigation, status };
-  add(registerCommands(api, { revealRange, toggleKind }));
+  const annotations = add(new AnnotationController(log));
+  findingsView.addSource(annotations);
+  const api: PolicyAnnotatorApi = { analyses, glossaries, decorations, findingsView, navigation, status, annotations };
+  add(registerCommands(api, { revealRange, toggleKind }, annotations.commandTable()));
   return api;
 }
 
