@@ -18,15 +18,28 @@ import { findUserGlossaryFiles, loadGlossaryFiles } from '../node/glossaryFiles'
 import { readTextDocument, DEFAULT_MAX_BYTES } from '../node/files';
 import { loadJieba } from '../node/jieba';
 import { formatTable } from './table';
+import { anchorAll } from '../core/annotations/anchoring';
+import { isExportFormat, EXPORT_FORMATS } from '../core/export/types';
+import { locateSidecar, readSidecar } from '../node/sidecarStore';
+import { runExport, runImport } from '../node/exportRunner';
 
 const USAGE = `Usage:
   policy-annotator analyze <file...> [--format json|table] [--pretty] [--glossary FILE]... [--no-jieba] [--max-size MB]
   policy-annotator terms --suggest <file> [--top N] [--glossary FILE]...
+  policy-annotator annotations <file> [--pretty]
+  policy-annotator export <file|dir...> --format md|csv|jsonld|brat|html [--out DIR] [--findings] [--force]
+  policy-annotator import <annotations.jsonld> --into <document>
   policy-annotator --help | --version
 
 analyze   quotations, numeric claims, policy terms and headings of each file.
           json (default): one JSON object per file, one per line (--pretty indents).
 terms     --suggest lists frequent terms of a document that no glossary explains.
+annotations  the document's annotations (from <file>.annotations.json) re-anchored on its current
+          text: each with its current start and end, or status "orphan".
+export    Markdown / CSV (one combined file), W3C Web Annotation JSON-LD, brat standoff or HTML
+          (one file per document) into --out (default: the current folder). --findings adds the
+          detected quotations, claims and terms. Existing files are kept unless --force.
+import    merges Web Annotation JSON(-LD) into the document's sidecar (by id; newer wins).
 
 User glossaries: every policy-glossary.json in the document's folder and its parents
 (nearer ones win) plus each --glossary FILE, merged over the built-in glossary.
@@ -58,6 +71,12 @@ export async function main(argv: string[], io: CliIO = stdio): Promise<number> {
         return runAnalyze(rest, io);
       case 'terms':
         return runTerms(rest, io);
+      case 'annotations':
+        return runAnnotations(rest, io);
+      case 'export':
+        return runExportCommand(rest, io);
+      case 'import':
+        return runImportCommand(rest, io);
       default:
         io.err(`policy-annotator: unknown command '${command}'\n${USAGE}`);
         return 1;
@@ -197,4 +216,102 @@ function runTerms(args: string[], io: CliIO): number {
     for (const s of suggestions) io.out(`${s.count}\t${s.term}`);
   }
   return 0;
+}
+
+function runAnnotations(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { pretty: { type: 'boolean', default: false }, 'max-size': { type: 'string' } } });
+  if (positionals.length !== 1) {
+    io.err('policy-annotator: usage: annotations <file>');
+    return 1;
+  }
+  const file = positionals[0];
+  const read = readTextDocument(file, maxBytes(values['max-size']));
+  if (!read.ok) {
+    io.err(`policy-annotator: ${read.message}`);
+    return 2;
+  }
+  const sidecarPath = locateSidecar(resolve(file), 'beside');
+  const sidecar = readSidecar(sidecarPath);
+  if (sidecar.kind === 'broken') {
+    io.err(`policy-annotator: ${sidecar.message}`);
+    return 2;
+  }
+  const anchored = sidecar.kind === 'ok' ? anchorAll(read.text, sidecar.file.annotations) : [];
+  const out = {
+    file,
+    sidecar: sidecar.kind === 'ok' ? sidecarPath : null,
+    annotations: anchored.map((a) => ({
+      id: a.annotation.id,
+      start: a.start,
+      end: a.end,
+      status: a.status,
+      text: a.start !== null && a.end !== null ? read.text.slice(a.start, a.end) : null,
+      exact: a.annotation.target.quote.exact,
+      tag: a.annotation.tag,
+      note: a.annotation.note,
+      link: a.annotation.link,
+      author: a.annotation.author,
+      created: a.annotation.created,
+      modified: a.annotation.modified,
+    })),
+  };
+  io.out(JSON.stringify(out, null, values.pretty ? 2 : undefined));
+  return 0;
+}
+
+function runExportCommand(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string', default: '.' },
+      findings: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      glossary: { type: 'string', multiple: true, default: [] },
+      'max-size': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format ?? '';
+  if (!isExportFormat(format)) {
+    io.err(`policy-annotator: export needs --format ${EXPORT_FORMATS.join('|')}`);
+    return 1;
+  }
+  if (positionals.length === 0) {
+    io.err('policy-annotator: export needs at least one file or folder');
+    return 1;
+  }
+  const cache = new Map<string, TermMatcher>();
+  const jieba = values.findings ? loadJieba() : null;
+  const outcome = runExport({
+    inputs: positionals,
+    format,
+    outDir: values.out!,
+    force: values.force!,
+    maxBytes: maxBytes(values['max-size']),
+    analyzeDocument: values.findings ? (text, path) => analyze(text, { matcher: matcherFor(path, values.glossary as string[], io, cache), tagger: jieba?.tag }) : undefined,
+    progress: values.quiet ? undefined : (done, total, path) => total > 1 && io.err(`[${done}/${total}] ${path}`),
+  });
+  for (const e of outcome.errors) io.err(`policy-annotator: ${e}`);
+  for (const w of outcome.warnings) io.err(`policy-annotator: warning: ${w}`);
+  if (outcome.refused.length) {
+    io.err(`policy-annotator: not overwritten (use --force): ${outcome.refused.join(', ')}`);
+    return 2;
+  }
+  for (const w of outcome.written) io.out(w);
+  return outcome.errors.length ? 2 : 0;
+}
+
+function runImportCommand(args: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { into: { type: 'string' } } });
+  if (positionals.length !== 1 || !values.into) {
+    io.err('policy-annotator: usage: import <annotations.jsonld> --into <document>');
+    return 1;
+  }
+  const r = runImport(positionals[0], values.into);
+  for (const e of r.errors) io.err(`policy-annotator: ${e}`);
+  for (const w of r.warnings) io.err(`policy-annotator: warning: ${w}`);
+  io.out(`${r.sidecarPath}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.orphans} orphans`);
+  return r.errors.length ? 2 : 0;
 }
