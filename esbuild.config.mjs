@@ -24,6 +24,7 @@ const common = {
 const entries = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   { entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js' },
+  { entryPoints: ['src/worker/exportWorker.ts'], outfile: 'dist/exportWorker.js' },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
 ];

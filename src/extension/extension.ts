@@ -13,6 +13,7 @@ import { FindingsView } from './findingsView';
 import { FindingNavigation, StatusSummary, revealRange, toggleKind } from './navigation';
 import { registerCommands } from './commands';
 import { AnnotationController } from './annotations';
+import { ExportCommands } from './exportCommands';
 
 export interface PolicyAnnotatorApi {
   analyses: AnalysisService;
@@ -42,7 +43,8 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const annotations = add(new AnnotationController(log));
   findingsView.addSource(annotations);
   const api: PolicyAnnotatorApi = { analyses, glossaries, decorations, findingsView, navigation, status, annotations };
-  add(registerCommands(api, { revealRange, toggleKind }, annotations.commandTable()));
+  const exporter = new ExportCommands(join(context.extensionPath, 'dist', 'exportWorker.js'));
+  add(registerCommands(api, { revealRange, toggleKind }, { ...annotations.commandTable(), ...exporter.commandTable() }));
   return api;
 }
 

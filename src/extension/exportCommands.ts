@@ -1,0 +1,146 @@
+/** Export (Markdown, CSV, JSON-LD, brat, HTML) and JSON-LD import from the editor, run in a worker thread. */
+import * as vscode from 'vscode';
+import { Worker } from 'node:worker_threads';
+import { dirname, join } from 'node:path';
+import { config, Settings } from './settings';
+import type { ExportJob, ExportWorkerMessage } from '../worker/exportWorker';
+import type { ExportOutcome, ImportOutcome } from '../node/exportRunner';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export/types';
+import type { StorageMode } from '../node/sidecarStore';
+
+export interface ExportArgs {
+  format?: ExportFormat;
+  scope?: 'document' | 'workspace';
+  findings?: boolean;
+  outDir?: string;
+  force?: boolean;
+  /** Skip the final notification (tests). */
+  quiet?: boolean;
+}
+
+const FORMAT_LABELS: Record<ExportFormat, string> = {
+  md: 'Markdown report (.md)',
+  csv: 'CSV for Excel (.csv, UTF-8 with BOM)',
+  jsonld: 'W3C Web Annotation (.jsonld)',
+  brat: 'brat standoff (.ann + .txt)',
+  html: 'HTML report (.html)',
+};
+
+function runJob(workerPath: string, job: ExportJob, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<ExportWorkerMessage> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(workerPath, { workerData: job });
+    w.on('message', (m: ExportWorkerMessage) => {
+      if (m.type === 'progress') progress?.report({ message: `${m.done}/${m.total} ${m.path.split(/[\\/]/).pop()}`, increment: 100 / m.total });
+      else {
+        resolve(m);
+        void w.terminate();
+      }
+    });
+    w.on('error', reject);
+    w.on('exit', (code) => code !== 0 && reject(new Error(`export worker exited with code ${code}`)));
+  });
+}
+
+export class ExportCommands {
+  constructor(private readonly workerPath: string) {}
+
+  commandTable(): Record<string, (...args: never[]) => unknown> {
+    return {
+      'policyAnnotator.export': (args?: ExportArgs) => this.export(args ?? {}),
+      'policyAnnotator.exportWorkspace': (args?: ExportArgs) => this.export({ ...(args ?? {}), scope: 'workspace' }),
+      'policyAnnotator.importWebAnnotations': (jsonPath?: string, documentPath?: string) => this.import(jsonPath, documentPath),
+    };
+  }
+
+  async export(args: ExportArgs): Promise<ExportOutcome | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+    const scope = args.scope ?? (editor?.document.uri.scheme === 'file' ? 'document' : 'workspace');
+    const inputs = scope === 'document' ? (editor && editor.document.uri.scheme === 'file' ? [editor.document.uri.fsPath] : []) : folder ? [folder.uri.fsPath] : [];
+    if (!inputs.length) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a saved document or a folder to export.'));
+      return undefined;
+    }
+    if (scope === 'document' && editor?.document.isDirty) await editor.document.save();
+    let format = args.format;
+    if (!format) {
+      const pick = await vscode.window.showQuickPick(
+        EXPORT_FORMATS.map((f) => ({ label: FORMAT_LABELS[f], format: f })),
+        { title: vscode.l10n.t('Export format') },
+      );
+      if (!pick) return undefined;
+      format = pick.format;
+    }
+    let findings = args.findings;
+    if (findings === undefined) {
+      const yes = vscode.l10n.t('Annotations and detected findings');
+      const pick = await vscode.window.showQuickPick([vscode.l10n.t('Annotations only'), yes], { title: vscode.l10n.t('What to export') });
+      if (!pick) return undefined;
+      findings = pick === yes;
+    }
+    let outDir = args.outDir;
+    if (!outDir) {
+      const base = folder?.uri ?? vscode.Uri.file(dirname(inputs[0]));
+      const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: vscode.Uri.joinPath(base, 'exports'), openLabel: vscode.l10n.t('Export here') });
+      if (!chosen?.length) return undefined;
+      outDir = chosen[0].fsPath;
+    }
+    const job: ExportJob = {
+      kind: 'export',
+      inputs,
+      format,
+      outDir,
+      force: args.force ?? false,
+      findings,
+      root: folder?.uri.fsPath ?? dirname(inputs[0]),
+      storage: config().get<StorageMode>(Settings.annotationStorage, 'beside'),
+      maxBytes: config().get<number>(Settings.maxFileSizeMB, 10) * 1024 * 1024,
+    };
+    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations'), cancellable: false }, (p) => runJob(this.workerPath, job, p));
+    if (result.type === 'failed') {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', result.message.split('\n')[0]));
+      return undefined;
+    }
+    if (result.type !== 'exported') return undefined;
+    const outcome = result.outcome;
+    if (outcome.refused.length && !args.force) {
+      const overwrite = vscode.l10n.t('Overwrite');
+      const answer = args.quiet ? undefined : await vscode.window.showWarningMessage(vscode.l10n.t('{0} exists already. Overwrite?', outcome.refused.join(', ')), { modal: true }, overwrite);
+      if (answer === overwrite) return this.export({ ...args, format, findings, outDir, scope, force: true });
+      return outcome;
+    }
+    for (const e of outcome.errors) void vscode.window.showWarningMessage(e);
+    if (!args.quiet && outcome.written.length) {
+      const open = vscode.l10n.t('Open');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} document(s) to {1}', outcome.documents, outDir), open).then((c) => {
+        if (c === open) void vscode.commands.executeCommand('vscode.open', vscode.Uri.file(outcome.written[0]));
+      });
+    }
+    return outcome;
+  }
+
+  async import(jsonPath?: string, documentPath?: string): Promise<ImportOutcome | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const doc = documentPath ?? (editor?.document.uri.scheme === 'file' ? editor.document.uri.fsPath : undefined);
+    if (!doc) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open the document to import annotations into first.'));
+      return undefined;
+    }
+    let json = jsonPath;
+    if (!json) {
+      const chosen = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Web Annotation': ['jsonld', 'json'] }, defaultUri: vscode.Uri.file(dirname(doc)) });
+      if (!chosen?.length) return undefined;
+      json = chosen[0].fsPath;
+    }
+    const job: ExportJob = { kind: 'import', jsonPath: json, documentPath: doc, storage: config().get<StorageMode>(Settings.annotationStorage, 'beside'), author: config().get<string>(Settings.annotationAuthor, '') };
+    const result = await runJob(this.workerPath, job);
+    if (result.type !== 'imported') {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Import failed: {0}', result.type === 'failed' ? result.message.split('\n')[0] : ''));
+      return undefined;
+    }
+    const o = result.outcome;
+    for (const e of o.errors) void vscode.window.showWarningMessage(e);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Imported into {0}: {1} added, {2} updated, {3} unchanged, {4} orphans', join(o.sidecarPath), o.added, o.updated, o.unchanged, o.orphans));
+    return o;
+  }
+}
