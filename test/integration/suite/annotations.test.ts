@@ -1,0 +1,131 @@
+/**
+ * The user's annotations in a real VS Code (issue 5): add, edit, delete through the commands and
+ * check the sidecar; change the document on disk and check the re-anchoring; rename the document
+ * and check that the sidecar followed; a broken sidecar is never overwritten.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { existsSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import type { PolicyAnnotatorApi } from '../../../src/extension/extension';
+import { takeScreenshot } from '../screenshot';
+import { activateApi, until, waitForEvent, workspaceUri } from '../util';
+
+const SOURCE = 'government-work-report-2023.txt';
+
+function sidecar(path: string): { annotations: { id: string; note: string; tag: string | null; link: string | null; target: { quote: { exact: string } } }[] } {
+  return JSON.parse(readFileSync(path + '.annotations.json', 'utf8'));
+}
+
+describe('annotations in the editor', () => {
+  let api: PolicyAnnotatorApi;
+  let uri: vscode.Uri;
+  let document: vscode.TextDocument;
+  let id: string;
+
+  before(async () => {
+    api = await activateApi();
+    uri = workspaceUri('annotated-report.txt');
+    copyFileSync(workspaceUri(SOURCE).fsPath, uri.fsPath);
+    document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+  });
+
+  it('adds an annotation through the command and writes the sidecar', async () => {
+    const start = document.getText().indexOf('1206万人');
+    const written = waitForEvent(api.annotations.onDidWriteSidecar, (e) => e.uri.toString() === uri.toString(), 20000, 'sidecar write');
+    const created = await vscode.commands.executeCommand<{ id: string }>('policyAnnotator.addAnnotation', {
+      uri: uri.toString(),
+      start,
+      end: start + 6,
+      note: '核对统计公报\n第二行',
+      tag: '待核实',
+      link: 'https://www.stats.gov.cn/',
+    });
+    await written;
+    assert.ok(created?.id);
+    id = created.id;
+    const file = sidecar(uri.fsPath);
+    assert.equal(file.annotations.length, 1);
+    assert.equal(file.annotations[0].note, '核对统计公报\n第二行');
+    assert.equal(file.annotations[0].tag, '待核实');
+    assert.equal(file.annotations[0].target.quote.exact, '1206万人');
+    const listed = api.annotations.annotationsOf(document);
+    assert.equal(listed.length, 1);
+    assert.equal(document.getText().slice(listed[0].start!, listed[0].end!), '1206万人');
+    const editor = vscode.window.activeTextEditor!;
+    editor.revealRange(new vscode.Range(document.positionAt(start), document.positionAt(start)), vscode.TextEditorRevealType.InCenter);
+    await takeScreenshot('annotation');
+  });
+
+  it('edits the note and the tag, then deletes', async () => {
+    assert.equal(await vscode.commands.executeCommand('policyAnnotator.editAnnotation', id, '已核实：1206万人', null), true);
+    assert.equal(sidecar(uri.fsPath).annotations[0].note, '已核实：1206万人');
+    assert.equal(await vscode.commands.executeCommand('policyAnnotator.changeAnnotationTag', id, '重点'), true);
+    assert.equal(sidecar(uri.fsPath).annotations[0].tag, '重点');
+
+    const start = document.getText().indexOf('5.5%左右');
+    const other = await vscode.commands.executeCommand<{ id: string }>('policyAnnotator.addAnnotation', { uri: uri.toString(), start, end: start + 6, note: '目标', tag: null, link: null });
+    assert.equal(sidecar(uri.fsPath).annotations.length, 2);
+    assert.equal(await vscode.commands.executeCommand('policyAnnotator.deleteAnnotation', other.id, false), true);
+    assert.deepEqual(sidecar(uri.fsPath).annotations.map((a) => a.id), [id]);
+  });
+
+  it('re-anchors when the document changes on disk', async () => {
+    const original = readFileSync(uri.fsPath, 'utf8');
+    const changed = '（编者按：本文为节选。）\n\n' + original;
+    writeFileSync(uri.fsPath, changed);
+    const expected = changed.indexOf('1206万人');
+    await until(() => document.getText() === changed, 'VS Code reloads the changed file');
+    const a = await until(() => {
+      const x = api.annotations.annotationsOf(document)[0];
+      return x && x.start === expected && x;
+    }, 'the annotation follows its quote');
+    assert.equal(document.getText().slice(a.start!, a.end!), '1206万人');
+  });
+
+  it('keeps an annotation whose text is gone as an orphan, listed in the view', async () => {
+    const text = document.getText();
+    const gone = text.replaceAll('1206万人', '');
+    writeFileSync(uri.fsPath, gone);
+    await until(() => document.getText() === gone, 'reload');
+    await until(() => api.annotations.annotationsOf(document)[0]?.status === 'orphan', 'orphan');
+    assert.equal(sidecar(uri.fsPath).annotations.length, 1, 'kept in the file');
+    writeFileSync(uri.fsPath, text);
+    await until(() => api.annotations.annotationsOf(document)[0]?.status !== 'orphan', 'anchored again');
+  });
+
+  it('moves the sidecar with the document when it is renamed in VS Code', async () => {
+    const target = workspaceUri('renamed-report.txt');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, target);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await until(() => existsSync(target.fsPath + '.annotations.json'), 'sidecar moved');
+    assert.ok(!existsSync(uri.fsPath + '.annotations.json'), 'old sidecar gone');
+    assert.equal(sidecar(target.fsPath).annotations[0].id, id);
+    uri = target;
+    document = await vscode.workspace.openTextDocument(target);
+  });
+
+  it('never overwrites a sidecar that does not parse, and refuses new annotations until it is fixed', async () => {
+    const path = uri.fsPath + '.annotations.json';
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(path, good.slice(0, 40));
+    await until(() => api.annotations.brokenReason(document) !== null, 'broken sidecar noticed');
+    const start = document.getText().indexOf('粮食');
+    const result = await vscode.commands.executeCommand('policyAnnotator.addAnnotation', { uri: uri.toString(), start, end: start + 2, note: 'x', tag: null, link: null });
+    assert.equal(result, undefined);
+    assert.equal(readFileSync(path, 'utf8'), good.slice(0, 40), 'file untouched');
+    writeFileSync(path, good);
+    await until(() => api.annotations.brokenReason(document) === null && api.annotations.annotationsOf(document).length === 1, 'fixed file reloaded');
+  });
+
+  it('exports the document as CSV with a byte-order mark from the command', async () => {
+    await vscode.window.showTextDocument(document);
+    const outDir = workspaceUri('exports').fsPath;
+    const outcome = await vscode.commands.executeCommand<{ written: string[] }>('policyAnnotator.export', { format: 'csv', scope: 'document', findings: true, outDir, quiet: true });
+    assert.ok(outcome && outcome.written.length === 1);
+    const csv = readFileSync(outcome.written[0], 'utf8');
+    assert.ok(csv.startsWith('\uFEFFfile,line,column,kind'));
+    assert.ok(csv.includes('numeric-claim'));
+  });
+});
