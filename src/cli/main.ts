@@ -108,7 +108,8 @@ function matcherFor(file: string, explicit: string[], io: CliIO, cache: Map<stri
   const hit = cache.get(key);
   if (hit) return hit;
   const loaded = loadGlossaryFiles(paths);
-  for (const e of loaded.errors) io.err(`policy-annotator: glossary ${e.file}:${e.line}:${e.column}: ${e.field ? e.field + ': ' : ''}${e.message}`);
+  // The message names the file, line and field already.
+  for (const e of loaded.errors) io.err(`policy-annotator: glossary ${e.message}`);
   const matcher = new TermMatcher(mergeGlossaries(builtinGlossary(), ...loaded.entries));
   cache.set(key, matcher);
   return matcher;

@@ -80,7 +80,7 @@ export class GlossaryService extends Disposable {
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const e of errors) {
       const pos = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
-      const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), `${e.field ? e.field + ': ' : ''}${e.message}`, vscode.DiagnosticSeverity.Error);
+      const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), e.message, vscode.DiagnosticSeverity.Error);
       d.source = 'Policy Annotator';
       const list = byFile.get(e.file) ?? [];
       list.push(d);
@@ -95,7 +95,7 @@ export class GlossaryService extends Disposable {
       const open = vscode.l10n.t('Open glossary');
       void vscode.window
         .showWarningMessage(
-          vscode.l10n.t('Glossary {0}, line {1}: {2}. The rest of the glossary is still used.', file, first.line, `${first.field ? first.field + ': ' : ''}${first.message}`),
+          vscode.l10n.t('Policy Annotator glossary: {0}. The rest of the glossary is still used.', first.message),
           open,
         )
         .then((choice) => {

@@ -1,0 +1,24 @@
+/**
+ * The built-in glossary: the entries of politics.json and development.json, bundled with the
+ * code (imported as JSON modules, so esbuild inlines them and nothing is read at run time).
+ * The data files are checked against schemas/glossary.schema.json by test/unit/glossaryData.test.ts.
+ */
+import type { GlossaryEntry, GlossaryFile } from '../types';
+import development from './development.json';
+import politics from './politics.json';
+
+let cached: GlossaryEntry[] | null = null;
+
+/** The built-in data files, by name (for tests and diagnostics). */
+export const BUILTIN_GLOSSARY_FILES: Readonly<Record<string, GlossaryFile>> = {
+  'politics.json': politics as unknown as GlossaryFile,
+  'development.json': development as unknown as GlossaryFile,
+};
+
+/** All built-in entries (politics first, then development). The array is shared: do not mutate it. */
+export function builtinGlossary(): GlossaryEntry[] {
+  if (cached === null) {
+    cached = Object.values(BUILTIN_GLOSSARY_FILES).flatMap((f) => f.entries);
+  }
+  return cached;
+}
