@@ -1,0 +1,213 @@
+/**
+ * Heading (outline) detector: `detectHeadings(text)` finds numbered headings and the unnumbered
+ * title lines of newspaper pages, with a level for the outline. One pass over the lines.
+ *
+ * Numbered headings (the marker starts the line, after indentation):
+ *   一、 → 1    （一） → 2    1. / 1、 / 1． → 3    （1） → 4
+ *   第一编 / 第一部分, 第一章, 第一节, 第一条: ranked in that order among the kinds the document
+ *   actually uses, from 1 (章+节+条 → 1, 2, 3; 章+条 → 1, 2; only 条 → 1). When a document has
+ *   编/章/节, the 一、…（1） levels are pushed below them (by the number of those kinds used).
+ * Span: the line without indentation and line break, when the line is short (≤ 50 characters) and
+ * holds no sentence punctuation except a final 。 or ：. Otherwise the heading runs into the body
+ * on the same line (（一）创新宏观调控，保持经济运行在合理区间。面对…, bold in print): the span
+ * ends with the first 。！？ (included) or ：(excluded) if that is at most 40 characters from the
+ * marker; else it is not a heading. A first clause ending with ； is a list item, not a heading.
+ * 第…条 with a long body: the span is the marker (第十条) alone.
+ *
+ * Title lines (unnumbered, newspaper pages): a line of 2–30 characters with at least two Han
+ * characters and no sentence punctuation (。！？；：), standing alone between blank lines (or at
+ * the start/end of the document), after a paragraph that ended its sentence (so a fragment of a
+ * sentence broken by layout is not taken for a title), and not a byline (a person's name, 职务 +
+ * name, an organisation like …研究中心 / …大学, 作者/记者 lines), a date or a parenthesised note
+ * (（执笔：…）). Level 1 for the document's first line and for a title followed by a byline (an
+ * article title); level 2 otherwise (section titles inside an article); 核心阅读 / 编者按 … are
+ * level 2. Unnumbered run-in headings (坚持党的全面领导。充分发挥…) are not reported: in plain text
+ * they cannot be told from an ordinary short first sentence.
+ */
+import type { Heading } from './types';
+import { countHan, endsSentence, lineSpans, trimRange, type LineSpan } from './text';
+
+const CN_DIGITS = '一二三四五六七八九十百零〇两';
+const WHOLE_LINE_MAX = 50;
+const RUN_IN_MAX = 40;
+const TITLE_MIN = 2;
+const TITLE_MAX = 30;
+
+type Kind = 'bian' | 'zhang' | 'jie' | 'tiao' | 'cn' | 'cnParen' | 'num' | 'numParen';
+
+const CHAPTER_KINDS: readonly Kind[] = ['bian', 'zhang', 'jie', 'tiao'];
+const LIST_LEVEL: Partial<Record<Kind, number>> = { cn: 1, cnParen: 2, num: 3, numParen: 4 };
+
+const CHAPTER_MARKER = new RegExp(`^第[${CN_DIGITS}\\d]{1,6}(编|部分|章|节|条)`);
+const CN_MARKER = new RegExp(`^[${CN_DIGITS}]{1,4}、(?![${CN_DIGITS}])`);
+const CN_PAREN_MARKER = new RegExp(`^[（(][${CN_DIGITS}]{1,4}[）)]`);
+const NUM_MARKER = /^[0-9０-９]{1,2}(?:[.．、](?![0-9０-９])|\s*[.．](?=\s))/;
+const NUM_PAREN_MARKER = /^[（(][0-9０-９]{1,2}[）)]/;
+
+/** Labels of a newspaper page's lead box, always level 2. */
+const LABELS = new Set(['核心阅读', '编者按', '阅读提示', '导读', '内容提要', '摘要', '编者的话', '延伸阅读', '相关链接']);
+
+const SINGLE_SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '独孤', '南宫', '西门', '呼延'];
+const ORG_SUFFIX =
+  /(研究中心|研究院|研究所|研究会|研究基地|大学|学院|党校|行政学院|科学院|委员会|办公室|办公厅|编辑部|课题组|写作组|评论员|中心组|宣传部|组织部|研究室|智库)$/;
+
+interface Line extends LineSpan {
+  /** Trimmed start and end. */
+  s: number;
+  e: number;
+  blank: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: Kind | 'title';
+  level: number;
+}
+
+export function detectHeadings(text: string): Heading[] {
+  const lines: Line[] = lineSpans(text).map((l) => {
+    const [s, e] = trimRange(text, l.start, l.end);
+    return { ...l, s, e, blank: s === e };
+  });
+  const candidates: Candidate[] = [];
+  const chapterKindsUsed = new Set<Kind>();
+  let firstNonBlank = -1;
+  let prevNonBlank = -1;
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    if (line.blank) continue;
+    if (firstNonBlank < 0) firstNonBlank = li;
+    const numbered = numberedHeading(text, line.s, line.e);
+    if (numbered !== null) {
+      candidates.push({ ...numbered, level: 0 });
+      if (CHAPTER_KINDS.includes(numbered.kind)) chapterKindsUsed.add(numbered.kind);
+    } else if (isTitleLine(text, lines, li, prevNonBlank)) {
+      candidates.push({ start: line.s, end: line.e, kind: 'title', level: titleLevel(text, lines, li, firstNonBlank) });
+    }
+    prevNonBlank = li;
+  }
+
+  const chapterRank = new Map<Kind, number>();
+  CHAPTER_KINDS.filter((k) => chapterKindsUsed.has(k)).forEach((k, i) => chapterRank.set(k, i + 1));
+  const listOffset = ['bian', 'zhang', 'jie'].filter((k) => chapterKindsUsed.has(k as Kind)).length;
+
+  return candidates.map((c) => {
+    let level = c.level;
+    if (c.kind !== 'title') level = chapterRank.get(c.kind) ?? (LIST_LEVEL[c.kind] ?? 1) + listOffset;
+    return { start: c.start, end: c.end, text: text.slice(c.start, c.end), level };
+  });
+}
+
+/** A numbered heading starting at `s` (the trimmed line start), with its span, or null. */
+function numberedHeading(text: string, s: number, e: number): { start: number; end: number; kind: Kind } | null {
+  const head = text.slice(s, Math.min(e, s + 12));
+  let kind: Kind | null = null;
+  let markerLen = 0;
+  let m: RegExpExecArray | null;
+  if ((m = CHAPTER_MARKER.exec(head)) !== null) {
+    kind = m[1] === '章' ? 'zhang' : m[1] === '节' ? 'jie' : m[1] === '条' ? 'tiao' : 'bian';
+    markerLen = m[0].length;
+  } else if ((m = CN_MARKER.exec(head)) !== null) {
+    kind = 'cn';
+    markerLen = m[0].length;
+  } else if ((m = CN_PAREN_MARKER.exec(head)) !== null) {
+    kind = 'cnParen';
+    markerLen = m[0].length;
+  } else if ((m = NUM_MARKER.exec(head)) !== null) {
+    kind = 'num';
+    markerLen = m[0].length;
+  } else if ((m = NUM_PAREN_MARKER.exec(head)) !== null) {
+    kind = 'numParen';
+    markerLen = m[0].length;
+  }
+  if (kind === null) return null;
+
+  const bodyStart = s + markerLen;
+  // The words after the marker, up to the first sentence punctuation (bounded: headings are short).
+  const scanEnd = Math.min(e, bodyStart + Math.max(WHOLE_LINE_MAX, RUN_IN_MAX) + 1);
+  let stop = -1;
+  for (let i = bodyStart; i < scanEnd; i++) {
+    if ('。！？；：!?;:'.includes(text[i])) {
+      stop = i;
+      break;
+    }
+  }
+  const lineLen = e - s;
+  const wholeLine =
+    lineLen <= WHOLE_LINE_MAX && (stop < 0 || (stop === e - 1 && (text[stop] === '。' || text[stop] === '：' || text[stop] === ':')));
+  if (wholeLine) {
+    if (kind === 'tiao' || countHan(text, bodyStart, e) >= 1) return { start: s, end: e, kind };
+    return null;
+  }
+  if (kind === 'tiao') return { start: s, end: bodyStart, kind };
+  if (stop < 0 || ';；'.includes(text[stop])) return null;
+  const end = '：:'.includes(text[stop]) ? stop : stop + 1;
+  if (end - s > RUN_IN_MAX || countHan(text, bodyStart, end) < 2) return null;
+  return { start: s, end, kind };
+}
+
+function isTitleLine(text: string, lines: Line[], li: number, prevNonBlank: number): boolean {
+  const line = lines[li];
+  const t = text.slice(line.s, line.e);
+  if (t.length < TITLE_MIN || t.length > TITLE_MAX) return false;
+  if (li > 0 && !lines[li - 1].blank) return false;
+  if (li + 1 < lines.length && !lines[li + 1].blank) return false;
+  if (/[。！？；：!?;:]/.test(t) || /[，、,]$/.test(t)) return false;
+  if (/^[（(【〔\[—\-–·•*#>]/.test(t)) return false;
+  if (countHan(t) < 2) return false;
+  if (isDateLine(t) || isByline(t)) return false;
+  if (prevNonBlank >= 0 && !previousParagraphEnded(text, lines[prevNonBlank])) return false;
+  return true;
+}
+
+/**
+ * The paragraph before a title must be complete: a sentence end, a short line without commas
+ * (another title, a byline) or a （note）.
+ */
+function previousParagraphEnded(text: string, prev: Line): boolean {
+  if (prev.e - prev.s <= TITLE_MAX && !/[，、,]/.test(text.slice(prev.s, prev.e))) return true;
+  if (/^[（(]/.test(text[prev.s]) && /[）)]/.test(text[prev.e - 1])) return true;
+  return endsSentence(text, prev.s, prev.e);
+}
+
+function titleLevel(text: string, lines: Line[], li: number, firstNonBlank: number): number {
+  const line = lines[li];
+  const t = text.slice(line.s, line.e);
+  if (LABELS.has(t)) return 2;
+  if (li === firstNonBlank) return 1;
+  for (let k = li + 1; k < lines.length; k++) {
+    if (lines[k].blank) continue;
+    return isByline(text.slice(lines[k].s, lines[k].e)) ? 1 : 2;
+  }
+  return 2;
+}
+
+function isDateLine(t: string): boolean {
+  return /^(\d{4}|[〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月((\d{1,2}|[一二三四五六七八九十]{1,3})日)?$/.test(t);
+}
+
+/** A person's name (2–3 characters with a common surname, 3–4 with a compound one). */
+export function isPersonName(t: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(t)) return false;
+  if (COMPOUND_SURNAMES.some((c) => t.startsWith(c))) return t.length >= 3;
+  return t.length <= 3 && SINGLE_SURNAMES.includes(t[0]);
+}
+
+/** Author and organisation lines under a title: 蒋金法 / 国务院总理　李克强 / …研究中心 / 本报记者 … */
+export function isByline(t: string): boolean {
+  if (isPersonName(t)) return true;
+  if (/^(作者|执笔|记者|本报|文\s*[／/|]|撰文|口述|整理)/.test(t)) return true;
+  if (ORG_SUFFIX.test(t)) return true;
+  const parts = t.split(/[\s\u3000]+/).filter((p) => p.length > 0);
+  if (parts.length >= 2) {
+    // 职务 + name, or several names.
+    const last = parts[parts.length - 1];
+    if (isPersonName(last) && parts.slice(0, -1).join('').length <= 12) return true;
+    if (parts.every(isPersonName)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,453 @@
+/**
+ * Quotation detector: `detectQuotations(text)` finds “…”, ‘…’, 「…」, 『…』 (nested to any mix) and
+ * straight "…" pairs on one line, tells a quoted utterance (`speech`) from a quoted term (`phrase`),
+ * and finds who is quoted (`speaker`) and the introducing verb (`cue`).
+ *
+ * One left-to-right pass with a small stack of open marks. Paragraphs are non-blank lines; at the end
+ * of a paragraph an open quotation is resolved, in this order:
+ *  1. the paragraph ends its sentence, the next one reopens with the same mark (the convention for
+ *     a quotation running over several paragraphs) and that chain of reopened paragraphs closes somewhere: the quotation
+ *     continues; the reopening marks are left out of `content`; the paragraphs are joined with "\n";
+ *  2. the paragraph ends without terminal punctuation (。！？；…) — a sentence broken by print
+ *     layout or PDF extraction, "新一轮科技革命\n\n和产业变革" — and the next paragraph (or the one
+ *     after, if the next also ends mid-sentence) holds the closing mark: the break is soft; the
+ *     quotation continues and `content` joins the pieces without the break;
+ *  3. otherwise every open quotation ends, unclosed, at the end of this paragraph.
+ * A closing mark that closes nothing is ignored. Everything is linear: the look-ahead reads at most
+ * two paragraphs and {@link LOOKAHEAD_CHARS} characters, the speaker search at most
+ * {@link LOOKBACK_CHARS} characters, and the stack holds at most {@link MAX_DEPTH} marks.
+ *
+ * Kind rules (in order):
+ *  - a cue verb followed by ：or ，right before the mark (指出：“…”) → speech;
+ *  - a cue verb (optionally + 了) right before the mark, no punctuation (报告提出“…”): speech when the
+ *    content is a statement (has internal punctuation or ≥ 8 characters) and the quotation is not
+ *    used as a modifier (“…”的发展目标), otherwise phrase;
+ *  - closed quotation followed by ，他说。 / ”，习近平指出。 → speech with that speaker and cue;
+ *  - no cue: a quotation directly followed by 的 is a noun modifier (确立了“到2025年，……”的发展目标:
+ *    a quoted goal, not attributed speech) → phrase; content with sentence punctuation (。！？；) or a
+ *    long clause with commas (> 30 characters) → speech with speaker null; anything else → phrase.
+ * Phrases carry no speaker and no cue.
+ */
+import type { Quotation, QuotationKind } from './types';
+import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward } from './text';
+
+/** Opening mark -> closing mark. Straight quotes are handled apart (same character both ways). */
+const CLOSE_OF: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
+const CLOSING = new Set(Object.values(CLOSE_OF));
+const STRAIGHT = '"';
+
+/** Deeper nesting than this is damage, not structure; further opening marks are read as text. */
+export const MAX_DEPTH = 16;
+/** How far before the opening mark the speaker and cue are searched. */
+export const LOOKBACK_CHARS = 120;
+/** How far past a soft paragraph break the closing mark is searched. */
+export const LOOKAHEAD_CHARS = 3000;
+
+/**
+ * Verbs that introduce quoted words, longest first so that 强调指出 wins over 指出. The short ones
+ * (说, 讲, 道 …) count only when followed by ：or ，(说“…” is too often 说“不”, a phrase).
+ */
+const CUES: readonly string[] = [
+  '强调指出', '深刻指出', '明确指出', '鲜明指出', '精辟指出', '郑重指出', '深刻阐明', '明确提出', '郑重宣布',
+  '庄严宣告', '深情寄语', '明确要求', '深刻揭示',
+  '指出', '强调', '提出', '要求', '表示', '认为', '写道', '宣布', '宣告', '明确', '重申', '号召', '寄语', '回信',
+  '阐明', '阐述', '论述', '告诫', '叮嘱', '嘱托', '勉励', '说道', '讲道', '谈到', '提到', '坦言', '指示', '批示',
+  '部署', '规定', '载明', '写明', '提醒', '呼吁', '希望', '致辞', '讲话', '答道', '问道', '回答', '表明', '说明',
+  '说', '讲', '道', '问', '答', '云', '曰',
+];
+/** Cues this short need ：or ，after them. */
+const SHORT_CUE_MAX = 1;
+
+/** Aliases of the General Secretary, longest first, all normalised to 习近平. */
+const XI_ALIASES: readonly string[] = ['习近平总书记', '习近平同志', '习近平主席', '习近平', '习主席', '总书记'];
+const XI = '习近平';
+
+/** Subjects that are pronouns or not a subject at all: no speaker (we do not invent one). */
+const NOT_A_SPEAKER =
+  /^(他|她|它|他们|她们|我|我们|你|你们|咱们|大家|其|有人|人们|要|必须|应|应当|需要|坚持|推动|加快|只有|因为|所以|如果|就是|这就|也就是)/;
+/** Adverbials and prepositions that end the subject: 习近平总书记|在…座谈会上指出. */
+const SUBJECT_END =
+  /(在|于|对|就|向|同|与|给|曾|也|还|又|都|多次|一再|再次|反复|曾经|深刻|明确|进一步|特别|专门|亲自|郑重|首次|鲜明|高度|精辟|生动|形象|严肃|深情|语重心长)/;
+/** 在…会上 / 在…讲话中 / 在…考察时 opening a clause; greedy, so the last such ending is taken. */
+const LEADING_ADVERBIAL = /^[在于].{1,40}(会上|会议上|讲话中|讲话时|考察时|调研时|之际|期间|时)(?!的)/;
+/** Words that open a clause without being its subject. */
+const LEADING_CONNECTOR = /^(同时|此外|对此|为此|因此|其中|而且|并且|但是|然而|但|而|并|另外|近日|日前|最近|当时|随后|后来)/;
+
+interface Gap {
+  start: number;
+  end: number;
+  joiner: string;
+}
+
+interface OpenQuote {
+  start: number;
+  open: string;
+  close: string;
+  depth: number;
+  /** Offset of the enclosing quotation's opening mark, or -1. */
+  parentStart: number;
+  /** Paragraph breaks inside the quotation, left out of `content`. */
+  gaps: Gap[];
+}
+
+/** Find every quotation in `text`, sorted by start (an outer quotation before the ones inside it). */
+export function detectQuotations(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  if (text.length === 0) return found;
+  const lines = lineSpans(text);
+  const nonBlank: number[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    if (!isLineBlank(text, lines[li].start, lines[li].end)) nonBlank.push(li);
+  }
+
+  const chainCloses = reopeningChainCloses(text, lines, nonBlank);
+  const stack: OpenQuote[] = [];
+  const emit = (q: OpenQuote, end: number, closed: boolean) => {
+    found.push(buildQuotation(text, q, end, closed));
+  };
+  const closeAt = (k: number, i: number, markLen: number) => {
+    // Marks opened inside the one being closed and never closed end here, unclosed.
+    for (let j = stack.length - 1; j > k; j--) emit(stack[j], i, false);
+    emit(stack[k], i + markLen, true);
+    stack.length = k;
+  };
+
+  let scanFrom = -1;
+  // Position of the next straight quote, searched forward only (so the search stays linear).
+  let nextStraight = text.indexOf(STRAIGHT);
+  for (let p = 0; p < nonBlank.length; p++) {
+    const line = lines[nonBlank[p]];
+    if (nextStraight >= 0 && nextStraight < line.start) nextStraight = text.indexOf(STRAIGHT, line.start);
+    const straight = nextStraight >= 0 && nextStraight < line.end ? straightQuoteRoles(text, nextStraight, line.end) : null;
+    for (let i = Math.max(line.start, scanFrom); i < line.end; i++) {
+      if (!isMarkCode(text.charCodeAt(i))) continue;
+      const ch = text[i];
+      const close = CLOSE_OF[ch];
+      if (close !== undefined) {
+        if (stack.length < MAX_DEPTH) {
+          stack.push(newOpen(i, ch, close, stack));
+        }
+      } else if (CLOSING.has(ch)) {
+        const k = findOpen(stack, ch);
+        if (k >= 0) closeAt(k, i, 1);
+      } else if (ch === STRAIGHT && straight !== null) {
+        if (straight.get(i) === 'open') {
+          if (stack.length < MAX_DEPTH) stack.push(newOpen(i, STRAIGHT, STRAIGHT, stack));
+        } else {
+          const k = findOpen(stack, STRAIGHT);
+          if (k >= 0) closeAt(k, i, 1);
+        }
+      }
+    }
+    scanFrom = -1;
+    if (stack.length === 0) continue;
+
+    // The paragraph ends inside a quotation.
+    const pEnd = skipSpaceBackward(text, line.start, line.end);
+    const nextLine = p + 1 < nonBlank.length ? lines[nonBlank[p + 1]] : null;
+    if (nextLine === null) {
+      endAll(stack, pEnd, emit);
+      continue;
+    }
+    const nStart = skipSpaceForward(text, nextLine.start, nextLine.end);
+    const bottom = stack[0];
+    const sentenceEnded = endsSentence(text, line.start, pEnd);
+    if (sentenceEnded && text[nStart] === bottom.open && bottom.open !== STRAIGHT && chainCloses[p + 1]) {
+      // 1. Reopened: the outermost quotation continues; inner ones end with this paragraph.
+      for (let j = stack.length - 1; j > 0; j--) emit(stack[j], pEnd, false);
+      stack.length = 1;
+      bottom.gaps.push({ start: pEnd, end: nStart + 1, joiner: '\n' });
+      scanFrom = nStart + 1;
+    } else if (!sentenceEnded && closesSoon(text, lines, nonBlank, p + 1, stack)) {
+      // 2. Soft break from layout: keep every open quotation going.
+      for (const q of stack) q.gaps.push({ start: pEnd, end: nStart, joiner: '' });
+      scanFrom = nStart;
+    } else {
+      // 3. Unclosed: it ends with its paragraph.
+      endAll(stack, pEnd, emit);
+    }
+  }
+  // Sorting by start, then outer first; quotations of equal start cannot exist (one mark, one quotation).
+  found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/**
+ * For each paragraph that starts with an opening mark: whether a quotation reopened there closes,
+ * in that paragraph or in a chain of following paragraphs that reopen with the same mark. A chain
+ * that never closes is not one quotation but a run of unclosed ones (one per paragraph), so a
+ * broken text never yields a quotation swallowing the rest of the document. Computed backwards in
+ * one pass.
+ */
+function reopeningChainCloses(text: string, lines: { start: number; end: number }[], nonBlank: number[]): boolean[] {
+  const result = new Array<boolean>(nonBlank.length).fill(false);
+  for (let p = nonBlank.length - 1; p >= 0; p--) {
+    const line = lines[nonBlank[p]];
+    const s = skipSpaceForward(text, line.start, line.end);
+    const open = text[s];
+    const close = CLOSE_OF[open];
+    if (close === undefined) continue;
+    let depth = 0;
+    let closes = false;
+    for (let i = s + 1; i < line.end; i++) {
+      const ch = text[i];
+      if (ch === open) depth++;
+      else if (ch === close) {
+        if (depth === 0) {
+          closes = true;
+          break;
+        }
+        depth--;
+      }
+    }
+    if (!closes && p + 1 < nonBlank.length) {
+      const next = lines[nonBlank[p + 1]];
+      closes = text[skipSpaceForward(text, next.start, next.end)] === open && result[p + 1];
+    }
+    result[p] = closes;
+  }
+  return result;
+}
+
+/** Quotation marks: ‘ ’ “ ” (U+2018–U+201D), 「 」 『 』 (U+300C–U+300F) and the straight ". */
+function isMarkCode(c: number): boolean {
+  return (c >= 0x2018 && c <= 0x201d) || (c >= 0x300c && c <= 0x300f) || c === 0x22;
+}
+
+function newOpen(i: number, open: string, close: string, stack: OpenQuote[]): OpenQuote {
+  const parent = stack.length > 0 ? stack[stack.length - 1].start : -1;
+  return { start: i, open, close, depth: stack.length, parentStart: parent, gaps: [] };
+}
+
+function findOpen(stack: OpenQuote[], close: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].close === close) return k;
+  return -1;
+}
+
+function endAll(stack: OpenQuote[], end: number, emit: (q: OpenQuote, end: number, closed: boolean) => void): void {
+  for (let j = stack.length - 1; j >= 0; j--) emit(stack[j], end, false);
+  stack.length = 0;
+}
+
+function isLineBlank(text: string, start: number, end: number): boolean {
+  return skipSpaceForward(text, start, end) === end;
+}
+
+/**
+ * Straight quotes count only when clearly paired on their line: an even number of them, taken
+ * two by two. Reads the line from `start` (its first straight quote) to `end`. Returns null when
+ * the line has none or an odd number.
+ */
+function straightQuoteRoles(text: string, start: number, end: number): Map<number, 'open' | 'close'> | null {
+  const positions: number[] = [];
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x22) positions.push(i);
+  if (positions.length === 0) return null;
+  if (positions.length % 2 !== 0) return null;
+  const roles = new Map<number, 'open' | 'close'>();
+  positions.forEach((pos, k) => roles.set(pos, k % 2 === 0 ? 'open' : 'close'));
+  return roles;
+}
+
+/**
+ * Whether the innermost (or else the outermost) open quotation closes within the next paragraph,
+ * or the one after it when the next paragraph also ends mid-sentence. Marks opened on the way are
+ * balanced. Reads at most two paragraphs and LOOKAHEAD_CHARS characters.
+ */
+function closesSoon(
+  text: string,
+  lines: { start: number; end: number }[],
+  nonBlank: number[],
+  from: number,
+  stack: OpenQuote[],
+): boolean {
+  const targets = [stack[stack.length - 1], stack[0]];
+  // Read at most two paragraphs; the second only when the first also ends mid-sentence.
+  let budget = LOOKAHEAD_CHARS;
+  for (let p = from; p < Math.min(from + 2, nonBlank.length); p++) {
+    const line = lines[nonBlank[p]];
+    const balance = [0, 0];
+    for (let i = line.start; i < line.end && budget > 0; i++, budget--) {
+      const ch = text[i];
+      for (let t = 0; t < targets.length; t++) {
+        if (ch === targets[t].open && ch !== targets[t].close) balance[t]++;
+        else if (ch === targets[t].close) {
+          if (balance[t] === 0) return true;
+          balance[t]--;
+        }
+      }
+    }
+    if (budget <= 0 || endsSentence(text, line.start, line.end)) return false;
+  }
+  return false;
+}
+
+function buildQuotation(text: string, q: OpenQuote, end: number, closed: boolean): Quotation {
+  const contentEnd = closed ? end - q.close.length : end;
+  const content = contentOf(text, q.start + q.open.length, contentEnd, q.gaps);
+  const { kind, speaker, cue } = classify(text, q, end, closed, content);
+  return { start: q.start, end, text: text.slice(q.start, end), kind, speaker, cue, closed, content, depth: q.depth };
+}
+
+function contentOf(text: string, start: number, end: number, gaps: Gap[]): string {
+  if (gaps.length === 0) return text.slice(start, Math.max(start, end));
+  let out = '';
+  let at = start;
+  for (const g of gaps) {
+    if (g.start >= end) break;
+    out += text.slice(at, g.start) + g.joiner;
+    at = g.end;
+  }
+  if (end > at) out += text.slice(at, end);
+  return out;
+}
+
+interface Attribution {
+  kind: QuotationKind;
+  speaker: string | null;
+  cue: string | null;
+}
+
+function classify(text: string, q: OpenQuote, end: number, closed: boolean, content: string): Attribution {
+  const before = cueBefore(text, q);
+  const statement = /[，,、。！？；!?;：:]/.test(content) || content.length >= 8;
+  const modifier = closed && text[end] === '的';
+  if (before !== null) {
+    if (before.punctuated || (statement && !modifier)) {
+      return { kind: 'speech', speaker: before.speaker, cue: before.cue };
+    }
+    return { kind: 'phrase', speaker: null, cue: null };
+  }
+  if (closed) {
+    const after = cueAfter(text, end, content);
+    if (after !== null) return { kind: 'speech', speaker: after.speaker, cue: after.cue };
+  }
+  if (modifier) return { kind: 'phrase', speaker: null, cue: null };
+  if (/[。！？；!?;]/.test(content) || (/[，,]/.test(content) && content.length > 30)) {
+    return { kind: 'speech', speaker: null, cue: null };
+  }
+  return { kind: 'phrase', speaker: null, cue: null };
+}
+
+interface CueMatch {
+  cue: string;
+  speaker: string | null;
+  /** ：or ，between the cue and the mark. */
+  punctuated: boolean;
+}
+
+/** The cue verb just before the opening mark (指出：“ / 提出“ / 提出了“) and the speaker before it. */
+function cueBefore(text: string, q: OpenQuote): CueMatch | null {
+  const windowStart = lookbackStart(text, q);
+  let i = skipSpaceBackward(text, windowStart, q.start);
+  let punctuated = false;
+  if (i > windowStart && '：:，,'.includes(text[i - 1])) {
+    punctuated = true;
+    i = skipSpaceBackward(text, windowStart, i - 1);
+  }
+  let cueEnd = i;
+  if (!punctuated && i > windowStart && text[i - 1] === '了') cueEnd = i - 1;
+  for (const cue of CUES) {
+    if (cue.length <= SHORT_CUE_MAX && !punctuated) continue;
+    const cueStart = cueEnd - cue.length;
+    if (cueStart < windowStart || text.slice(cueStart, cueEnd) !== cue) continue;
+    return { cue, speaker: speakerBefore(text, windowStart, cueStart), punctuated };
+  }
+  return null;
+}
+
+/**
+ * Where the backwards search may start: not before the enclosing quotation's mark, not more than
+ * LOOKBACK_CHARS back, not across a line break that ends a sentence, and not across a blank line
+ * (what stands before it may be a heading) unless the text before it ends with ：. A single
+ * mid-sentence line break (PDF extraction) is crossed.
+ */
+function lookbackStart(text: string, q: OpenQuote): number {
+  const limit = Math.max(0, q.start - LOOKBACK_CHARS, q.parentStart + 1);
+  for (let i = q.start - 1; i >= limit; i--) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') {
+      // A blank line is a hard boundary here (what precedes it may be a heading or a byline);
+      // a single line break is crossed unless a sentence ends before it.
+      const breakStart = ch === '\n' && text[i - 1] === '\r' ? i - 1 : i;
+      const lastChar = skipSpaceBackward(text, limit, breakStart);
+      const gap = text.slice(lastChar, breakStart);
+      const introduces = lastChar > limit && '：:'.includes(text[lastChar - 1]); // 讲话指出：⏎⏎“…
+      if (((gap.includes('\n') || gap.includes('\r')) && !introduces) || endsSentence(text, limit, breakStart)) {
+        return i + 1;
+      }
+    }
+  }
+  return limit;
+}
+
+/**
+ * The subject of the clause that holds the cue: the clause segment right before the cue
+ * (segments split at ，；：), trimmed of connectors and cut at the first adverbial
+ * (在…上, 多次, 深刻 …); if that is empty (…座谈会上，深刻指出), the segment before.
+ */
+function speakerBefore(text: string, windowStart: number, cueStart: number): string | null {
+  // Clause boundary: the last sentence end before the cue.
+  let from = windowStart;
+  for (let i = cueStart - 1; i >= windowStart; i--) {
+    if ('。！？!?”」』'.includes(text[i])) {
+      from = i + 1;
+      break;
+    }
+  }
+  const region = text.slice(from, cueStart).replace(/\s+/g, '');
+  const segments = region.split(/[，,；;：:]/);
+  for (let s = segments.length - 1, tries = 0; s >= 0 && tries < 2; s--, tries++) {
+    const subject = subjectOf(segments[s]);
+    if (subject === undefined) continue; // nothing but adverbials: look one segment further back
+    return subject;
+  }
+  return null;
+}
+
+/** undefined: the segment has no subject at all; null: it has one we must not report (pronoun, verb). */
+function subjectOf(segment: string): string | null | undefined {
+  let s = segment;
+  let m: RegExpExecArray | null;
+  while ((m = LEADING_CONNECTOR.exec(s)) !== null && m[0].length > 0) s = s.slice(m[0].length);
+  // 在庆祝大会上习近平总书记指出: the subject follows the 在…上/时/期间 adverbial.
+  const adverbial = LEADING_ADVERBIAL.exec(s);
+  if (adverbial !== null) s = s.slice(adverbial[0].length);
+  // A segment opening with an adverbial (在…会上 / 深刻) has no subject of its own.
+  if (s.length === 0 || s.search(SUBJECT_END) === 0) return undefined;
+  // A subject has at least two characters, so a marker at position 1 is part of a name (成都市委).
+  const cut = s.slice(2).search(SUBJECT_END);
+  if (cut >= 0) s = s.slice(0, cut + 2);
+  return normaliseSpeaker(s);
+}
+
+/** 习近平总书记 / 习近平同志 / 总书记 / 习主席 -> 习近平; pronouns and non-subjects -> null. */
+export function normaliseSpeaker(raw: string): string | null {
+  const s = raw.trim();
+  if (s.length === 0 || s.length > 25) return null;
+  if (NOT_A_SPEAKER.test(s)) return null;
+  for (const alias of XI_ALIASES) {
+    if (s === alias) return XI;
+  }
+  // 习近平总书记的重要讲话 / 习近平同志的回信: his words.
+  for (const alias of XI_ALIASES) {
+    if (s.startsWith(alias + '的')) return XI;
+  }
+  // 以习近平同志为核心的党中央 is the Central Committee, not Xi himself.
+  const core = /^以习近平同志为核心的(.+)$/.exec(s);
+  if (core) return core[1];
+  for (const alias of XI_ALIASES) {
+    if (s.startsWith(alias) && s.length - alias.length <= 4) return XI; // 习近平总书记曾 …, 习近平同志本人
+  }
+  return s;
+}
+
+/** ”他说。 / ”，习近平总书记强调。 / ”他说，“… right after a closed quotation. */
+function cueAfter(text: string, end: number, content: string): { speaker: string | null; cue: string } | null {
+  const tail = text.slice(end, end + 24);
+  const m = /^[，,]?\s*([^\s，。！？“”‘’「」『』：:,]{1,12}?)(说|表示|指出|强调|写道|认为|问道|答道)([。.！!，,])/.exec(tail);
+  if (m === null) return null;
+  // ”，习近平指出：“… introduces the next quotation; only ”他说。 or a split quotation “…，”他说，“…” count.
+  if ('，,'.includes(m[3]) && !/[，,]$/.test(content)) return null;
+  const who = m[1];
+  return { speaker: normaliseSpeaker(who), cue: m[2] };
+}
