@@ -1,0 +1,138 @@
+import * as assert from 'node:assert/strict';
+import { escapeHtml, toHtml } from '../../src/core/export/html';
+import type { ExportDocument } from '../../src/core/export/types';
+import { annotate, claim, orphan, quotation, term } from './export-helpers';
+import { readFixture } from './helpers';
+
+const HOSTILE = '<script>alert(1)</script>';
+const ATTR = '"onmouseover=alert(2) x="';
+
+/** A document whose text, tags, notes, links and author all carry markup. */
+function hostileDoc(): ExportDocument {
+  const text = `标题 ${HOSTILE}\n正文包含 ${ATTR} 与 &amp; 以及 'single' 引号。\n第三行：“引语 <b>粗</b>”。`;
+  return {
+    path: `dir/<img src=x onerror=alert(3)>.txt`,
+    text,
+    annotations: [
+      annotate(text, HOSTILE, { id: 'h1', tag: `<i>tag</i>${ATTR}`, note: `${HOSTILE}\n${ATTR}\n&amp;`, author: '<u>作者</u>', link: 'javascript:alert(4)' }),
+      annotate(text, ATTR, { id: 'h2', tag: '重点', note: "it's & <ok>", link: 'https://example.org/?a=1&b=2' }),
+      annotate(text, '&amp;', { id: 'h3', tag: null, note: '', link: 'data:text/html,<script>alert(5)</script>' }),
+      orphan(`旧文 ${HOSTILE}`, { id: 'h4', note: ATTR, link: 'mailto:editor@example.org' }),
+      annotate(text, '正文', { id: 'h5', tag: null, link: 'https://example.org/"onmouseover="x' }),
+    ],
+    findings: {
+      quotations: [quotation(text, '“引语 <b>粗</b>”', `<s>说话人</s>${ATTR}`, null)],
+      numericClaims: [],
+      terms: [term(text, "'single'", `<term>${ATTR}`, '<cat>')],
+      headings: [],
+    },
+  };
+}
+
+describe('export HTML', () => {
+  it('escapes all document and user text, in content and in attributes', () => {
+    const html = toHtml(hostileDoc(), { title: `标题 ${HOSTILE}` });
+    assert.doesNotMatch(html, /<script/i);
+    assert.doesNotMatch(html, /<img/i);
+    assert.doesNotMatch(html, /<(b|i|u|s|term|cat|ok)>/);
+    assert.doesNotMatch(html, /"onmouseover=/);
+    assert.ok(html.includes('&lt;img src=x onerror=alert(3)&gt;'));
+    // The escaped forms are there instead.
+    assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+    assert.ok(html.includes('&quot;onmouseover=alert(2) x=&quot;'));
+    // A literal "&amp;" in the text and in a note must read as &amp; — so it is escaped once more.
+    assert.ok(html.includes('&amp;amp;'));
+    assert.doesNotMatch(html.replace(/&amp;amp;/g, ''), /[^&]amp;amp/);
+    assert.ok(html.includes('&#39;single&#39;'));
+    // Every attribute value is double-quoted and contains no raw quote or angle bracket.
+    for (const m of html.matchAll(/<[a-z]+\s([^>]*)>/g)) {
+      assert.match(m[1], /^(\s*[a-z-]+="[^"<>]*")*\s*$/, `attributes: ${m[1]}`);
+    }
+  });
+
+  it('makes only http(s) and mailto links clickable', () => {
+    const html = toHtml(hostileDoc());
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]).filter((h) => !h.startsWith('#'));
+    assert.deepEqual(hrefs, ['https://example.org/?a=1&amp;b=2', 'mailto:editor@example.org']);
+    // A URL with a raw quote is not a valid URL: shown as escaped text, not linked.
+    assert.ok(html.includes('https://example.org/&quot;onmouseover=&quot;x'));
+    assert.ok(html.includes('javascript:alert(4)'), 'shown as text');
+    assert.doesNotMatch(html, /href="(javascript|data):/);
+  });
+
+  it('splits overlapping highlights into segments with the classes of every span covering them', () => {
+    const text = '甲乙丙丁戊己庚';
+    const doc: ExportDocument = {
+      path: 'o.txt', text,
+      annotations: [annotate(text, '乙丙丁', { id: 'x', tag: '重点', note: 'A' }), annotate(text, '丁戊', { id: 'y', tag: '存疑', note: 'B' })],
+      findings: { quotations: [], numericClaims: [], terms: [term(text, '丙丁戊己', '丙丁戊己', null)], headings: [] },
+    };
+    const html = toHtml(doc);
+    const body = html.match(/<div class="doc" lang="zh-CN">([\s\S]*?)<\/div>/)![1];
+    const marks = [...body.matchAll(/<mark class="([^"]*)"[^>]*>([^<]*)<\/mark>/g)].map((m) => [m[2], m[1]]);
+    assert.deepEqual(marks, [
+      ['乙', 'k-annotation tag-1'],
+      ['丙', 'k-annotation tag-1 k-term'],
+      ['丁', 'k-annotation tag-1 k-term tag-2 overlap'],
+      ['戊', 'k-term k-annotation tag-2'],
+      ['己', 'k-term'],
+    ]);
+    // The text is all there, in order, once tags are removed.
+    assert.equal(body.replace(/<sup[^>]*>.*?<\/sup>/g, '').replace(/<[^>]+>/g, ''), text);
+    // Footnote markers after each annotation's end, linking both ways.
+    assert.match(body, /丁<\/mark><sup class="ref"><a href="#note-1" id="ref-1">1<\/a><\/sup>/);
+    assert.match(body, /戊<\/mark><sup class="ref"><a href="#note-2" id="ref-2">2<\/a><\/sup>/);
+    assert.match(html, /<li id="note-1" class="note"><p class="meta"><a class="back" href="#ref-1"/);
+  });
+
+  it('has title, summary counts, notes, orphans and a findings table on the real fixture', () => {
+    const text = readFixture('000_b29511bdb28f9b3d.txt');
+    const doc: ExportDocument = {
+      path: '000_b29511bdb28f9b3d.txt', text,
+      annotations: [
+        annotate(text, '统筹推进国际科技创新中心', { id: 'k', tag: '重点', note: '核心提法' }),
+        annotate(text, '人才密度达到62%', { id: 'v', tag: '待核实' }),
+        orphan('删除的句子', { id: 'o' }),
+      ],
+      findings: {
+        quotations: [quotation(text, '“统筹推进国际科技创新中心、区域科技创新中心建设”', '党的二十大报告', '提出')],
+        numericClaims: [claim(text, '781.3万人', { value: 7813000, unit: '人' })],
+        terms: [],
+        headings: [],
+      },
+    };
+    const html = toHtml(doc, { generated: '2024-05-01' });
+    assert.match(html, /^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    assert.match(html, /<title>000_b29511bdb28f9b3d\.txt<\/title>/);
+    assert.match(html, /<style>[\s\S]*@media print[\s\S]*<\/style>/);
+    assert.doesNotMatch(html, /<script|<link |src=/);
+    assert.match(html, /<th><span class="swatch k-annotation"><\/span>标注<\/th><td>3<\/td>/);
+    assert.match(html, /<th><span class="swatch tag-1"><\/span>· 重点<\/th><td>1<\/td>/);
+    assert.match(html, /<th><span class="swatch orphan"><\/span>未能定位的标注<\/th><td>1<\/td>/);
+    assert.match(html, /<th><span class="swatch k-quotation"><\/span>引语<\/th><td>1<\/td>/);
+    assert.match(html, /<section class="orphans">[\s\S]*删除的句子[\s\S]*<\/section>/);
+    // The findings table links each row to its place in the text; 统 of the quotation's mark is at 13:11 (the “).
+    assert.match(html, /<tr class="k-quotation"><td>引语<\/td><td>“统筹推进[^<]*”<\/td><td><a href="#finding-1">000_b29511bdb28f9b3d\.txt:13:11<\/a><\/td><td>说话人 党的二十大报告; 提示词 提出<\/td><\/tr>/);
+    assert.match(html, /<span class="anchor" id="finding-1"><\/span>/);
+    // The whole document text survives (escaped) in the body.
+    const body = html.match(/<div class="doc" lang="zh-CN">([\s\S]*?)<\/div><\/section>/)![1];
+    const plain = body.replace(/<sup[^>]*>.*?<\/sup>/g, '').replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    assert.equal(plain, text);
+  });
+
+  it('escapeHtml escapes the five characters', () => {
+    assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('export HTML edge cases', () => {
+  it('gives an empty annotation its footnote marker so the back link has a target', () => {
+    const text = '甲乙丙';
+    const a = annotate(text, '乙', { id: 'e', note: '空' });
+    a.end = a.start;
+    const html = toHtml({ path: 'e.txt', text, annotations: [a] });
+    assert.match(html, /甲<sup class="ref"><a href="#note-1" id="ref-1">1<\/a><\/sup>乙丙/);
+    assert.match(html, /href="#ref-1"/);
+  });
+});
