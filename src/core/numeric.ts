@@ -1,0 +1,857 @@
+/**
+ * Numeric-claim detector: finds the figures a policy text states (增长3%, 1206万人, 5.5%左右,
+ * 1.37万亿斤, 24.7个百分点, 90多所, 3至5年 …) with value, unit, qualifier, year and subject.
+ *
+ * Design:
+ * - One left-to-right pass over the text. At each numeral start a small hand-written reader
+ *   consumes the number, its magnitude (万/亿), unit and qualifiers; the pass then continues after
+ *   what was consumed, so every character is looked at a bounded number of times (linear time,
+ *   no backtracking regular expressions over the document).
+ * - Precision first for Chinese numerals: they are reported only with a unit / measure word,
+ *   a magnitude, a percentage form or a fraction, and never when they are ordinals (第二十次,
+ *   十九届), dates (十月), formulas and names (“两个确立”, 三城一区) or idioms (十年磨一剑).
+ *   A bare 一 + measure word (一批, 一个, 一次) is an article, not a count, unless qualified (近一半).
+ * - Arabic numbers: dates (2022年, 10月16日) and labels (1. (3) PM2.5 5G) are skipped; a number
+ *   without unit or magnitude is reported only after a verb cue (达到105.3).
+ * - Years and subjects are looked up in a bounded window before the claim, within its sentence.
+ */
+import type { NumericClaim, Qualifier, Tagger } from './types';
+import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, cleanFloat, parseNumeral, toHalfWidth } from './numerals';
+
+export interface NumericOptions {
+  /** nodejieba.tag-shaped part-of-speech tagger, used to trim claim subjects. */
+  tagger?: Tagger;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes
+
+function isDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+function digitAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
+}
+
+/** Characters that may appear in a Chinese numeral (digits, 十百千, 万亿, 廿). */
+const CN_NUMERAL_CHARS = new Set<string>([
+  ...Object.keys(CN_DIGITS),
+  ...Object.keys(CN_SMALL_UNITS),
+  ...Object.keys(CN_BIG_UNITS),
+  '廿',
+]);
+/** Characters a Chinese numeral may start with (十 may stand alone; 百千万亿 need a coefficient). */
+const CN_START_CHARS = new Set<string>([...Object.keys(CN_DIGITS), '十', '拾', '廿']);
+
+function isHan(c: string | undefined): boolean {
+  return c !== undefined && c >= '\u3400' && c <= '\u9fff';
+}
+
+function isLatin(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+}
+
+const SPACE_CHARS = new Set([' ', '\t', '\u3000', '\u00a0']);
+
+/**
+ * Skip a short gap inside one claim: spaces and at most one line break (PDF extraction breaks
+ * "达到\n18.45 亿户"). A blank line (paragraph break) is not skipped.
+ */
+function skipGap(text: string, i: number): number {
+  const first = text.charCodeAt(i);
+  // Fast path: no gap (the usual case).
+  if (first !== 32 && first !== 9 && first !== 10 && first !== 13 && first !== 0x3000 && first !== 0xa0) return i;
+  let j = i;
+  let breaks = 0;
+  let steps = 0;
+  while (j < text.length && steps < 4) {
+    const c = text[j];
+    if (SPACE_CHARS.has(c)) j++;
+    else if (c === '\n' || c === '\r') {
+      if (breaks === 1) return i;
+      breaks++;
+      j += c === '\r' && text[j + 1] === '\n' ? 2 : 1;
+    } else break;
+    steps++;
+  }
+  return j;
+}
+
+/** Like skipGap but backwards from position i (exclusive): returns the start of the gap. */
+function skipGapBack(text: string, i: number): number {
+  const last = text.charCodeAt(i - 1);
+  if (last !== 32 && last !== 9 && last !== 10 && last !== 13 && last !== 0x3000 && last !== 0xa0) return i;
+  let j = i;
+  let breaks = 0;
+  let steps = 0;
+  while (j > 0 && steps < 4) {
+    const c = text[j - 1];
+    if (SPACE_CHARS.has(c)) j--;
+    else if (c === '\n' || c === '\r') {
+      if (breaks === 1) return i;
+      breaks++;
+      j -= c === '\n' && text[j - 2] === '\r' ? 2 : 1;
+    } else break;
+    steps++;
+  }
+  return j;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+/** Units and measure words, matched longest first. */
+const UNITS: string[] = [
+  '个百分点', '百分点', '个工作日', '工作日', '个月', '个季度', '个小时', '小时', '分钟',
+  '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '厘米', '毫米',
+  '公斤', '千克', '公顷', '美元', '欧元', '日元', '港元', '英镑', '人次', '户次', '架次', '艘次', '件次',
+  '车次', '标准箱', '标准机架', '吨标准煤', '周岁', '部门', '周年', '季度', '年代',
+  '个', '人', '名', '所', '家', '户', '项', '件', '次', '类', '座', '条', '部', '台', '套', '辆', '架',
+  '艘', '只', '头', '张', '本', '册', '篇', '份', '批', '种', '位', '例', '处', '块', '片', '场', '期',
+  '轮', '支', '队', '股', '笔', '宗', '亩', '元', '斤', '克', '米', '吨', '年', '天', '日', '月', '周',
+  '成', '倍', '层', '栋', '间', '颗', '枚', '首', '届', '岁', '度', '号', '时', '秒', '季', '棵', '株',
+];
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of UNITS) {
+  const list = UNITS_BY_FIRST.get(u[0]) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u[0], list);
+}
+for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+
+/** Latin units written after Arabic numbers (8.1ZB, 180EFLOPS); other letters (5G, 8K) mean a name. */
+const LATIN_UNITS = ['EFLOPS', 'PFLOPS', 'Gbps', 'Mbps', 'kWh', 'TWh', 'ZB', 'EB', 'PB', 'TB', 'GB', 'kW', 'GW', 'MW', 'km', 'kg'];
+
+/**
+ * A single-character unit followed by one of these characters is the start of a noun, not a
+ * measure word: 14亿多人口, 2900多万家庭, 个体工商户, 两位数.
+ */
+const UNIT_NOT_BEFORE: Readonly<Record<string, string>> = {
+  人: '口民员才士群类工们', 年: '级龄轻', 家: '庭园乡长属', 名: '单称义额列录', 所: '有以在属需谓得', 户: '籍口外型',
+  项: '目', 条: '件例款约', 部: '署分', 台: '阶湾', 套: '餐', 批: '准评', 种: '类植子业', 位: '置数于',
+  处: '理置于', 场: '所景合', 期: '间限待望', 成: '为立果员本熟功效就长绩交', 天: '然下地津',
+  次: '要序生', 类: '型似', 周: '边期末', 个: '体性别人', 度: '过假', 时: '代期间候', 号: '召称',
+  首: '都先次', 层: '面级次', 季: '节', 间: '接', 日: '益常', 块: '钱',
+};
+
+/** Date and ordinal units: a number with one of these is never a claim. */
+const DATE_UNITS = new Set(['月', '日', '号', '时', '周年', '季度', '年代', '季']);
+
+/** Time units after which 多/余 still qualify the number (三年多). */
+const TIME_UNITS = new Set(['年', '个月', '天', '小时', '个小时', '周', '个季度']);
+
+/** Measure words a magnitude class may follow (五个千亿级产业集群). */
+const MAGNITUDE_CLASS = /^(?:[十百千]?[万亿]|[十百千]亿|万亿)级/;
+
+const PREFIX_QUALIFIERS: [string, Qualifier][] = [
+  ['不低于', '>='], ['不少于', '>='], ['不超过', '<='], ['不高于', '<='], ['不多于', '<='],
+  ['大约', '~'], ['将近', '~'], ['接近', '~'], ['超过', '>'], ['高于', '>'], ['多于', '>'], ['突破', '>'],
+  ['不到', '<'], ['不足', '<'], ['低于', '<'], ['少于', '<'], ['至少', '>='], ['最多', '<='],
+  ['约', '~'], ['近', '~'], ['逾', '>'], ['超', '>'],
+];
+
+const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
+  ['以上', '>='], ['以下', '<='], ['以内', '<='], ['之内', '<='], ['左右', '~'], ['上下', '~'],
+];
+
+/** Verbs after which a bare Arabic number (no unit, no magnitude) is still a stated figure. */
+const VALUE_CUES = ['达到', '增至', '降至', '升至', '提高到', '提高至', '增加到', '上升到', '下降到', '降到', '为', '达', '是'];
+
+/**
+ * Idioms, slogans and numbered formulas that contain a numeral followed by a measure word.
+ * Indexed by the numeral character the reader starts at.
+ */
+const STOP_PHRASES = [
+  '十年磨一剑', '三番五次', '两条腿', '三天打鱼', '两天晒网', '三人成虎', '三人行', '三位一体', '五位一体',
+  '四位一体', '两位数', '三个代表', '三个务必', '三个有利于', '三个区分开来', '八个明确', '十个明确',
+  '十四个坚持', '十三个方面', '十个坚持', '九个坚持', '两个确立', '两个维护', '四个意识', '四个自信',
+  '四个全面', '四个面向', '四个不摘', '四个革命', '四个现代化', '两个毫不动摇', '两个大局', '两个市场',
+  '两种资源', '两个轮子', '两个一百年', '两个结合', '两个基本点', '两个先行', '两个健康', '五个必由之路',
+  '五项原则', '四项基本原则', '八项规定', '一百年奋斗目标', '六个必须坚持', '两个务必', '三条红线',
+  '两个根本', '十个指头', '一国两制', '三个敬畏',
+];
+const STOPS_BY_CHAR = new Map<string, { phrase: string; at: number }[]>();
+for (const phrase of STOP_PHRASES) {
+  for (let k = 0; k < phrase.length; k++) {
+    const c = phrase[k];
+    if (!CN_NUMERAL_CHARS.has(c)) continue;
+    const list = STOPS_BY_CHAR.get(c) ?? [];
+    list.push({ phrase, at: k });
+    STOPS_BY_CHAR.set(c, list);
+  }
+}
+
+function inStopPhrase(text: string, i: number): boolean {
+  const list = STOPS_BY_CHAR.get(text[i]);
+  if (!list) return false;
+  for (const { phrase, at } of list) if (i - at >= 0 && text.startsWith(phrase, i - at)) return true;
+  return false;
+}
+
+const OPEN_QUOTES = new Set(['“', '「', '『', '"', '‘']);
+const CLOSE_QUOTES = new Set(['”', '」', '』', '"', '’']);
+
+/**
+ * A number inside a short quotation names a formula or a campaign: “十四五”, “两个确立”, “2522”,
+ * “中国这十年”. Short: the opening mark at most 6 characters before, the closing one at most 8 after.
+ */
+function inShortQuotation(text: string, start: number): boolean {
+  let open = -1;
+  for (let j = start - 1; j >= Math.max(0, start - 6); j--) {
+    const c = text[j];
+    if (OPEN_QUOTES.has(c)) {
+      open = j;
+      break;
+    }
+    if (CLOSE_QUOTES.has(c) || CLAUSE_END.has(c) || c === '\n') return false;
+  }
+  if (open < 0) return false;
+  const limit = Math.min(text.length, start + 8);
+  for (let j = start; j < limit; j++) {
+    const c = text[j];
+    if (CLOSE_QUOTES.has(c)) return true;
+    if (OPEN_QUOTES.has(c) || c === '。' || c === '，' || c === '\n') return false;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading one number with magnitude and unit
+
+interface Core {
+  start: number;
+  /** End of the number with its magnitude and 多/余, before the unit. */
+  numberEnd: number;
+  /** End including the unit (and magnitude class). */
+  end: number;
+  /** The number without magnitude (43.5 in 43.5万). */
+  coefficient: number;
+  /** Product of the magnitude characters after an Arabic number or inside a Chinese one (1 when none). */
+  magnitude: number;
+  unit: string | null;
+  /** 多/余 after the number. */
+  plus: boolean;
+  chinese: boolean;
+  /** The numeral is 一/壹 alone (article use unless qualified). */
+  bareOne: boolean;
+  /** Arabic integer digits when the number is a plain integer (for year checks). */
+  integerDigits: string | null;
+  /** A Chinese digit string like 二〇二二 (only ever a year). */
+  digitString: boolean;
+  magnitudeClass: number | null;
+  /** A magnitude (万, 亿) is written, in the numeral or after it. */
+  magnitudeShown: boolean;
+  /** 一半, 三分之一: the value is a fraction, never scaled. */
+  fraction: boolean;
+  /** true when the number is not a quantity at all (5G, PM2.5, 第一). */
+  reject: boolean;
+}
+
+const ARABIC_MAGNITUDES: [string, number][] = [
+  ['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5],
+  ['亿', 1e8], ['万', 1e4], ['萬', 1e4], ['億', 1e8],
+];
+
+function readMagnitude(text: string, i: number): [number, number] | null {
+  for (const [word, value] of ARABIC_MAGNITUDES) {
+    if (text.startsWith(word, i)) {
+      // 千瓦, 千米, 千克 are units, not a magnitude followed by a unit.
+      return [value, i + word.length];
+    }
+  }
+  return null;
+}
+
+function readUnit(text: string, i: number, afterArabic: boolean): [string, number] | null {
+  const c = text[i];
+  if (c === '%' || c === '％') return ['%', i + 1];
+  if (c === '‰') return ['‰', i + 1];
+  if (afterArabic && isLatin(c)) {
+    for (const u of LATIN_UNITS) if (text.startsWith(u, i) && !isLatin(text[i + u.length])) return [u, i + u.length];
+    return null;
+  }
+  const list = UNITS_BY_FIRST.get(c);
+  if (!list) return null;
+  for (const u of list) {
+    if (!text.startsWith(u, i)) continue;
+    if (u.length === 1) {
+      const bad = UNIT_NOT_BEFORE[u];
+      const nextChar = text[i + 1];
+      if (bad && nextChar !== undefined && bad.includes(nextChar)) return null;
+    }
+    return [u, i + u.length];
+  }
+  return null;
+}
+
+/** Read an Arabic number at i (digits, thousands groups, decimals; full-width allowed). */
+function readArabicDigits(text: string, i: number): { end: number; raw: string } {
+  let j = i;
+  while (digitAt(text, j)) j++;
+  const firstGroup = j - i;
+  // Thousands groups: 1,206 and (PDF) 1 206. Each group exactly three digits.
+  if (firstGroup <= 3) {
+    for (;;) {
+      const sep = text[j];
+      if ((sep === ',' || sep === ' ') && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !digitAt(text, j + 4)) {
+        if (sep === ' ' && (text[j + 4] === '.' || text[j + 4] === '．')) break;
+        j += 4;
+      } else break;
+    }
+  }
+  if ((text[j] === '.' || text[j] === '．') && digitAt(text, j + 1)) {
+    j++;
+    while (digitAt(text, j)) j++;
+  }
+  return { end: j, raw: text.slice(i, j) };
+}
+
+function readChineseRun(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text[j];
+    if (CN_NUMERAL_CHARS.has(c)) j++;
+    else if (c === '点' && j > i && CN_DIGITS[text[j + 1]] !== undefined) j++;
+    else break;
+  }
+  return j;
+}
+
+function emptyCore(start: number): Core {
+  return {
+    start, numberEnd: start, end: start, coefficient: 0, magnitude: 1, unit: null, plus: false, chinese: false,
+    bareOne: false, integerDigits: null, digitString: false, magnitudeClass: null, magnitudeShown: false, fraction: false, reject: true,
+  };
+}
+
+/**
+ * Read a number at `i` (text[i] is a digit, a Chinese numeral start or 百分之). Always returns a core
+ * whose `end` is beyond `i`; `reject` marks numerals that are not quantities.
+ */
+function readCore(text: string, i: number): Core {
+  const core = emptyCore(i);
+  let j: number;
+
+  if (text.startsWith('百分之', i)) {
+    // 百分之十八点五, 百分之6
+    const from = i + 3;
+    let k: number;
+    if (digitAt(text, from)) k = readArabicDigits(text, from).end;
+    else k = readChineseRun(text, from);
+    const value = k > from ? parseNumeral(text.slice(from, k)) : null;
+    core.end = core.numberEnd = Math.max(k, i + 3);
+    if (value === null) return core;
+    core.coefficient = value;
+    core.unit = '%';
+    core.reject = false;
+    return core;
+  }
+
+  if (digitAt(text, i)) {
+    const { end, raw } = readArabicDigits(text, i);
+    const value = parseNumeral(raw);
+    j = end;
+    core.end = core.numberEnd = end;
+    if (value === null) return core;
+    core.coefficient = value;
+    core.integerDigits = /^[0-9０-９]+$/.test(raw) ? toHalfWidth(raw) : null;
+    // A Latin letter glued to the number: IPv6, PM2.5, G20, 5G, 8K, CCTV-8K (unless a known unit).
+    const before = text[i - 1];
+    if (isLatin(before) || (before === '-' && isLatin(text[i - 2]))) {
+      core.end = readUnit(text, j, true)?.[1] ?? j;
+      return core;
+    }
+  } else {
+    j = readChineseRun(text, i);
+    core.end = core.numberEnd = Math.max(j, i + 1);
+    core.chinese = true;
+    const run = text.slice(i, j);
+    // 一半; 三分之一
+    if (run === '一' && text[j] === '半') {
+      core.coefficient = 0.5;
+      core.fraction = true;
+      core.end = core.numberEnd = j + 1;
+      core.reject = false;
+      return core;
+    }
+    if (text.startsWith('分之', j) && run !== '') {
+      const numEnd = readChineseRun(text, j + 2);
+      const den = parseNumeral(run);
+      const num = numEnd > j + 2 ? parseNumeral(text.slice(j + 2, numEnd)) : null;
+      core.end = core.numberEnd = Math.max(numEnd, j + 2);
+      if (den === null || num === null || den === 0) return core;
+      core.coefficient = num / den;
+      core.fraction = true;
+      core.reject = false;
+      return core;
+    }
+    // 翻一番, 翻两番: doubling, as a multiple.
+    if (text[i - 1] === '翻' && text[j] === '番' && (run === '一' || run === '两' || run === '二' || run === '三')) {
+      core.start = i - 1;
+      core.coefficient = 2 ** (CN_DIGITS[run] ?? 1);
+      core.unit = '倍';
+      core.fraction = true;
+      core.end = core.numberEnd = j + 1;
+      core.reject = false;
+      return core;
+    }
+    const value = run.length === 1 ? (CN_DIGITS[run] ?? (run === '十' || run === '拾' ? 10 : null)) : parseNumeral(run);
+    if (value === null) return core; // 十四五, 九二, 一五一十: not a quantity
+    core.digitString = run.length >= 2 && [...run].every((ch) => CN_DIGITS[ch] !== undefined);
+    core.bareOne = run === '一' || run === '壹';
+    core.coefficient = value;
+    // 三万 -> coefficient 3, magnitude 1e4 (so that 两到三万 can share it); 十亿四千万 stays whole.
+    let cut = run.length;
+    let trailing = 1;
+    while (cut > 1 && CN_BIG_UNITS[run[cut - 1]] !== undefined) trailing *= CN_BIG_UNITS[run[--cut]];
+    const head = run.slice(0, cut);
+    if (trailing !== 1 && !/[万亿萬億]/.test(head)) {
+      const headValue = parseNumeral(head);
+      if (headValue !== null) {
+        core.coefficient = headValue;
+        core.magnitude = trailing;
+      }
+    }
+    core.magnitudeShown = /[万亿萬億]/.test(run);
+  }
+
+  // 多/余, magnitude, 多/余 again (7500多亿, 十多万, 14亿多), then the unit.
+  let k = j;
+  const afterNumber = skipGap(text, k);
+  if (text[afterNumber] === '多' || text[afterNumber] === '余') {
+    core.plus = true;
+    k = afterNumber + 1;
+  }
+  const m = skipGap(text, k);
+  const magnitude = readMagnitude(text, m);
+  if (magnitude) {
+    core.magnitude = core.magnitude * magnitude[0];
+    core.magnitudeShown = true;
+    k = magnitude[1];
+    const m2 = skipGap(text, k);
+    if (!core.plus && (text[m2] === '多' || text[m2] === '余')) {
+      core.plus = true;
+      k = m2 + 1;
+    }
+  }
+  if (core.plus && !magnitude && core.chinese) {
+    // Chinese 多/余 needs a unit after it (二十多年); 一多, 三余 are not numbers.
+    const unitAfterPlus = readUnit(text, skipGap(text, k), false);
+    if (!unitAfterPlus) {
+      core.plus = false;
+      k = j;
+    }
+  }
+  core.numberEnd = core.plus || magnitude ? k : j;
+  const unitAt = skipGap(text, core.numberEnd);
+  const unit = readUnit(text, unitAt, !core.chinese);
+  if (unit) {
+    core.unit = unit[0];
+    core.end = unit[1];
+    // Magnitude class: 五个千亿级, 两个万亿级
+    const cls = MAGNITUDE_CLASS.exec(text.slice(core.end, core.end + 4));
+    if (cls) {
+      let mc = 1;
+      for (const ch of cls[0]) mc *= CN_BIG_UNITS[ch] ?? CN_SMALL_UNITS[ch] ?? 1;
+      core.magnitudeClass = mc;
+      core.end += cls[0].length;
+    }
+  } else {
+    core.end = core.numberEnd;
+    if (!core.chinese && isLatin(text[unitAt]) && unitAt === core.numberEnd) return core; // 5G, 3D
+  }
+  core.reject = false;
+  return core;
+}
+
+function coreValue(core: Core): number {
+  return cleanFloat(core.coefficient * core.magnitude);
+}
+
+function hasMagnitude(core: Core): boolean {
+  return core.magnitudeShown;
+}
+
+/** Dates and ordinal units: 2022年, 10月, 16日, 十九届, 五次会议, 75周年, 二〇二二年. */
+function isDateOrOrdinal(core: Core, text: string): boolean {
+  const unit = core.unit;
+  if (core.digitString) return true;
+  if (unit === null) return false;
+  if (DATE_UNITS.has(unit)) return true;
+  if (unit === '年') {
+    if (core.integerDigits !== null && core.integerDigits.length === 4 && !core.plus && core.magnitude === 1) {
+      const y = Number(core.integerDigits);
+      if (y >= 1000 && y < 2200) return true;
+    }
+    // 五年前, 十年后: a point in time.
+    const next = text[core.end];
+    if (next === '前' || next === '后') return true;
+  }
+  if (core.chinese && unit === '届') return true;
+  if (core.chinese && unit === '次' && /^(?:会议|全会|全体会议|代表大会)/.test(text.slice(core.end, core.end + 4))) return true;
+  return false;
+}
+
+function readPrefixQualifier(text: string, start: number): { qualifier: Qualifier; at: number; word: string } | null {
+  const end = skipGapBack(text, start);
+  for (const [word, q] of PREFIX_QUALIFIERS) {
+    const at = end - word.length;
+    if (at < 0 || !text.startsWith(word, at)) continue;
+    if (word === '近' && (text[at - 1] === '最' || text[at - 1] === '附')) return null; // 最近3年 is exact
+    if (word === '超' && text[at - 1] === '赶') return null;
+    if (word === '约' && at > 0 && '节制签预公条邀违契婚合'.includes(text[at - 1])) return null; // 节约10%
+    return { qualifier: q, at, word };
+  }
+  return null;
+}
+
+function readSuffixQualifier(text: string, end: number, unit: string | null): { qualifier: Qualifier; end: number } | null {
+  const at = skipGap(text, end);
+  for (const [word, q] of SUFFIX_QUALIFIERS) {
+    if (!text.startsWith(word, at)) continue;
+    if (word === '上下' && at + 2 < text.length && /[游级]/.test(text[at + 2])) return null; // 上下游
+    return { qualifier: q, end: at + word.length };
+  }
+  if (unit !== null && TIME_UNITS.has(unit) && (text[end] === '多' || text[end] === '余')) {
+    return { qualifier: '+', end: end + 1 }; // 三年多
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Year and subject
+
+const SENTENCE_END_CODES = new Uint8Array(0x10000);
+for (const c of ['。', '！', '？', '!', '?', '；', ';']) SENTENCE_END_CODES[c.charCodeAt(0)] = 1;
+/** Clause boundaries for subjects. A single line break is layout (PDF); a blank line ends the clause. */
+const CLAUSE_END = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '、', '（', '）', '(', ')', '“', '”', '‘', '’', '《', '》']);
+
+function isClauseEnd(text: string, j: number): boolean {
+  const c = text[j];
+  if (CLAUSE_END.has(c)) return true;
+  if (c !== '\n') return false;
+  let k = j - 1;
+  while (k >= 0 && (text[k] === '\r' || SPACE_CHARS.has(text[k]))) k--;
+  return k < 0 || text[k] === '\n';
+}
+const LOOKBACK = 160;
+
+/** Where the last sentence start was found; claims come in text order, so the scan only moves forward. */
+interface SentenceTracker {
+  pos: number;
+  start: number;
+}
+
+/** Start of the sentence containing `pos` (a blank line also ends a sentence). Amortised linear. */
+function sentenceStart(text: string, pos: number, tracker: SentenceTracker): number {
+  if (pos < tracker.pos) {
+    // Out of order (a qualifier before the previous claim's end): scan back a bounded window.
+    tracker.pos = Math.max(0, pos - LOOKBACK);
+    tracker.start = tracker.pos;
+  }
+  for (let j = tracker.pos; j < pos; j++) {
+    const code = text.charCodeAt(j);
+    if (SENTENCE_END_CODES[code] === 1) tracker.start = j + 1;
+    else if (code === 10) {
+      let k = j - 1;
+      while (k >= 0 && (text[k] === '\r' || SPACE_CHARS.has(text[k]))) k--;
+      if (k < 0 || text[k] === '\n') tracker.start = j + 1;
+    }
+  }
+  tracker.pos = pos;
+  return tracker.start;
+}
+
+/** The year the claim is about: the last 19xx/20xx年 before it in its sentence, not a baseline (较2010年). */
+function findYear(text: string, sentenceFrom: number, claimStart: number): number | null {
+  const slice = text.slice(sentenceFrom, claimStart);
+  const re = /(?:^|[^0-9])((?:19|20)[0-9]{2})\s*年/g;
+  let year: number | null = null;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    const before = slice.slice(Math.max(0, at - 2), at);
+    if (/(?:较|比|于)$/.test(before)) continue;
+    year = Number(m[1]);
+  }
+  return year;
+}
+
+/** Verbs and function words stripped from the end of the text before a number. */
+const SUBJECT_TRAILING = [
+  '同比名义增长', '同比增长', '同比下降', '同比', '增加到', '增加至', '提高到', '提高至', '提升到', '提升至', '上升到',
+  '上升至', '下降到', '下降至', '减少到', '减少至', '增长到', '增长至', '保持在', '稳定在', '控制在', '维持在', '扩大到',
+  '扩大至', '缩小到', '压缩到', '压缩至', '压减至', '净减少', '达到', '增长', '增加', '提高', '提升', '上升', '下降', '降到', '降至',
+  '降低', '减少', '增至', '升至', '突破', '超过', '不到', '不足', '不低于', '不少于', '不超过', '接近', '将近', '大约',
+  '累计', '共计', '合计', '总计', '共有', '拥有', '保持', '稳定', '控制', '年均', '分别', '增产', '上涨', '下跌', '覆盖', '惠及',
+  '连年', '连续', '达', '为', '是', '共', '有', '超', '逾', '近', '约', '已', '到', '至', '从', '由', '均', '都', '也', '在', '了', '将', '净', '的', '和',
+];
+const SUBJECT_LEADING = [
+  '截至', '其中', '全年', '去年', '今年', '当年', '年末', '年底', '目前', '同时', '此外', '北京市', '北京', '我国', '全国',
+  '多年累计', '累计', '经过', '过去', '共向', '设立', '建立', '投放', '带动', '拥有', '共有', '有', '占', '向', '对', '已',
+];
+
+const TRAILING_BY_LAST = new Map<string, string[]>();
+for (const w of SUBJECT_TRAILING) {
+  const list = TRAILING_BY_LAST.get(w[w.length - 1]) ?? [];
+  list.push(w);
+  TRAILING_BY_LAST.set(w[w.length - 1], list);
+}
+for (const list of TRAILING_BY_LAST.values()) list.sort((a, b) => b.length - a.length);
+
+function trimSubject(raw: string): string | null {
+  let s = raw.replace(/[\s\u3000]+/g, '');
+  for (let changed = true; changed && s.length > 0; ) {
+    changed = false;
+    for (const w of TRAILING_BY_LAST.get(s[s.length - 1]) ?? []) {
+      if (s.endsWith(w)) {
+        s = s.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (let changed = true; changed && s.length > 0; ) {
+    changed = false;
+    const year = /^(?:19|20)[0-9]{2}年(?:底|末|初)?/.exec(s);
+    if (year) {
+      s = s.slice(year[0].length);
+      changed = true;
+      continue;
+    }
+    for (const w of SUBJECT_LEADING) {
+      if (s.startsWith(w) && s.length > w.length) {
+        s = s.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  if (s.length < 2 || s.length > 20 || /[0-9０-９%％]/.test(s) || SUBJECT_LEADING.includes(s)) return null;
+  return s;
+}
+
+/** Drop leading place names, times, pronouns and function words using part-of-speech tags. */
+function refineSubject(subject: string, tagger: Tagger): string {
+  let words;
+  try {
+    words = tagger(subject);
+  } catch {
+    return subject;
+  }
+  let k = 0;
+  while (k < words.length - 1 && /^(?:ns|t|m|r|p|c|d|u|f|q)/.test(words[k].tag)) k++;
+  const refined = words.slice(k).map((w) => w.word).join('');
+  return refined.length >= 2 ? refined : subject;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The detector
+
+function makeClaim(text: string, start: number, end: number, fields: Omit<NumericClaim, 'start' | 'end' | 'text'>): NumericClaim {
+  return { start, end, text: text.slice(start, end), ...fields };
+}
+
+const RANGE_SEPARATORS = new Set(['至', '到', '~', '～', '〜', '-', '－', '—', '–']);
+
+/** Find the next position where a numeral may start (digit, Chinese numeral, 百分之, bare magnitude). */
+function isCandidateStart(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (isDigitCode(code)) return true;
+  const c = text[i];
+  if (CN_START_CHARS.has(c)) return true;
+  return c === '百' && text.startsWith('百分之', i);
+}
+
+/** Characters at which the scanner stops to look closer; a typed array keeps the main loop cheap. */
+const STOP_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 48; code <= 57; code++) table[code] = 1;
+  for (let code = 0xff10; code <= 0xff19; code++) table[code] = 1;
+  for (const c of [...CN_START_CHARS, '百', '千', '万', '亿']) table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * 超过万亿元, 上亿人, 近百年: a magnitude standing alone after a qualifier means one of it.
+ * Returns the core or null.
+ */
+function readBareMagnitude(text: string, i: number): Core | null {
+  const magnitude =
+    readMagnitude(text, i) ?? (text[i] === '千' ? ([1000, i + 1] as [number, number]) : text[i] === '百' ? ([100, i + 1] as [number, number]) : null);
+  if (!magnitude) return null;
+  const [value, end] = magnitude;
+  const unit = readUnit(text, skipGap(text, end), false);
+  if (!unit || DATE_UNITS.has(unit[0])) return null;
+  const core = emptyCore(i);
+  core.coefficient = 1;
+  core.magnitude = value;
+  core.numberEnd = end;
+  core.unit = unit[0];
+  core.end = unit[1];
+  core.chinese = true;
+  core.reject = false;
+  return core;
+}
+
+export function detectNumericClaims(text: string, options: NumericOptions = {}): NumericClaim[] {
+  const claims: NumericClaim[] = [];
+  const n = text.length;
+  let i = 0;
+  const sentence: SentenceTracker = { pos: 0, start: 0 };
+  while (i < n) {
+    while (i < n && STOP_TABLE[text.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
+    let core: Core | null = null;
+    let forcedPrefix: { qualifier: Qualifier; at: number } | null = null;
+    const c = text[i];
+    if (isCandidateStart(text, i)) {
+      core = readCore(text, i);
+    } else if (c === '万' || c === '亿' || c === '千' || c === '百') {
+      // A magnitude standing alone after a qualifier: 超过万亿元, 近百年, 上亿人.
+      if (readPrefixQualifier(text, i)) core = readBareMagnitude(text, i);
+      else if (text[i - 1] === '上' && !isHan(text[i - 2])) {
+        core = readBareMagnitude(text, i);
+        forcedPrefix = { qualifier: '>=', at: i - 1 };
+      }
+    }
+    if (core === null) {
+      i++;
+      continue;
+    }
+    if (core.reject || !acceptable(text, core)) {
+      i = Math.max(core.end, i + 1);
+      continue;
+    }
+    const last = claims[claims.length - 1];
+    i = emitClaim(text, core, claims, forcedPrefix, options, last?.end ?? -1, last?.subject ?? null, sentence);
+  }
+  shareEnumeratedUnits(text, claims);
+  return claims;
+}
+
+/** Filters that do not depend on qualifiers: ordinals, dates, formulas, idioms. */
+function acceptable(text: string, core: Core): boolean {
+  const start = core.start;
+  const prev = text[skipGapBack(text, start) - 1];
+  if (prev === '第' || text[start - 1] === '第') return false;
+  if (isDateOrOrdinal(core, text)) return false;
+  if (core.chinese && inStopPhrase(text, start)) return false;
+  if (inShortQuotation(text, start)) return false;
+  return true;
+}
+
+/**
+ * Complete a core into a claim (qualifiers, range, year, subject) and push it when it is a
+ * claim. Returns the position to continue scanning from.
+ */
+function emitClaim(
+  text: string,
+  core: Core,
+  claims: NumericClaim[],
+  forcedPrefix: { qualifier: Qualifier; at: number } | null,
+  options: NumericOptions,
+  lastClaimEnd: number,
+  lastSubject: string | null,
+  sentence: SentenceTracker,
+): number {
+  const next = Math.max(core.end, core.start + 1);
+  let value = core.fraction ? core.coefficient : coreValue(core);
+  let unit = core.unit;
+  let upper: number | null = null;
+  let end = core.end;
+  let qualifier: Qualifier = null;
+  let start = core.start;
+
+  // Range: 3至5年, 两到三万, 5%-6%, 10万～20万
+  const sepAt = skipGap(text, core.end);
+  let rangeCore: Core | null = null;
+  if (RANGE_SEPARATORS.has(text[sepAt]) && text[sepAt + 1] !== text[sepAt] && !core.fraction) {
+    const upperAt = skipGap(text, sepAt + 1);
+    if (upperAt < text.length && isCandidateStart(text, upperAt) && !text.startsWith('百分之', upperAt)) {
+      const candidate = readCore(text, upperAt);
+      if (!candidate.reject && !candidate.fraction) {
+        if (isDateOrOrdinal(candidate, text)) {
+          // 2012到2022年: a span of years; neither end is a claim.
+          if (core.unit === null && core.integerDigits !== null && core.integerDigits.length === 4) return Math.max(candidate.end, next);
+        } else if (core.unit === null || candidate.unit === null || core.unit === candidate.unit) {
+          rangeCore = candidate;
+        }
+      }
+    }
+  }
+  if (rangeCore) {
+    upper = rangeCore.fraction ? rangeCore.coefficient : coreValue(rangeCore);
+    if (unit === null) unit = rangeCore.unit;
+    // 两到三万: the lower end shares the magnitude when it has none and is the smaller coefficient.
+    if (!hasMagnitude(core) && rangeCore.magnitude !== 1 && core.coefficient <= rangeCore.coefficient) {
+      value = cleanFloat(core.coefficient * rangeCore.magnitude);
+    }
+    end = rangeCore.end;
+    qualifier = 'range';
+  }
+
+  const prefix = forcedPrefix ?? readPrefixQualifier(text, start);
+  const suffix = readSuffixQualifier(text, end, unit);
+  if (qualifier === null) {
+    if (prefix) qualifier = prefix.qualifier;
+    else if (suffix) qualifier = suffix.qualifier;
+    else if (core.plus) qualifier = '+';
+  }
+  if (prefix) start = prefix.at;
+  if (suffix) end = suffix.end;
+
+  // Precision rules that depend on qualifiers.
+  const magnitudeShown = hasMagnitude(core) || (rangeCore !== null && hasMagnitude(rangeCore));
+  const qualified = prefix !== null || suffix !== null || core.plus || rangeCore !== null;
+  if (core.chinese) {
+    if (core.bareOne && !qualified && !magnitudeShown) return Math.max(end, next);
+    if (unit === null && !magnitudeShown && !core.fraction) return Math.max(end, next);
+  } else if (unit === null && !magnitudeShown) {
+    // A bare Arabic number: only after a verb cue or qualifier, never a year-like 4-digit integer.
+    const digits = core.integerDigits;
+    if (digits !== null && digits.length === 4 && Number(digits) >= 1000 && Number(digits) < 2200) return Math.max(end, next);
+    const cueEnd = skipGapBack(text, core.start);
+    const cue = prefix !== null || VALUE_CUES.some((w) => text.startsWith(w, cueEnd - w.length));
+    if (!cue) return Math.max(end, next);
+  }
+
+  // Year and subject from the sentence before the claim.
+  const sentenceFrom = Math.max(sentenceStart(text, start, sentence), start - LOOKBACK);
+  const year = findYear(text, sentenceFrom, start);
+  let clauseFrom = start;
+  const clauseLimit = Math.max(sentenceFrom, start - 30);
+  while (clauseFrom > clauseLimit && !isClauseEnd(text, clauseFrom - 1)) clauseFrom--;
+  const sameClauseAsLast = lastClaimEnd > clauseFrom && lastClaimEnd <= start;
+  if (sameClauseAsLast) clauseFrom = lastClaimEnd;
+  let subject = trimSubject(text.slice(clauseFrom, start));
+  if (subject === null && sameClauseAsLast) subject = lastSubject;
+  else if (subject !== null && options.tagger) subject = refineSubject(subject, options.tagger);
+
+  claims.push(
+    makeClaim(text, start, end, {
+      value,
+      unit,
+      qualifier,
+      upper,
+      year,
+      subject,
+      magnitudeClass: core.magnitudeClass,
+    }),
+  );
+  return Math.max(end, next);
+}
+
+/**
+ * 10.6万、3.8万、3.3万平方公里: figures listed with 、 share the unit written after the last one.
+ * The spans stay as written; only the `unit` field is filled in.
+ */
+function shareEnumeratedUnits(text: string, claims: NumericClaim[]): void {
+  for (let k = claims.length - 2; k >= 0; k--) {
+    const cur = claims[k];
+    const following = claims[k + 1];
+    if (cur.unit !== null || following.unit === null || following.unit === '%') continue;
+    const between = text.slice(cur.end, following.start).trim();
+    if (between === '、' || between === '和' || between === '与' || between === '及') cur.unit = following.unit;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The extension manifest and its translations stay in step with the code: every %key% of
+ * package.json is translated in English and Chinese, every runtime string has a Chinese
+ * translation, and every setting the code reads is contributed.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './helpers';
+
+const root = repoRoot();
+const read = (p: string) => readFileSync(join(root, p), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+const nls = JSON.parse(read('package.nls.json'));
+const nlsZh = JSON.parse(read('package.nls.zh-cn.json'));
+const bundleZh = JSON.parse(read('l10n/bundle.l10n.zh-cn.json'));
+
+function extensionSources(): string {
+  const dir = join(root, 'src', 'extension');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+}
+
+describe('extension manifest', () => {
+  it('translates every %key% of package.json in package.nls.json and package.nls.zh-cn.json', () => {
+    const keys = new Set([...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]));
+    assert.ok(keys.size > 40);
+    const missing = [...keys].filter((k) => !(k in nls) || !(k in nlsZh));
+    assert.deepEqual(missing, []);
+    assert.deepEqual(Object.keys(nlsZh).sort(), Object.keys(nls).sort(), 'both files have the same keys');
+  });
+
+  it('has a Chinese translation for every runtime string (vscode.l10n.t)', () => {
+    const src = extensionSources();
+    const strings = new Set([...src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\\\/g, '\\').replace(/\\'/g, "'")));
+    assert.ok(strings.size > 50);
+    const missing = [...strings].filter((s) => !(s in bundleZh));
+    assert.deepEqual(missing, []);
+  });
+
+  it('contributes every setting the code reads, under the policyAnnotator prefix', () => {
+    const src = read('src/extension/settings.ts');
+    const used = [...src.matchAll(/^\s+\w+: '([^']+)',$/gm)].map((m) => `policyAnnotator.${m[1]}`);
+    assert.ok(used.length >= 10);
+    const contributed = Object.keys(pkg.contributes.configuration.properties);
+    assert.deepEqual(used.filter((k) => !contributed.includes(k)), []);
+  });
+
+  it('gives every colour a default for light, dark and both high-contrast themes', () => {
+    for (const c of pkg.contributes.colors) {
+      for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight']) assert.ok(c.defaults[theme], `${c.id} ${theme}`);
+    }
+    const src = extensionSources();
+    for (const m of src.matchAll(/ThemeColor\(`policyAnnotator\.([^`$]+)`\)/g)) assert.ok(m, m[1]);
+  });
+
+  it('never activates on every event', () => {
+    assert.ok(!pkg.activationEvents.includes('*'));
+  });
+});
