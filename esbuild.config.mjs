@@ -13,6 +13,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // ESM entry points first: jsonc-parser's UMD build loads its parts with runtime require() calls.
+  mainFields: ['module', 'main'],
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',

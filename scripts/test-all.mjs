@@ -55,6 +55,18 @@ if (!skipIntegration && existsSync(integration) && built && compiled) {
   rmSync('test-results/integration.json', { force: true });
   step('integration tests (code-server)', 'node', [integration, 'test-results/integration.json']);
   addResults('test-results/integration.json', 'integration tests');
+
+  // The packaged extension: build the .vsix (vscode:prepublish makes a production build), install it
+  // into a fresh code-server and check that it activates and nodejieba loads from the package.
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const vsix = `${pkg.name}-${pkg.version}.vsix`;
+  rmSync(vsix, { force: true });
+  rmSync('test-results/integration-vsix.json', { force: true });
+  // stdin closed: vsce must never wait for an answer.
+  if (step('package (vsce)', 'npm', ['run', 'package', '--', '--out', vsix], { stdio: ['ignore', 'inherit', 'inherit'] })) {
+    step('integration tests (installed vsix)', 'node', [integration, 'test-results/integration-vsix.json', '--vsix', vsix]);
+    addResults('test-results/integration-vsix.json', 'vsix tests');
+  }
 }
 
 console.log('');

@@ -7,6 +7,7 @@
  * Bad inputs give one line on stderr each and exit code 2; the other files are still processed.
  */
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/types';
@@ -102,7 +103,7 @@ function maxBytes(v: string | undefined): number {
 
 /** Builds the term matcher for one document: built-in glossary + user glossaries around it + explicit ones. */
 function matcherFor(file: string, explicit: string[], io: CliIO, cache: Map<string, TermMatcher>): TermMatcher {
-  const found = findUserGlossaryFiles(resolve(file), dirname(resolve(file)) === '/' ? '/' : rootOf(resolve(file)));
+  const found = findUserGlossaryFiles(resolve(file), rootOf(resolve(file)));
   const paths = [...found, ...explicit.map((p) => resolve(p))];
   const key = paths.join('\n');
   const hit = cache.get(key);
@@ -117,7 +118,6 @@ function matcherFor(file: string, explicit: string[], io: CliIO, cache: Map<stri
 
 /** User glossaries are looked up from the document's folder up to the git work tree root or the file system root. */
 function rootOf(file: string): string {
-  const { existsSync } = require('node:fs') as typeof import('node:fs');
   let dir = dirname(file);
   for (;;) {
     if (existsSync(resolve(dir, '.git'))) return dir;

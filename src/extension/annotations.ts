@@ -421,6 +421,15 @@ export class AnnotationController extends Disposable implements FindingGroupSour
         Object.assign(a, { start: again.start, end: again.end, status: again.status });
       }
     });
+    // An orphan comes back when an edit brings its quote back (undo, a restored paragraph, a reload).
+    const inserted = edits.reduce((n, x) => n + x.newText.length, 0);
+    for (const a of state.anchored) {
+      if (a.start !== null || inserted < a.annotation.target.quote.exact.length) continue;
+      text ??= e.document.getText();
+      if (!text.includes(a.annotation.target.quote.exact)) continue;
+      const again = anchorOne(text, a.annotation);
+      Object.assign(a, { start: again.start, end: again.end, status: again.status });
+    }
     state.moved = true;
     this.refresh(e.document);
   }
