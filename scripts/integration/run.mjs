@@ -114,10 +114,24 @@ function serveScreenshots(page, exchange) {
     queue = queue.then(async () => {
       for (const file of readdirSync(requests).filter((f) => f.endsWith('.req'))) {
         const name = file.slice(0, -'.req'.length);
+        let request = {};
+        try {
+          request = JSON.parse(readFileSync(join(requests, file), 'utf8'));
+        } catch {
+          // an older plain request: no options
+        }
         rmSync(join(requests, file), { force: true });
         const png = join(screenshotsDir, `${name}.png`);
         mkdirSync(screenshotsDir, { recursive: true });
         try {
+          // A UI element the test made appear (a hover, a view) is waited for, not slept on.
+          if (request.waitForSelector) {
+            await page.waitForSelector(request.waitForSelector, { state: 'visible', timeout: 10_000 }).catch(() => say(`screenshot ${name}: ${request.waitForSelector} did not appear`));
+          }
+          // Fade-ins (hovers, notifications) finish before the shot.
+          await page
+            .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 })
+            .catch(() => {});
           // Two animation frames: whatever the test changed has been painted.
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           await page.screenshot({ path: png });

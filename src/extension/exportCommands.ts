@@ -96,7 +96,7 @@ export class ExportCommands {
       storage: config().get<StorageMode>(Settings.annotationStorage, 'beside'),
       maxBytes: config().get<number>(Settings.maxFileSizeMB, 10) * 1024 * 1024,
     };
-    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations'), cancellable: false }, (p) => runJob(this.workerPath, job, p));
+    const result = await vscode.window.withProgress({ location: args.quiet ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations'), cancellable: false }, (p) => runJob(this.workerPath, job, p));
     if (result.type === 'failed') {
       void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', result.message.split('\n')[0]));
       return undefined;

@@ -43,12 +43,13 @@ export function termHover(t: TermMatch, entry: GlossaryEntry | undefined, uri: v
   if (entry) {
     md.appendMarkdown(`${escapeMd(entry.explanation)}\n\n`);
     if (entry.members?.length) md.appendMarkdown(`${vscode.l10n.t('Members')}: ${entry.members.map(escapeMd).join('、')}\n\n`);
-    md.appendMarkdown(`${vscode.l10n.t('Source')}: ${escapeMd(entry.source.text)}（${entry.source.year}）\n\n`);
+    const year = entry.source.text.includes(String(entry.source.year)) ? '' : `（${entry.source.year}）`;
+    md.appendMarkdown(`${vscode.l10n.t('Source')}: ${escapeMd(entry.source.text)}${year}\n\n`);
     if (entry.related?.length) md.appendMarkdown(`${vscode.l10n.t('Related')}: ${entry.related.map(escapeMd).join('、')}\n\n`);
   } else {
     md.appendMarkdown(`${vscode.l10n.t('A numbered formula that no glossary explains yet. Add it to policy-glossary.json to explain it.')}\n\n`);
   }
-  md.appendMarkdown(commandLink('policyAnnotator.showTermOccurrences', [uri.toString(), t.term], vscode.l10n.t('Show all {0} occurrences', occurrences)));
+  md.appendMarkdown(commandLink('policyAnnotator.showTermOccurrences', [uri.toString(), t.term], vscode.l10n.t('Show all occurrences ({0})', occurrences)));
   md.appendMarkdown(' · ' + commandLink('policyAnnotator.addAnnotationAt', [uri.toString(), t.start, t.end], vscode.l10n.t('Annotate')));
   return md;
 }

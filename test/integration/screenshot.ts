@@ -12,6 +12,8 @@ import { exchangeDir, exchangeFiles } from './exchange';
 export interface ScreenshotOptions {
   /** Dismiss notifications left by earlier tests first (all suites share one window). */
   clearNotifications?: boolean;
+  /** A CSS selector of the workbench the runner waits for before the shot (e.g. '.monaco-hover'). */
+  waitForSelector?: string;
   timeoutMs?: number;
 }
 
@@ -45,7 +47,7 @@ export async function takeScreenshot(name: string, options: ScreenshotOptions = 
     });
     const timer = setTimeout(() => finish(new Error(`no screenshot "${name}" within ${timeoutMs} ms`)), timeoutMs);
     const tmp = join(requests, `${name}.tmp`);
-    writeFileSync(tmp, String(Date.now()));
+    writeFileSync(tmp, JSON.stringify({ time: Date.now(), waitForSelector: options.waitForSelector }));
     renameSync(tmp, join(requests, `${name}.req`));
     if (existsSync(done)) finish();
   });

@@ -54,7 +54,7 @@ describe('annotations in the editor', () => {
     assert.equal(document.getText().slice(listed[0].start!, listed[0].end!), '1206万人');
     const editor = vscode.window.activeTextEditor!;
     editor.revealRange(new vscode.Range(document.positionAt(start), document.positionAt(start)), vscode.TextEditorRevealType.InCenter);
-    await takeScreenshot('annotation');
+    await takeScreenshot('annotation', { clearNotifications: true });
   });
 
   it('edits the note and the tag, then deletes', async () => {

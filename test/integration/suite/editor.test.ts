@@ -18,10 +18,17 @@ describe('editor features on the fixture document', () => {
 
   before(async () => {
     api = await activateApi();
-    document = await vscode.workspace.openTextDocument(workspaceUri(FIXTURE));
+    // The extension's own language: its grammar and its defaults for long Chinese paragraphs (word wrap).
+    document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(workspaceUri(FIXTURE)), 'policy-text');
     editor = await vscode.window.showTextDocument(document);
+    assert.equal(vscode.workspace.getConfiguration('editor', document).get('wordWrap'), 'on', 'policy-text turns word wrap on');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
     const result = await api.analyses.analyzeNow(document);
     assert.ok(result, 'analysed');
+  });
+
+  after(async () => {
+    await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
   });
 
   it('highlights quotations, numeric claims and terms', async () => {
@@ -33,7 +40,9 @@ describe('editor features on the fixture document', () => {
     assert.equal(counts.numericClaim, a.numericClaims.length);
     assert.equal(counts.term, a.terms.length);
     assert.equal(counts.quotation, a.quotations.filter((q) => q.depth === 0).length);
-    await takeScreenshot('highlights');
+    const at = document.positionAt(document.getText().indexOf('党的二十大报告提出'));
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
+    await takeScreenshot('highlights', { clearNotifications: true });
   });
 
   it('shows a term explanation from the glossary on hover', async () => {
@@ -49,8 +58,9 @@ describe('editor features on the fixture document', () => {
 
     editor.selection = new vscode.Selection(document.positionAt(offset + 1), document.positionAt(offset + 1));
     editor.revealRange(new vscode.Range(document.positionAt(offset), document.positionAt(offset)), vscode.TextEditorRevealType.InCenter);
+    await vscode.commands.executeCommand('notifications.clearAll');
     await vscode.commands.executeCommand('editor.action.showHover');
-    await takeScreenshot('hover-term');
+    await takeScreenshot('hover-term', { waitForSelector: '.monaco-hover .hover-contents' });
   });
 
   it('shows a numeric claim with its normalised value on hover', async () => {
@@ -80,7 +90,7 @@ describe('editor features on the fixture document', () => {
     const quotations = roots.find((n) => (n as GroupNode).label === 'Quotations') as GroupNode;
     const speakers = quotations.children().map((g) => (g as GroupNode).label);
     assert.ok(speakers.includes('习近平'), speakers.join(','));
-    await takeScreenshot('view');
+    await takeScreenshot('view', { clearNotifications: true, waitForSelector: '.pane-body .monaco-list-row' });
   });
 
   it('moves the cursor to the next and previous finding', async () => {
