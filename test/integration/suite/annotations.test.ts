@@ -28,6 +28,11 @@ describe('annotations in the editor', () => {
     copyFileSync(workspaceUri(SOURCE).fsPath, uri.fsPath);
     document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
+    await vscode.workspace.getConfiguration('editor').update('wordWrap', 'on', vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('editor').update('wordWrap', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('adds an annotation through the command and writes the sidecar', async () => {
@@ -53,8 +58,13 @@ describe('annotations in the editor', () => {
     assert.equal(listed.length, 1);
     assert.equal(document.getText().slice(listed[0].start!, listed[0].end!), '1206万人');
     const editor = vscode.window.activeTextEditor!;
+    await api.analyses.analyzeNow(document);
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    editor.selection = new vscode.Selection(document.positionAt(start + 2), document.positionAt(start + 2));
     editor.revealRange(new vscode.Range(document.positionAt(start), document.positionAt(start)), vscode.TextEditorRevealType.InCenter);
-    await takeScreenshot('annotation', { clearNotifications: true });
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await takeScreenshot('annotation', { waitForSelector: '.monaco-hover .hover-contents' });
   });
 
   it('edits the note and the tag, then deletes', async () => {
