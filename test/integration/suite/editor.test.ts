@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { writeFileSync } from 'node:fs';
 import type { PolicyAnnotatorApi } from '../../../src/extension/extension';
 import type { GroupNode } from '../../../src/extension/findingsView';
 import { takeScreenshot } from '../screenshot';
@@ -128,6 +129,21 @@ describe('editor features on the fixture document', () => {
     const fresh = await api.analyses.analyzeNow(document);
     assert.ok(fresh && fresh.version === document.version && fresh.version > before);
     await vscode.commands.executeCommand('undo');
+  });
+
+  it('does not analyse a document over the size limit', async () => {
+    const cfg = vscode.workspace.getConfiguration('policyAnnotator');
+    await cfg.update('maxFileSizeMB', 0.05, vscode.ConfigurationTarget.Global);
+    try {
+      const big = workspaceUri('too-large.txt');
+      writeFileSync(big.fsPath, '国内生产总值增长3%。\n'.repeat(10000));
+      const doc = await vscode.workspace.openTextDocument(big);
+      await vscode.window.showTextDocument(doc);
+      assert.equal(await api.analyses.analyzeNow(doc), undefined);
+      assert.equal(api.decorations.renderedCounts(vscode.window.activeTextEditor!).numericClaim, 0);
+    } finally {
+      await cfg.update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('summarises the active document in the status bar', async () => {
