@@ -6,6 +6,7 @@ import type { Analysis, Tagger, TermMatch, NumericClaim } from './types';
 import { detectQuotations } from './quotations';
 import { detectNumericClaims } from './numeric';
 import { detectHeadings } from './headings';
+import { lineSpans } from './text';
 import { detectTerms } from './glossary/terms';
 import type { TermMatcher } from './glossary/matcher';
 
@@ -17,8 +18,9 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const quotations = detectQuotations(text);
-  const headings = detectHeadings(text);
+  const lines = lineSpans(text); // shared by the quotation and heading detectors
+  const quotations = detectQuotations(text, lines);
+  const headings = detectHeadings(text, lines);
   const terms = options.matcher ? detectTerms(text, options.matcher) : [];
   const numericClaims = dropClaimsInsideTerms(detectNumericClaims(text, { tagger: options.tagger }), terms);
   return { quotations, numericClaims, terms, headings };

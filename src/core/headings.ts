@@ -25,7 +25,7 @@
  * they cannot be told from an ordinary short first sentence.
  */
 import type { Heading } from './types';
-import { countHan, endsSentence, lineSpans, trimRange, type LineSpan } from './text';
+import { countHan, endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
 
 const CN_DIGITS = '一二三四五六七八九十百零〇两';
 const WHOLE_LINE_MAX = 50;
@@ -53,11 +53,12 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '�
 const ORG_SUFFIX =
   /(研究中心|研究院|研究所|研究会|研究基地|大学|学院|党校|行政学院|科学院|委员会|办公室|办公厅|编辑部|课题组|写作组|评论员|中心组|宣传部|组织部|研究室|智库)$/;
 
-interface Line extends LineSpan {
-  /** Trimmed start and end. */
-  s: number;
-  e: number;
-  blank: boolean;
+/** Trimmed line bounds, one entry per line (parallel arrays: no object per line on large texts). */
+interface Lines {
+  count: number;
+  /** Trimmed start and end of each line; equal when the line is blank. */
+  s: Int32Array;
+  e: Int32Array;
 }
 
 interface Candidate {
@@ -67,26 +68,44 @@ interface Candidate {
   level: number;
 }
 
-export function detectHeadings(text: string): Heading[] {
-  const lines: Line[] = lineSpans(text).map((l) => {
-    const [s, e] = trimRange(text, l.start, l.end);
-    return { ...l, s, e, blank: s === e };
-  });
+/** The lines, each trimmed of surrounding whitespace. */
+function trimmedLines(text: string, spans: readonly LineSpan[]): Lines {
+  const count = spans.length;
+  const s = new Int32Array(count);
+  const e = new Int32Array(count);
+  for (let li = 0; li < count; li++) {
+    const a = skipSpaceForward(text, spans[li].start, spans[li].end);
+    s[li] = a;
+    e[li] = skipSpaceBackward(text, a, spans[li].end);
+  }
+  return { count, s, e };
+}
+
+/** First characters a numbered-heading marker can start with (第, a Chinese numeral, a bracket, a digit). */
+function canStartMarker(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 0x7b2c /* 第 */ || c === 0xff08 || c === 40 || CN_DIGITS.includes(String.fromCharCode(c));
+}
+
+/** `spans`: the text's `lineSpans`, when the caller already has them. */
+export function detectHeadings(text: string, spans: readonly LineSpan[] = lineSpans(text)): Heading[] {
+  const lines = trimmedLines(text, spans);
+  const { s: ls, e: le } = lines;
   const candidates: Candidate[] = [];
   const chapterKindsUsed = new Set<Kind>();
   let firstNonBlank = -1;
   let prevNonBlank = -1;
 
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li];
-    if (line.blank) continue;
+  for (let li = 0; li < lines.count; li++) {
+    const s = ls[li];
+    const e = le[li];
+    if (s === e) continue;
     if (firstNonBlank < 0) firstNonBlank = li;
-    const numbered = numberedHeading(text, line.s, line.e);
+    const numbered = canStartMarker(text.charCodeAt(s)) ? numberedHeading(text, s, e) : null;
     if (numbered !== null) {
       candidates.push({ ...numbered, level: 0 });
       if (CHAPTER_KINDS.includes(numbered.kind)) chapterKindsUsed.add(numbered.kind);
     } else if (isTitleLine(text, lines, li, prevNonBlank)) {
-      candidates.push({ start: line.s, end: line.e, kind: 'title', level: titleLevel(text, lines, li, firstNonBlank) });
+      candidates.push({ start: s, end: e, kind: 'title', level: titleLevel(text, lines, li, firstNonBlank) });
     }
     prevNonBlank = li;
   }
@@ -150,17 +169,19 @@ function numberedHeading(text: string, s: number, e: number): { start: number; e
   return { start: s, end, kind };
 }
 
-function isTitleLine(text: string, lines: Line[], li: number, prevNonBlank: number): boolean {
-  const line = lines[li];
-  const t = text.slice(line.s, line.e);
-  if (t.length < TITLE_MIN || t.length > TITLE_MAX) return false;
-  if (li > 0 && !lines[li - 1].blank) return false;
-  if (li + 1 < lines.length && !lines[li + 1].blank) return false;
+const blankLine = (lines: Lines, li: number): boolean => lines.s[li] === lines.e[li];
+
+function isTitleLine(text: string, lines: Lines, li: number, prevNonBlank: number): boolean {
+  const len = lines.e[li] - lines.s[li];
+  if (len < TITLE_MIN || len > TITLE_MAX) return false;
+  if (li > 0 && !blankLine(lines, li - 1)) return false;
+  if (li + 1 < lines.count && !blankLine(lines, li + 1)) return false;
+  const t = text.slice(lines.s[li], lines.e[li]);
   if (/[。！？；：!?;:]/.test(t) || /[，、,]$/.test(t)) return false;
   if (/^[（(【〔\[—\-–·•*#>]/.test(t)) return false;
   if (countHan(t) < 2) return false;
   if (isDateLine(t) || isByline(t)) return false;
-  if (prevNonBlank >= 0 && !previousParagraphEnded(text, lines[prevNonBlank])) return false;
+  if (prevNonBlank >= 0 && !previousParagraphEnded(text, lines.s[prevNonBlank], lines.e[prevNonBlank])) return false;
   return true;
 }
 
@@ -168,20 +189,19 @@ function isTitleLine(text: string, lines: Line[], li: number, prevNonBlank: numb
  * The paragraph before a title must be complete: a sentence end, a short line without commas
  * (another title, a byline) or a （note）.
  */
-function previousParagraphEnded(text: string, prev: Line): boolean {
-  if (prev.e - prev.s <= TITLE_MAX && !/[，、,]/.test(text.slice(prev.s, prev.e))) return true;
-  if (/^[（(]/.test(text[prev.s]) && /[）)]/.test(text[prev.e - 1])) return true;
-  return endsSentence(text, prev.s, prev.e);
+function previousParagraphEnded(text: string, s: number, e: number): boolean {
+  if (e - s <= TITLE_MAX && !/[，、,]/.test(text.slice(s, e))) return true;
+  if (/^[（(]/.test(text[s]) && /[）)]/.test(text[e - 1])) return true;
+  return endsSentence(text, s, e);
 }
 
-function titleLevel(text: string, lines: Line[], li: number, firstNonBlank: number): number {
-  const line = lines[li];
-  const t = text.slice(line.s, line.e);
+function titleLevel(text: string, lines: Lines, li: number, firstNonBlank: number): number {
+  const t = text.slice(lines.s[li], lines.e[li]);
   if (LABELS.has(t)) return 2;
   if (li === firstNonBlank) return 1;
-  for (let k = li + 1; k < lines.length; k++) {
-    if (lines[k].blank) continue;
-    return isByline(text.slice(lines[k].s, lines[k].e)) ? 1 : 2;
+  for (let k = li + 1; k < lines.count; k++) {
+    if (blankLine(lines, k)) continue;
+    return isByline(text.slice(lines.s[k], lines.e[k])) ? 1 : 2;
   }
   return 2;
 }

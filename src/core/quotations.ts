@@ -29,7 +29,7 @@
  * Phrases carry no speaker and no cue.
  */
 import type { Quotation, QuotationKind } from './types';
-import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward } from './text';
+import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
 
 /** Opening mark -> closing mark. Straight quotes are handled apart (same character both ways). */
 const CLOSE_OF: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
@@ -55,6 +55,14 @@ const CUES: readonly string[] = [
   '部署', '规定', '载明', '写明', '提醒', '呼吁', '希望', '致辞', '讲话', '答道', '问道', '回答', '表明', '说明',
   '说', '讲', '道', '问', '答', '云', '曰',
 ];
+/** CUES grouped by their last character, each group in CUES order (so the longest still wins). */
+const CUES_BY_LAST = new Map<string, string[]>();
+for (const cue of CUES) {
+  const last = cue[cue.length - 1];
+  const group = CUES_BY_LAST.get(last);
+  if (group) group.push(cue);
+  else CUES_BY_LAST.set(last, [cue]);
+}
 /** Cues this short need ：or ，after them. */
 const SHORT_CUE_MAX = 1;
 
@@ -90,11 +98,13 @@ interface OpenQuote {
   gaps: Gap[];
 }
 
-/** Find every quotation in `text`, sorted by start (an outer quotation before the ones inside it). */
-export function detectQuotations(text: string): Quotation[] {
+/**
+ * Find every quotation in `text`, sorted by start (an outer quotation before the ones inside it).
+ * `lines`: the text's `lineSpans`, when the caller already has them.
+ */
+export function detectQuotations(text: string, lines: readonly LineSpan[] = lineSpans(text)): Quotation[] {
   const found: Quotation[] = [];
   if (text.length === 0) return found;
-  const lines = lineSpans(text);
   const nonBlank: number[] = [];
   for (let li = 0; li < lines.length; li++) {
     if (!isLineBlank(text, lines[li].start, lines[li].end)) nonBlank.push(li);
@@ -115,12 +125,17 @@ export function detectQuotations(text: string): Quotation[] {
   let scanFrom = -1;
   // Position of the next straight quote, searched forward only (so the search stays linear).
   let nextStraight = text.indexOf(STRAIGHT);
+  // Position of the next quotation mark of any kind at or after the scan position (-1: none left).
+  let nextMark = -2;
   for (let p = 0; p < nonBlank.length; p++) {
     const line = lines[nonBlank[p]];
     if (nextStraight >= 0 && nextStraight < line.start) nextStraight = text.indexOf(STRAIGHT, line.start);
     const straight = nextStraight >= 0 && nextStraight < line.end ? straightQuoteRoles(text, nextStraight, line.end) : null;
     for (let i = Math.max(line.start, scanFrom); i < line.end; i++) {
-      if (!isMarkCode(text.charCodeAt(i))) continue;
+      // Jump to the next quotation mark (its position is cached, so the search stays linear).
+      if (nextMark !== -1 && nextMark < i) nextMark = nextMarkFrom(text, i);
+      if (nextMark < 0 || nextMark >= line.end) break;
+      i = nextMark;
       const ch = text[i];
       const close = CLOSE_OF[ch];
       if (close !== undefined) {
@@ -179,7 +194,7 @@ export function detectQuotations(text: string): Quotation[] {
  * broken text never yields a quotation swallowing the rest of the document. Computed backwards in
  * one pass.
  */
-function reopeningChainCloses(text: string, lines: { start: number; end: number }[], nonBlank: number[]): boolean[] {
+function reopeningChainCloses(text: string, lines: readonly LineSpan[], nonBlank: number[]): boolean[] {
   const result = new Array<boolean>(nonBlank.length).fill(false);
   for (let p = nonBlank.length - 1; p >= 0; p--) {
     const line = lines[nonBlank[p]];
@@ -210,8 +225,13 @@ function reopeningChainCloses(text: string, lines: { start: number; end: number 
 }
 
 /** Quotation marks: ‘ ’ “ ” (U+2018–U+201D), 「 」 『 』 (U+300C–U+300F) and the straight ". */
-function isMarkCode(c: number): boolean {
-  return (c >= 0x2018 && c <= 0x201d) || (c >= 0x300c && c <= 0x300f) || c === 0x22;
+const MARK_RE = /[\u2018-\u201d\u300c-\u300f"]/g;
+
+/** Offset of the first quotation mark at or after `from`, or -1. */
+function nextMarkFrom(text: string, from: number): number {
+  MARK_RE.lastIndex = from;
+  const m = MARK_RE.exec(text);
+  return m === null ? -1 : m.index;
 }
 
 function newOpen(i: number, open: string, close: string, stack: OpenQuote[]): OpenQuote {
@@ -255,7 +275,7 @@ function straightQuoteRoles(text: string, start: number, end: number): Map<numbe
  */
 function closesSoon(
   text: string,
-  lines: { start: number; end: number }[],
+  lines: readonly LineSpan[],
   nonBlank: number[],
   from: number,
   stack: OpenQuote[],
@@ -346,10 +366,12 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   }
   let cueEnd = i;
   if (!punctuated && i > windowStart && text[i - 1] === '了') cueEnd = i - 1;
-  for (const cue of CUES) {
+  if (cueEnd <= windowStart) return null;
+  // Only cues ending with the character before the mark can match.
+  for (const cue of CUES_BY_LAST.get(text[cueEnd - 1]) ?? []) {
     if (cue.length <= SHORT_CUE_MAX && !punctuated) continue;
     const cueStart = cueEnd - cue.length;
-    if (cueStart < windowStart || text.slice(cueStart, cueEnd) !== cue) continue;
+    if (cueStart < windowStart || !text.startsWith(cue, cueStart)) continue;
     return { cue, speaker: speakerBefore(text, windowStart, cueStart), punctuated };
   }
   return null;

@@ -37,20 +37,29 @@ export function lineSpans(text: string): LineSpan[] {
 
 /** Whitespace including the ideographic space U+3000 and no-break space (what `\s` matches). */
 export function isSpace(ch: string): boolean {
-  return /\s/.test(ch);
+  return ch.length === 1 && isSpaceCode(ch.charCodeAt(0));
+}
+
+/** `isSpace` on a UTF-16 code unit: exactly the characters `\s` matches, without a regex per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** First index in `[start, end)` that is not whitespace, or `end`. */
 export function skipSpaceForward(text: string, start: number, end: number): number {
   let i = start;
-  while (i < end && isSpace(text[i])) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** One past the last index in `[start, end)` that is not whitespace, or `start`. */
 export function skipSpaceBackward(text: string, start: number, end: number): number {
   let i = end;
-  while (i > start && isSpace(text[i - 1])) i--;
+  while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -87,13 +96,16 @@ export function endsSentence(text: string, start: number, end: number, maxBack =
 
 /** CJK unified ideographs (basic block and extension A) and the compatibility block. */
 export function isHan(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+  return isHanCode(ch.charCodeAt(0));
+}
+
+export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 export function countHan(text: string, start = 0, end = text.length): number {
   let k = 0;
-  for (let i = start; i < end; i++) if (isHan(text[i])) k++;
+  for (let i = start; i < end; i++) if (isHanCode(text.charCodeAt(i))) k++;
   return k;
 }
 

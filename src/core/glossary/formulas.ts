@@ -152,34 +152,63 @@ function strongPart(part: string): boolean {
   return headRun(part, p, 4, isNumeral) === head.length;
 }
 
-const OPEN_QUOTES = new Set(['“', '「', '『', '"', '＂']);
 const CLOSE_FOR: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '＂': '＂' };
 const MAX_QUOTED = 16;
 
+/** Opening quotation marks, to jump from one to the next. */
+const OPEN_QUOTE_RE = /[“「『"＂]/g;
+/** Numerals, to jump from one formula candidate to the next. */
+const NUMERAL_RE = /[一二两三四五六七八九十]/g;
+/** Characters before a numeral that make it part of a larger number, a date or an ordinal. */
+const NOT_AFTER = /[0-9０-９零〇百千万亿第长珠初周每前近约超逾]/;
+
+/** Characters left out of a quotation's content (a line break is counted apart). */
+const isQuoteFiller = (c: number): boolean => c === 13 || c === 32 || c === 0x3000;
+
 function quotedFormulas(text: string, out: FormulaMatch[]): void {
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  OPEN_QUOTE_RE.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = OPEN_QUOTE_RE.exec(text)) !== null) {
+    const i = found.index;
     const open = text[i];
-    if (!OPEN_QUOTES.has(open)) continue;
     const close = CLOSE_FOR[open];
-    // The closing mark within a short distance; a single line break inside is tolerated.
+    // Only content starting with a numeral can be a formula: check its first character before
+    // collecting anything (most quotations are not formulas).
     let j = i + 1;
-    let content = '';
     let breaks = 0;
-    while (j < text.length && content.length <= MAX_QUOTED) {
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 10) {
+        if (++breaks > 1) break;
+      } else if (!isQuoteFiller(c)) break;
+      j++;
+    }
+    if (j >= n || breaks > 1 || !isQuotedNumeral(text[j])) continue;
+    // The closing mark within a short distance; a single line break inside is tolerated.
+    j = i + 1;
+    breaks = 0;
+    let contentLength = 0;
+    const chars: string[] = [];
+    while (j < n && contentLength <= MAX_QUOTED) {
       const ch = text[j];
       if (ch === close || (close === '”' && ch === '"')) break;
       if (ch === '\n') {
         if (++breaks > 1) break;
-      } else if (ch !== '\r' && ch !== ' ' && ch !== '\u3000') content += ch;
+      } else if (!isQuoteFiller(ch.charCodeAt(0))) {
+        chars.push(ch);
+        contentLength++;
+      }
       j++;
     }
-    const closed = j < text.length && (text[j] === close || (close === '”' && text[j] === '"'));
-    if (!closed || content.length > MAX_QUOTED || breaks > 1) continue;
+    const closed = j < n && (text[j] === close || (close === '”' && text[j] === '"'));
+    if (!closed || contentLength > MAX_QUOTED || breaks > 1) continue;
+    const content = chars.join('');
     const parts = content.split('、');
     const allNumbered = parts.every((p) => p.length > 0 && isQuotedNumeral(p[0]));
     if (allNumbered && parts.some(strongPart)) {
       out.push({ start: i + 1, end: j, text: text.slice(i + 1, j), term: content });
-      i = j;
+      OPEN_QUOTE_RE.lastIndex = j + 1;
     }
   }
 }
@@ -190,23 +219,25 @@ export function findFormulas(text: string): FormulaMatch[] {
   quotedFormulas(text, quoted);
   const out: FormulaMatch[] = [];
   let qi = 0;
-  for (let i = 0; i < text.length; i++) {
+  NUMERAL_RE.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = NUMERAL_RE.exec(text)) !== null) {
+    const i = found.index;
     // Skip what a quoted formula already covers.
     while (qi < quoted.length && quoted[qi].end <= i) out.push(quoted[qi++]);
     if (qi < quoted.length && quoted[qi].start <= i) {
-      i = quoted[qi].end - 1;
+      NUMERAL_RE.lastIndex = quoted[qi].end;
       continue;
     }
-    if (!isNumeral(text[i])) continue;
     const prev = i > 0 ? text[i - 1] : '';
-    if (isNumeral(prev) || /[0-9０-９零〇百千万亿第长珠初周每前近约超逾]/.test(prev)) continue;
+    if (isNumeral(prev) || NOT_AFTER.test(prev)) continue;
     const len = Math.max(namedCount(text, i), parallelSegments(text, i, false, false));
     if (len === 0) continue;
     // Never run into a quoted formula.
     const end = qi < quoted.length ? Math.min(i + len, quoted[qi].start) : i + len;
     if (end - i < 2) continue;
     out.push({ start: i, end, text: text.slice(i, end), term: text.slice(i, end) });
-    i = end - 1;
+    NUMERAL_RE.lastIndex = end;
   }
   while (qi < quoted.length) out.push(quoted[qi++]);
   return out;

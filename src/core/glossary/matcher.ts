@@ -1,6 +1,6 @@
 /**
- * Glossary term matching: an Aho–Corasick automaton over the UTF-16 code units of every term
- * and variant, built once per glossary, and a single linear pass over the text.
+ * Glossary term matching: a trie over the folded UTF-16 code units of every term and variant,
+ * built once per glossary, walked from each offset where a pattern can start.
  *
  * Semantics of `find`:
  * - leftmost-longest, non-overlapping: among matches the one starting first wins, and among those
@@ -13,9 +13,11 @@
  *   an indent around the break, \r\n included); a blank line (paragraph break) or any other
  *   character stops it. `text` then contains the break. Turn off with `crossLineBreaks: false`.
  *
- * Cost: construction O(total pattern length · log alphabet) (CSR transition arrays + BFS for the
- * failure links); `find` O(n + number of pattern occurrences), memory O(longest pattern) besides
- * the result.
+ * Cost: construction O(total pattern length) (the root's children in a direct table, every edge in
+ * a hash table, a filter of the pattern-starting character pairs); `find` O(n · longest pattern) in
+ * the worst case, in practice about one table look-up per character: most offsets start no pattern
+ * (one look-up) or no two-character pattern prefix (the pair filter), and walks are short. Memory
+ * O(1) besides the result.
  */
 import type { TermMatch } from '../types';
 import { foldString, foldTable } from './fold';
@@ -27,6 +29,16 @@ export interface TermMatcherOptions {
 }
 
 const NONE = -1;
+/** Size of the pair filter, in bits (a power of two; 2^20 bits = 128 KB). */
+const PAIR_BITS = 1 << 20;
+
+function edgeHash(state: number, c: number): number {
+  return Math.imul(state ^ Math.imul(c, 0x85ebca77), 0x9e3779b1) >>> 7;
+}
+
+function pairHash(c1: number, c2: number): number {
+  return (Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca77)) >>> 12;
+}
 
 export class TermMatcher {
   /** The entries, in the order given (later entries win when two claim the same pattern). */
@@ -36,21 +48,26 @@ export class TermMatcher {
   private readonly crossLineBreaks: boolean;
   /** folded pattern -> index into `entries`. */
   private readonly patternEntry = new Map<string, number>();
-  /** Longest pattern, in code units. */
-  private readonly maxLen: number;
 
-  // Automaton, state 0 = root. Transitions of state s: codes edgeCode[edgeStart[s] .. edgeStart[s+1]) (sorted).
-  private readonly rootNext: Int32Array; // 65536 entries: direct table for the root
-  private readonly edgeStart: Int32Array;
-  private readonly edgeCode: Uint16Array;
-  private readonly edgeTarget: Int32Array;
-  private readonly fail: Int32Array;
-  /** Nearest state on the failure chain (excluding itself) that ends a pattern, or NONE. */
-  private readonly dictLink: Int32Array;
+  // Trie, state 0 = root: a direct table for the root's children, a hash table for every edge.
+  /** The root's child on the folded form of a raw (unfolded) code unit: one look-up per character. */
+  private readonly rootNext: Int32Array; // 65536 entries
   /** For a state that ends a pattern: the pattern's length; 0 otherwise. */
   private readonly outLen: Int32Array;
   /** For a state that ends a pattern: index into `entries`. */
   private readonly outEntry: Int32Array;
+
+  /**
+   * Bit set over hashed pairs of (folded) code units that start a pattern of two or more units: a
+   * filter that rejects most offsets whose first character starts a pattern but whose first two
+   * do not, without walking the trie.
+   */
+  private readonly pairBits: Uint32Array;
+  /** Every trie edge in an open-addressing hash table keyed by (state, code unit), for `find`. */
+  private readonly hashMask: number;
+  private readonly hashState: Int32Array;
+  private readonly hashCode: Uint16Array;
+  private readonly hashTarget: Int32Array;
 
   constructor(entries: readonly GlossaryEntry[], options: TermMatcherOptions = {}) {
     this.entries = entries;
@@ -67,7 +84,6 @@ export class TermMatcher {
     const children: Map<number, number>[] = [new Map()];
     const outEntryList: number[] = [NONE];
     const depth: number[] = [0];
-    let maxLen = 0;
     for (const [p, entryIndex] of this.patternEntry) {
       let s = 0;
       for (let i = 0; i < p.length; i++) {
@@ -83,30 +99,39 @@ export class TermMatcher {
         s = next;
       }
       outEntryList[s] = entryIndex;
-      if (p.length > maxLen) maxLen = p.length;
     }
-    this.maxLen = maxLen;
     const n = children.length;
 
-    // 2. Flatten to CSR arrays with sorted codes.
-    this.edgeStart = new Int32Array(n + 1);
+    // 2. Flatten: a direct table for the root, an open-addressing hash table for all edges.
     let total = 0;
     for (let s = 0; s < n; s++) total += children[s].size;
-    this.edgeCode = new Uint16Array(total);
-    this.edgeTarget = new Int32Array(total);
-    let k = 0;
+    const rootFolded = new Int32Array(0x10000).fill(NONE);
+    for (const [c, t] of children[0]) rootFolded[c] = t;
+    const fold = foldTable();
+    this.rootNext = new Int32Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) this.rootNext[c] = rootFolded[fold[c]];
+    let hashSize = 16;
+    while (hashSize < total * 2) hashSize <<= 1;
+    this.hashMask = hashSize - 1;
+    this.hashState = new Int32Array(hashSize).fill(NONE);
+    this.hashCode = new Uint16Array(hashSize);
+    this.hashTarget = new Int32Array(hashSize);
     for (let s = 0; s < n; s++) {
-      this.edgeStart[s] = k;
-      const codes = [...children[s].keys()].sort((a, b) => a - b);
-      for (const c of codes) {
-        this.edgeCode[k] = c;
-        this.edgeTarget[k] = children[s].get(c) as number;
-        k++;
+      for (const [c, t] of children[s]) {
+        let h = edgeHash(s, c) & this.hashMask;
+        while (this.hashState[h] !== NONE) h = (h + 1) & this.hashMask;
+        this.hashState[h] = s;
+        this.hashCode[h] = c;
+        this.hashTarget[h] = t;
       }
     }
-    this.edgeStart[n] = k;
-    this.rootNext = new Int32Array(0x10000).fill(NONE);
-    for (const [c, t] of children[0]) this.rootNext[c] = t;
+    this.pairBits = new Uint32Array(PAIR_BITS >>> 5);
+    for (const [c1, t] of children[0]) {
+      for (const c2 of children[t].keys()) {
+        const h = pairHash(c1, c2);
+        this.pairBits[h >>> 5] |= 1 << (h & 31);
+      }
+    }
 
     this.outLen = new Int32Array(n);
     this.outEntry = new Int32Array(n);
@@ -114,52 +139,6 @@ export class TermMatcher {
       this.outEntry[s] = outEntryList[s];
       this.outLen[s] = outEntryList[s] === NONE ? 0 : depth[s];
     }
-
-    // 3. Failure and dictionary links, breadth first.
-    this.fail = new Int32Array(n);
-    this.dictLink = new Int32Array(n).fill(NONE);
-    const queue = new Int32Array(n);
-    let head = 0;
-    let tail = 0;
-    for (const t of children[0].values()) queue[tail++] = t; // fail = 0
-    while (head < tail) {
-      const s = queue[head++];
-      const f = this.fail[s];
-      this.dictLink[s] = this.outLen[f] > 0 ? f : this.dictLink[f];
-      for (let e = this.edgeStart[s]; e < this.edgeStart[s + 1]; e++) {
-        const c = this.edgeCode[e];
-        const t = this.edgeTarget[e];
-        let g = f;
-        let next = NONE;
-        for (;;) {
-          next = this.step(g, c);
-          if (next !== NONE || g === 0) break;
-          g = this.fail[g];
-        }
-        this.fail[t] = next === NONE || next === t ? 0 : next;
-        queue[tail++] = t;
-      }
-    }
-  }
-
-  /** The goto function (no failure): the child of `s` on code unit `c`, or NONE. */
-  private step(s: number, c: number): number {
-    if (s === 0) return this.rootNext[c];
-    let lo = this.edgeStart[s];
-    let hi = this.edgeStart[s + 1] - 1;
-    // Most states have one or two children: a short linear scan beats bisection.
-    if (hi - lo < 4) {
-      for (; lo <= hi; lo++) if (this.edgeCode[lo] === c) return this.edgeTarget[lo];
-      return NONE;
-    }
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.edgeCode[mid];
-      if (m === c) return this.edgeTarget[mid];
-      if (m < c) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return NONE;
   }
 
   /** The entry a term or variant (as written in a text) maps to, if any. */
@@ -174,96 +153,76 @@ export class TermMatcher {
     const n = text.length;
     if (n === 0 || this.patternCount === 0) return out;
     const fold = foldTable();
-    // Ring buffers over the "stream" of characters the automaton consumes (skipped line breaks
-    // are not part of it). Stream position q: origin[q & mask] = offset in `text`;
-    // bestEnd[q & mask] = 1 + stream end (inclusive) of the longest match starting at q, 0 if none.
-    let size = 1;
-    while (size < this.maxLen + 2) size <<= 1;
-    const mask = size - 1;
-    const origin = new Int32Array(size);
-    const bestEnd = new Int32Array(size);
-    const maxLen = this.maxLen;
-    let q = 0; // stream position of the next character
-    let finalized = 0; // stream positions < finalized have been decided
-    let lastEnd = 0; // stream position after the last emitted match
-    let state = 0;
+    const { rootNext, outLen, outEntry, entries, pairBits, hashMask, hashState, hashCode, hashTarget } = this;
+    const crossLineBreaks = this.crossLineBreaks;
+    // Whitespace before this offset is known not to be a single line break (as in a streaming
+    // automaton, a run is examined once, from its first character reached inside a term).
+    let plainUntil = 0;
 
-    // Entry of the best match for each start, parallel to bestEnd.
-    const bestEntry = new Int32Array(size);
-    const finalizeUpTo = (limit: number): void => {
-      for (; finalized < limit; finalized++) {
-        const slot = finalized & mask;
-        const e = bestEnd[slot];
-        if (e === 0) continue;
-        bestEnd[slot] = 0;
-        if (finalized < lastEnd) continue; // overlaps the match already taken
-        const a = origin[slot];
-        const b = origin[(e - 1) & mask] + 1;
-        const entry = this.entries[bestEntry[slot]];
-        out.push({ start: a, end: b, text: text.slice(a, b), term: entry.term, category: entry.category, explained: true });
-        lastEnd = e;
-      }
-    };
-    const { rootNext, fail, outLen, dictLink, outEntry } = this;
-    let plainUntil = 0; // whitespace before this offset is known not to be a single line break
-
+    // Leftmost-longest, non-overlapping: at each offset, follow the trie as far as the text allows
+    // and keep the longest pattern ending on the way; take it and resume after it, else move on.
+    // A walk is at most as long as the longest pattern (plus skipped line breaks).
     for (let i = 0; i < n; i++) {
-      let c = text.charCodeAt(i);
-      if (this.crossLineBreaks && state !== 0 && i >= plainUntil && (c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000)) {
-        // Is this whitespace run a single line break (then skip it, keeping the state)?
-        let j = i;
-        let breaks = 0;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d === 10) breaks++;
-          else if (d === 13) {
-            if (j + 1 < n && text.charCodeAt(j + 1) === 10) j++;
-            breaks++;
-          } else if (d !== 32 && d !== 9 && d !== 0x3000) break;
-          j++;
+      const raw = text.charCodeAt(i);
+      let state = rootNext[raw];
+      if (state === NONE) continue;
+      const c1 = fold[raw];
+      let bestEnd = outLen[state] > 0 ? i + 1 : -1;
+      if (bestEnd < 0 && i + 1 < n) {
+        // No one-unit pattern here: most offsets are rejected by the pair filter (whitespace,
+        // possibly a line break inside a term, goes the full way).
+        const c2 = text.charCodeAt(i + 1);
+        if (!(c2 === 10 || c2 === 13 || c2 === 32 || c2 === 9 || c2 === 0x3000)) {
+          const h = pairHash(c1, fold[c2]);
+          if ((pairBits[h >>> 5] & (1 << (h & 31))) === 0) continue;
         }
-        if (breaks === 1 && j < n) {
-          i = j - 1;
-          continue;
-        }
-        // Otherwise consume the run's characters normally (they lead back to the root).
-        plainUntil = j;
       }
-      c = fold[c];
-      // Automaton transition with failure links (the root's table inline: the common case).
-      if (state === 0) state = rootNext[c] === NONE ? 0 : rootNext[c];
-      else {
-        for (;;) {
-          const next = this.step(state, c);
-          if (next !== NONE) {
-            state = next;
+      let bestState = state;
+      for (let k = i + 1; k < n; k++) {
+        let c = text.charCodeAt(k);
+        if (crossLineBreaks && k >= plainUntil && (c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000)) {
+          // Is this whitespace run a single line break (then skip it, keeping the state)?
+          let j = k;
+          let breaks = 0;
+          while (j < n) {
+            const d = text.charCodeAt(j);
+            if (d === 10) breaks++;
+            else if (d === 13) {
+              if (j + 1 < n && text.charCodeAt(j + 1) === 10) j++;
+              breaks++;
+            } else if (d !== 32 && d !== 9 && d !== 0x3000) break;
+            j++;
+          }
+          if (breaks === 1 && j < n) {
+            k = j;
+            c = text.charCodeAt(k);
+          } else {
+            plainUntil = j; // consume the run's characters normally
+          }
+        }
+        c = fold[c];
+        // Goto of the trie: one probe sequence in the edge hash table.
+        let h = edgeHash(state, c) & hashMask;
+        let next = NONE;
+        for (let hs = hashState[h]; hs !== NONE; hs = hashState[h]) {
+          if (hs === state && hashCode[h] === c) {
+            next = hashTarget[h];
             break;
           }
-          state = fail[state];
-          if (state === 0) {
-            state = rootNext[c] === NONE ? 0 : rootNext[c];
-            break;
-          }
+          h = (h + 1) & hashMask;
+        }
+        if (next === NONE) break;
+        state = next;
+        if (outLen[state] > 0) {
+          bestEnd = k + 1;
+          bestState = state;
         }
       }
-      origin[q & mask] = i;
-      if (state !== 0) {
-        // Record every pattern ending here: the longest match per start position.
-        let t = outLen[state] > 0 ? state : dictLink[state];
-        while (t !== NONE) {
-          const slot = (q - outLen[t] + 1) & mask;
-          if (bestEnd[slot] < q + 1) {
-            bestEnd[slot] = q + 1;
-            bestEntry[slot] = outEntry[t];
-          }
-          t = dictLink[t];
-        }
-      }
-      q++;
-      // A match starting at p ends at p + maxLen - 1 at the latest: starts <= q - maxLen are final.
-      if (q - maxLen > finalized) finalizeUpTo(q - maxLen);
+      if (bestEnd < 0) continue;
+      const entry = entries[outEntry[bestState]];
+      out.push({ start: i, end: bestEnd, text: text.slice(i, bestEnd), term: entry.term, category: entry.category, explained: true });
+      i = bestEnd - 1;
     }
-    finalizeUpTo(q);
     return out;
   }
 }
