@@ -157,6 +157,7 @@ export class AnnotationController extends Disposable implements FindingGroupSour
       'policyAnnotator.deleteAnnotation': (target?: unknown, confirm?: boolean) => this.remove(target, confirm ?? true),
       'policyAnnotator.reattachAnnotation': (target?: unknown) => this.reattachToSelection(target),
       'policyAnnotator.openSidecar': (uri?: string) => this.openSidecar(uri),
+      'policyAnnotator.annotateFinding': (node?: SpanNode, note?: string) => this.annotateFinding(node, note),
       'policyAnnotator.createAnnotationFromComment': (reply: vscode.CommentReply) => this.createFromComment(reply),
       'policyAnnotator.editAnnotationComment': (comment: AnnotationComment) => this.setCommentMode(comment, vscode.CommentMode.Editing),
       'policyAnnotator.saveAnnotationComment': (comment: AnnotationComment) => this.saveComment(comment),
@@ -235,6 +236,13 @@ export class AnnotationController extends Disposable implements FindingGroupSour
       return undefined;
     }
     return { document: editor.document, state, item };
+  }
+
+  /** Annotates a detected finding from its item in the view: a claim to verify, a quotation to cite. */
+  async annotateFinding(node?: SpanNode, note?: string): Promise<StoredAnnotation | undefined> {
+    if (!node) return undefined;
+    const tag = node.contextValue === 'numericClaim' ? '待核实' : node.contextValue === 'quotation' ? '引用' : undefined;
+    return this.add({ uri: node.uri.toString(), start: node.span.start, end: node.span.end, tag: tag && this.tags().includes(tag) ? tag : undefined, note });
   }
 
   async edit(target?: unknown, note?: string, link?: string | null): Promise<boolean> {

@@ -89,6 +89,20 @@ describe('command-line tool', function () {
     assert.ok(JSON.parse(bad.out[0]).terms.some((t: { term: string }) => t.term === '三城一区'));
   });
 
+  it('terms --suggest lists frequent unexplained terms with their counts', async () => {
+    const r = await run(['terms', '--suggest', doc, '--format', 'json', '--top', '15']);
+    assert.equal(r.code, 0, r.err.join('\n'));
+    const o = JSON.parse(r.out[0]);
+    assert.ok(o.suggestions.length > 0 && o.suggestions.length <= 15);
+    const text = readFileSync(doc, 'utf8');
+    for (const s of o.suggestions) {
+      assert.ok(s.count >= 2, `${s.term} occurs at least twice`);
+      assert.ok(text.includes(s.term), `${s.term} is in the text`);
+      assert.notEqual(s.term, '三城一区', 'explained terms are not suggested');
+    }
+    assert.equal((await run(['terms', doc])).code, 1, 'usage error without --suggest');
+  });
+
   it('annotations re-anchors the sidecar against the current text', async () => {
     const d = mkdtempSync(join(tmpdir(), 'pa-ann-'));
     const file = join(d, 'r.txt');

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { existsSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import type { PolicyAnnotatorApi } from '../../../src/extension/extension';
+import type { GroupNode, SpanNode } from '../../../src/extension/findingsView';
 import { takeScreenshot } from '../screenshot';
 import { activateApi, until, waitForEvent, workspaceUri } from '../util';
 
@@ -127,6 +128,21 @@ describe('annotations in the editor', () => {
     assert.equal(readFileSync(path, 'utf8'), good.slice(0, 40), 'file untouched');
     writeFileSync(path, good);
     await until(() => api.annotations.brokenReason(document) === null && api.annotations.annotationsOf(document).length === 1, 'fixed file reloaded');
+  });
+
+  it('annotates a detected claim from its item in the view, tagged 待核实', async () => {
+    await vscode.window.showTextDocument(document);
+    await api.analyses.analyzeNow(document);
+    const group = await until(
+      () => api.findingsView.currentDocument?.uri.toString() === document.uri.toString() && (api.findingsView.rootNodes().find((n) => (n as GroupNode).contextValue === 'numericClaims') as GroupNode | undefined),
+      'the numeric claims of this document in the view',
+    );
+    const node = group.children()[0] as SpanNode;
+    const created = await vscode.commands.executeCommand<{ id: string; tag: string | null; target: { quote: { exact: string } } }>('policyAnnotator.annotateFinding', node, '来源？');
+    assert.ok(created);
+    assert.equal(created.tag, '待核实');
+    assert.equal(created.target.quote.exact, node.span.text);
+    assert.ok(sidecar(uri.fsPath).annotations.some((a) => a.id === created.id && a.note === '来源？'));
   });
 
   it('exports the document as CSV with a byte-order mark from the command', async () => {

@@ -92,6 +92,14 @@ describe('editor features on the fixture document', () => {
     const speakers = quotations.children().map((g) => (g as GroupNode).label);
     assert.ok(speakers.includes('习近平'), speakers.join(','));
     await takeScreenshot('view', { clearNotifications: true, waitForSelector: '.pane-body .monaco-list-row' });
+
+    // Clicking an item runs its command: the editor selects the finding.
+    const firstClaim = claims.children()[0];
+    const item = firstClaim.toTreeItem();
+    assert.ok(item.command);
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const sel = vscode.window.activeTextEditor!.selection;
+    assert.equal(document.getText(new vscode.Range(sel.start, sel.end)), a.numericClaims[0].text);
   });
 
   it('moves the cursor to the next and previous finding', async () => {
