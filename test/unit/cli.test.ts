@@ -129,6 +129,25 @@ describe('command-line tool', function () {
     assert.equal(readFileSync(file + '.annotations.json', 'utf8'), '{ broken', 'never overwritten');
   });
 
+  it('exports a folder: one file per document for HTML, one combined CSV, progress on stderr', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'pa-dir-'));
+    const docs = join(d, 'docs');
+    mkdirSync(join(docs, 'sub'), { recursive: true });
+    copyFileSync(fixturePath('000_b29511bdb28f9b3d.txt'), join(docs, 'a.txt'));
+    copyFileSync(fixturePath('state-council-digital-government-opinion-2022.txt'), join(docs, 'sub', 'b.txt'));
+    writeFileSync(join(docs, 'sub', 'binary.txt'), Buffer.from([0, 1, 2]));
+    const out = join(d, 'out');
+    const html = await run(['export', docs, '--format', 'html', '--out', out, '--findings']);
+    assert.equal(html.code, 2, 'the binary file is reported');
+    assert.deepEqual(html.out.map((p) => p.slice(out.length + 1)).sort(), ['a.html', 'sub/b.html']);
+    assert.ok(html.err.some((e) => /binary\.txt: binary file/.test(e)));
+    assert.ok(html.err.some((e) => /^\[3\/3\]/.test(e)), html.err.join('\n'));
+    const csv = await run(['export', docs, '--format', 'csv', '--out', out, '--findings', '--quiet']);
+    assert.deepEqual(csv.out, [join(out, 'annotations.csv')]);
+    const body = readFileSync(join(out, 'annotations.csv'), 'utf8');
+    assert.ok(body.includes('a.txt,') && body.includes('sub/b.txt,'), 'both documents in one file');
+  });
+
   it('exports every format, refuses to overwrite without --force, and imports JSON-LD back', async () => {
     const d = mkdtempSync(join(tmpdir(), 'pa-exp-'));
     const file = join(d, 'doc.txt');
