@@ -187,12 +187,31 @@ function parseFraction(s: string): number | null {
   return Number('0.' + digits);
 }
 
+/** ASCII digits with at most one inner decimal point: 2023, 5.5 (not 1., .5, 1.2.3). */
+function isPlainDecimal(s: string): boolean {
+  let point = -1;
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    if (code === 46 && point < 0 && k > 0) point = k;
+    else if (code < 48 || code > 57) return false;
+  }
+  return s.length > 0 && point !== s.length - 1;
+}
+
 /**
  * Parse an Arabic, Chinese or mixed numeral; null when `s` is not one.
  * Whitespace (including line breaks from PDF extraction) and thousands separators are ignored.
  * Does not accept units, percent signs or qualifiers (多, 余, 约 …): the detector handles those.
  */
 export function parseNumeral(s: string): number | null {
+  if (isPlainDecimal(s)) {
+    // Fast path for the common 2023 / 5.5: the same value the general path computes below.
+    // With at most 15 digits the decimal survives the round trip through toPrecision(15), so
+    // cleanFloat would return the parsed number unchanged.
+    if (s.length <= 16) return Number(s);
+    const v = Number(s);
+    return Number.isFinite(v) ? cleanFloat(cleanFloat(v)) + 0 : null;
+  }
   let t = toHalfWidth(s).replace(/[\s\u3000]+/g, '');
   if (t === '') return null;
   // Thousands separators: only in the 1,206 / 12,345,678 shape.

@@ -30,6 +30,13 @@ function isDigitCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 }
 
+/** A non-empty string of ASCII or full-width digits. */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) if (!isDigitCode(s.charCodeAt(k))) return false;
+  return true;
+}
+
 function digitAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isDigitCode(text.charCodeAt(i));
 }
@@ -44,15 +51,37 @@ const CN_NUMERAL_CHARS = new Set<string>([
 /** Characters a Chinese numeral may start with (十 may stand alone; 百千万亿 need a coefficient). */
 const CN_START_CHARS = new Set<string>([...Object.keys(CN_DIGITS), '十', '拾', '廿']);
 
-function isHan(c: string | undefined): boolean {
-  return c !== undefined && c >= '\u3400' && c <= '\u9fff';
+/**
+ * Character classes as lookup tables over UTF-16 code units. The detector visits every character
+ * of documents of several megabytes; `text[i]` on a two-byte string allocates a one-character
+ * string, so hot paths read `text.charCodeAt(i)` and look it up here instead.
+ */
+function codeTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
-function isLatin(c: string | undefined): boolean {
-  return c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+const CN_NUMERAL_TABLE = codeTable(CN_NUMERAL_CHARS);
+const CN_START_TABLE = codeTable(CN_START_CHARS);
+/** Value of each Chinese digit character, -1 for other characters. */
+const CN_DIGIT_VALUE = (() => {
+  const table = new Int8Array(0x10000).fill(-1);
+  for (const [c, v] of Object.entries(CN_DIGITS)) table[c.charCodeAt(0)] = v;
+  return table;
+})();
+
+function isHanCode(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
+}
+
+/** NaN (past either end of the text) is neither Han nor Latin. */
+function isLatinCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 const SPACE_CHARS = new Set([' ', '\t', '\u3000', '\u00a0']);
+const SPACE_TABLE = codeTable(SPACE_CHARS);
 
 /**
  * Skip a short gap inside one claim: spaces and at most one line break (PDF extraction breaks
@@ -66,12 +95,12 @@ function skipGap(text: string, i: number): number {
   let breaks = 0;
   let steps = 0;
   while (j < text.length && steps < 4) {
-    const c = text[j];
-    if (SPACE_CHARS.has(c)) j++;
-    else if (c === '\n' || c === '\r') {
+    const c = text.charCodeAt(j);
+    if (SPACE_TABLE[c] === 1) j++;
+    else if (c === 10 || c === 13) {
       if (breaks === 1) return i;
       breaks++;
-      j += c === '\r' && text[j + 1] === '\n' ? 2 : 1;
+      j += c === 13 && text.charCodeAt(j + 1) === 10 ? 2 : 1;
     } else break;
     steps++;
   }
@@ -86,12 +115,12 @@ function skipGapBack(text: string, i: number): number {
   let breaks = 0;
   let steps = 0;
   while (j > 0 && steps < 4) {
-    const c = text[j - 1];
-    if (SPACE_CHARS.has(c)) j--;
-    else if (c === '\n' || c === '\r') {
+    const c = text.charCodeAt(j - 1);
+    if (SPACE_TABLE[c] === 1) j--;
+    else if (c === 10 || c === 13) {
       if (breaks === 1) return i;
       breaks++;
-      j -= c === '\n' && text[j - 2] === '\r' ? 2 : 1;
+      j -= c === 10 && text.charCodeAt(j - 2) === 13 ? 2 : 1;
     } else break;
     steps++;
   }
@@ -112,11 +141,12 @@ const UNITS: string[] = [
   '轮', '支', '队', '股', '笔', '宗', '亩', '元', '斤', '克', '米', '吨', '年', '天', '日', '月', '周',
   '成', '倍', '层', '栋', '间', '颗', '枚', '首', '届', '岁', '度', '号', '时', '秒', '季', '棵', '株',
 ];
-const UNITS_BY_FIRST = new Map<string, string[]>();
+/** Units by the code of their first character. */
+const UNITS_BY_FIRST = new Map<number, string[]>();
 for (const u of UNITS) {
-  const list = UNITS_BY_FIRST.get(u[0]) ?? [];
+  const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
   list.push(u);
-  UNITS_BY_FIRST.set(u[0], list);
+  UNITS_BY_FIRST.set(u.charCodeAt(0), list);
 }
 for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 
@@ -171,26 +201,26 @@ const STOP_PHRASES = [
   '五项原则', '四项基本原则', '八项规定', '一百年奋斗目标', '六个必须坚持', '两个务必', '三条红线',
   '两个根本', '十个指头', '一国两制', '三个敬畏',
 ];
-const STOPS_BY_CHAR = new Map<string, { phrase: string; at: number }[]>();
+const STOPS_BY_CHAR = new Map<number, { phrase: string; at: number }[]>();
 for (const phrase of STOP_PHRASES) {
   for (let k = 0; k < phrase.length; k++) {
     const c = phrase[k];
     if (!CN_NUMERAL_CHARS.has(c)) continue;
-    const list = STOPS_BY_CHAR.get(c) ?? [];
+    const list = STOPS_BY_CHAR.get(c.charCodeAt(0)) ?? [];
     list.push({ phrase, at: k });
-    STOPS_BY_CHAR.set(c, list);
+    STOPS_BY_CHAR.set(c.charCodeAt(0), list);
   }
 }
 
 function inStopPhrase(text: string, i: number): boolean {
-  const list = STOPS_BY_CHAR.get(text[i]);
+  const list = STOPS_BY_CHAR.get(text.charCodeAt(i));
   if (!list) return false;
   for (const { phrase, at } of list) if (i - at >= 0 && text.startsWith(phrase, i - at)) return true;
   return false;
 }
 
-const OPEN_QUOTES = new Set(['“', '「', '『', '"', '‘']);
-const CLOSE_QUOTES = new Set(['”', '」', '』', '"', '’']);
+const OPEN_QUOTE_TABLE = codeTable(['“', '「', '『', '"', '‘']);
+const CLOSE_QUOTE_TABLE = codeTable(['”', '」', '』', '"', '’']);
 
 /**
  * A number inside a short quotation names a formula or a campaign: “十四五”, “两个确立”, “2522”,
@@ -199,19 +229,19 @@ const CLOSE_QUOTES = new Set(['”', '」', '』', '"', '’']);
 function inShortQuotation(text: string, start: number): boolean {
   let open = -1;
   for (let j = start - 1; j >= Math.max(0, start - 6); j--) {
-    const c = text[j];
-    if (OPEN_QUOTES.has(c)) {
+    const c = text.charCodeAt(j);
+    if (OPEN_QUOTE_TABLE[c] === 1) {
       open = j;
       break;
     }
-    if (CLOSE_QUOTES.has(c) || CLAUSE_END.has(c) || c === '\n') return false;
+    if (CLOSE_QUOTE_TABLE[c] === 1 || CLAUSE_END_TABLE[c] === 1 || c === 10) return false;
   }
   if (open < 0) return false;
   const limit = Math.min(text.length, start + 8);
   for (let j = start; j < limit; j++) {
-    const c = text[j];
-    if (CLOSE_QUOTES.has(c)) return true;
-    if (OPEN_QUOTES.has(c) || c === '。' || c === '，' || c === '\n') return false;
+    const c = text.charCodeAt(j);
+    if (CLOSE_QUOTE_TABLE[c] === 1) return true;
+    if (OPEN_QUOTE_TABLE[c] === 1 || c === 0x3002 || c === 0xff0c || c === 10) return false;
   }
   return false;
 }
@@ -253,7 +283,15 @@ const ARABIC_MAGNITUDES: [string, number][] = [
   ['亿', 1e8], ['万', 1e4], ['萬', 1e4], ['億', 1e8],
 ];
 
+const MAGNITUDE_START_TABLE = codeTable(ARABIC_MAGNITUDES.map(([word]) => word[0]));
+
+/** 多 or 余 after a number. */
+function isPlusCode(code: number): boolean {
+  return code === 0x591a || code === 0x4f59;
+}
+
 function readMagnitude(text: string, i: number): [number, number] | null {
+  if (MAGNITUDE_START_TABLE[text.charCodeAt(i)] !== 1) return null;
   for (const [word, value] of ARABIC_MAGNITUDES) {
     if (text.startsWith(word, i)) {
       // 千瓦, 千米, 千克 are units, not a magnitude followed by a unit.
@@ -263,12 +301,17 @@ function readMagnitude(text: string, i: number): [number, number] | null {
   return null;
 }
 
+function includesCode(s: string, code: number): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === code) return true;
+  return false;
+}
+
 function readUnit(text: string, i: number, afterArabic: boolean): [string, number] | null {
-  const c = text[i];
-  if (c === '%' || c === '％') return ['%', i + 1];
-  if (c === '‰') return ['‰', i + 1];
-  if (afterArabic && isLatin(c)) {
-    for (const u of LATIN_UNITS) if (text.startsWith(u, i) && !isLatin(text[i + u.length])) return [u, i + u.length];
+  const c = text.charCodeAt(i);
+  if (c === 37 /* % */ || c === 0xff05 /* ％ */) return ['%', i + 1];
+  if (c === 0x2030 /* ‰ */) return ['‰', i + 1];
+  if (afterArabic && isLatinCode(c)) {
+    for (const u of LATIN_UNITS) if (text.startsWith(u, i) && !isLatinCode(text.charCodeAt(i + u.length))) return [u, i + u.length];
     return null;
   }
   const list = UNITS_BY_FIRST.get(c);
@@ -277,42 +320,46 @@ function readUnit(text: string, i: number, afterArabic: boolean): [string, numbe
     if (!text.startsWith(u, i)) continue;
     if (u.length === 1) {
       const bad = UNIT_NOT_BEFORE[u];
-      const nextChar = text[i + 1];
-      if (bad && nextChar !== undefined && bad.includes(nextChar)) return null;
+      if (bad !== undefined && i + 1 < text.length && includesCode(bad, text.charCodeAt(i + 1))) return null;
     }
     return [u, i + u.length];
   }
   return null;
 }
 
-/** Read an Arabic number at i (digits, thousands groups, decimals; full-width allowed). */
-function readArabicDigits(text: string, i: number): { end: number; raw: string } {
+/** . or full-width ．*/
+function isDecimalPointCode(code: number): boolean {
+  return code === 46 || code === 0xff0e;
+}
+
+/** End of the Arabic number at i (digits, thousands groups, decimals; full-width allowed). */
+function readArabicDigits(text: string, i: number): number {
   let j = i;
   while (digitAt(text, j)) j++;
   const firstGroup = j - i;
   // Thousands groups: 1,206 and (PDF) 1 206. Each group exactly three digits.
   if (firstGroup <= 3) {
     for (;;) {
-      const sep = text[j];
-      if ((sep === ',' || sep === ' ') && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !digitAt(text, j + 4)) {
-        if (sep === ' ' && (text[j + 4] === '.' || text[j + 4] === '．')) break;
+      const sep = text.charCodeAt(j);
+      if ((sep === 44 /* , */ || sep === 32) && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !digitAt(text, j + 4)) {
+        if (sep === 32 && isDecimalPointCode(text.charCodeAt(j + 4))) break;
         j += 4;
       } else break;
     }
   }
-  if ((text[j] === '.' || text[j] === '．') && digitAt(text, j + 1)) {
+  if (isDecimalPointCode(text.charCodeAt(j)) && digitAt(text, j + 1)) {
     j++;
     while (digitAt(text, j)) j++;
   }
-  return { end: j, raw: text.slice(i, j) };
+  return j;
 }
 
 function readChineseRun(text: string, i: number): number {
   let j = i;
   while (j < text.length) {
-    const c = text[j];
-    if (CN_NUMERAL_CHARS.has(c)) j++;
-    else if (c === '点' && j > i && CN_DIGITS[text[j + 1]] !== undefined) j++;
+    const c = text.charCodeAt(j);
+    if (CN_NUMERAL_TABLE[c] === 1) j++;
+    else if (c === 0x70b9 /* 点 */ && j > i && j + 1 < text.length && CN_DIGIT_VALUE[text.charCodeAt(j + 1)] >= 0) j++;
     else break;
   }
   return j;
@@ -337,7 +384,7 @@ function readCore(text: string, i: number): Core {
     // 百分之十八点五, 百分之6
     const from = i + 3;
     let k: number;
-    if (digitAt(text, from)) k = readArabicDigits(text, from).end;
+    if (digitAt(text, from)) k = readArabicDigits(text, from);
     else k = readChineseRun(text, from);
     const value = k > from ? parseNumeral(text.slice(from, k)) : null;
     core.end = core.numberEnd = Math.max(k, i + 3);
@@ -349,16 +396,17 @@ function readCore(text: string, i: number): Core {
   }
 
   if (digitAt(text, i)) {
-    const { end, raw } = readArabicDigits(text, i);
+    const end = readArabicDigits(text, i);
+    const raw = text.slice(i, end);
     const value = parseNumeral(raw);
     j = end;
     core.end = core.numberEnd = end;
     if (value === null) return core;
     core.coefficient = value;
-    core.integerDigits = /^[0-9０-９]+$/.test(raw) ? toHalfWidth(raw) : null;
+    core.integerDigits = allDigits(raw) ? toHalfWidth(raw) : null;
     // A Latin letter glued to the number: IPv6, PM2.5, G20, 5G, 8K, CCTV-8K (unless a known unit).
-    const before = text[i - 1];
-    if (isLatin(before) || (before === '-' && isLatin(text[i - 2]))) {
+    const before = text.charCodeAt(i - 1);
+    if (isLatinCode(before) || (before === 45 /* - */ && isLatinCode(text.charCodeAt(i - 2)))) {
       core.end = readUnit(text, j, true)?.[1] ?? j;
       return core;
     }
@@ -366,16 +414,21 @@ function readCore(text: string, i: number): Core {
     j = readChineseRun(text, i);
     core.end = core.numberEnd = Math.max(j, i + 1);
     core.chinese = true;
-    const run = text.slice(i, j);
+    // A single character (一个, 两项, 十年) is by far the most common numeral: handle it without
+    // allocating a one-character string.
+    const single = j - i === 1;
+    const first = text.charCodeAt(i);
+    const next = text.charCodeAt(j);
     // 一半; 三分之一
-    if (run === '一' && text[j] === '半') {
+    if (single && first === 0x4e00 /* 一 */ && next === 0x534a /* 半 */) {
       core.coefficient = 0.5;
       core.fraction = true;
       core.end = core.numberEnd = j + 1;
       core.reject = false;
       return core;
     }
-    if (text.startsWith('分之', j) && run !== '') {
+    if (next === 0x5206 /* 分 */ && text.startsWith('分之', j)) {
+      const run = text.slice(i, j);
       const numEnd = readChineseRun(text, j + 2);
       const den = parseNumeral(run);
       const num = numEnd > j + 2 ? parseNumeral(text.slice(j + 2, numEnd)) : null;
@@ -387,39 +440,36 @@ function readCore(text: string, i: number): Core {
       return core;
     }
     // 翻一番, 翻两番: doubling, as a multiple.
-    if (text[i - 1] === '翻' && text[j] === '番' && (run === '一' || run === '两' || run === '二' || run === '三')) {
+    if (
+      single &&
+      text.charCodeAt(i - 1) === 0x7ffb /* 翻 */ &&
+      next === 0x756a /* 番 */ &&
+      (first === 0x4e00 /* 一 */ || first === 0x4e24 /* 两 */ || first === 0x4e8c /* 二 */ || first === 0x4e09) // 三
+    ) {
       core.start = i - 1;
-      core.coefficient = 2 ** (CN_DIGITS[run] ?? 1);
+      core.coefficient = 2 ** CN_DIGIT_VALUE[first];
       core.unit = '倍';
       core.fraction = true;
       core.end = core.numberEnd = j + 1;
       core.reject = false;
       return core;
     }
-    const value = run.length === 1 ? (CN_DIGITS[run] ?? (run === '十' || run === '拾' ? 10 : null)) : parseNumeral(run);
-    if (value === null) return core; // 十四五, 九二, 一五一十: not a quantity
-    core.digitString = run.length >= 2 && [...run].every((ch) => CN_DIGITS[ch] !== undefined);
-    core.bareOne = run === '一' || run === '壹';
-    core.coefficient = value;
-    // 三万 -> coefficient 3, magnitude 1e4 (so that 两到三万 can share it); 十亿四千万 stays whole.
-    let cut = run.length;
-    let trailing = 1;
-    while (cut > 1 && CN_BIG_UNITS[run[cut - 1]] !== undefined) trailing *= CN_BIG_UNITS[run[--cut]];
-    const head = run.slice(0, cut);
-    if (trailing !== 1 && !/[万亿萬億]/.test(head)) {
-      const headValue = parseNumeral(head);
-      if (headValue !== null) {
-        core.coefficient = headValue;
-        core.magnitude = trailing;
-      }
+    if (single) {
+      const digit = CN_DIGIT_VALUE[first];
+      const value = digit >= 0 ? digit : first === 0x5341 /* 十 */ || first === 0x62fe /* 拾 */ ? 10 : null;
+      if (value === null) return core; // 廿 alone
+      core.bareOne = first === 0x4e00 /* 一 */ || first === 0x58f9; /* 壹 */
+      core.coefficient = value;
+      // A single start character is never a magnitude (万, 亿 do not start a numeral).
+    } else if (!readChineseValue(text.slice(i, j), core)) {
+      return core;
     }
-    core.magnitudeShown = /[万亿萬億]/.test(run);
   }
 
   // 多/余, magnitude, 多/余 again (7500多亿, 十多万, 14亿多), then the unit.
   let k = j;
   const afterNumber = skipGap(text, k);
-  if (text[afterNumber] === '多' || text[afterNumber] === '余') {
+  if (isPlusCode(text.charCodeAt(afterNumber))) {
     core.plus = true;
     k = afterNumber + 1;
   }
@@ -430,7 +480,7 @@ function readCore(text: string, i: number): Core {
     core.magnitudeShown = true;
     k = magnitude[1];
     const m2 = skipGap(text, k);
-    if (!core.plus && (text[m2] === '多' || text[m2] === '余')) {
+    if (!core.plus && isPlusCode(text.charCodeAt(m2))) {
       core.plus = true;
       k = m2 + 1;
     }
@@ -459,13 +509,41 @@ function readCore(text: string, i: number): Core {
     }
   } else {
     core.end = core.numberEnd;
-    if (!core.chinese && isLatin(text[unitAt]) && unitAt === core.numberEnd) return core; // 5G, 3D
+    if (!core.chinese && isLatinCode(text.charCodeAt(unitAt)) && unitAt === core.numberEnd) return core; // 5G, 3D
   }
   core.reject = false;
   return core;
 }
 
+/**
+ * Value of a Chinese numeral of two or more characters into `core` (coefficient, magnitude,
+ * digitString, magnitudeShown). False when the run is not a quantity: 十四五, 九二, 一五一十.
+ */
+function readChineseValue(run: string, core: Core): boolean {
+  const value = parseNumeral(run);
+  if (value === null) return false;
+  core.digitString = [...run].every((ch) => CN_DIGITS[ch] !== undefined);
+  core.coefficient = value;
+  // 三万 -> coefficient 3, magnitude 1e4 (so that 两到三万 can share it); 十亿四千万 stays whole.
+  let cut = run.length;
+  let trailing = 1;
+  while (cut > 1 && CN_BIG_UNITS[run[cut - 1]] !== undefined) trailing *= CN_BIG_UNITS[run[--cut]];
+  const head = run.slice(0, cut);
+  if (trailing !== 1 && !/[万亿萬億]/.test(head)) {
+    const headValue = parseNumeral(head);
+    if (headValue !== null) {
+      core.coefficient = headValue;
+      core.magnitude = trailing;
+    }
+  }
+  core.magnitudeShown = /[万亿萬億]/.test(run);
+  return true;
+}
+
 function coreValue(core: Core): number {
+  // Coefficients of non-fraction cores come from parseNumeral or are integers, so already clean
+  // (cleanFloat is idempotent); skip its toPrecision round trip.
+  if (core.magnitude === 1 && !core.fraction) return core.coefficient;
   return cleanFloat(core.coefficient * core.magnitude);
 }
 
@@ -485,17 +563,29 @@ function isDateOrOrdinal(core: Core, text: string): boolean {
       if (y >= 1000 && y < 2200) return true;
     }
     // 五年前, 十年后: a point in time.
-    const next = text[core.end];
-    if (next === '前' || next === '后') return true;
+    const next = text.charCodeAt(core.end);
+    if (next === 0x524d /* 前 */ || next === 0x540e /* 后 */) return true;
   }
   if (core.chinese && unit === '届') return true;
   if (core.chinese && unit === '次' && /^(?:会议|全会|全体会议|代表大会)/.test(text.slice(core.end, core.end + 4))) return true;
   return false;
 }
 
+/** PREFIX_QUALIFIERS by the code of their last character, in list order. */
+const PREFIX_BY_LAST = new Map<number, [string, Qualifier][]>();
+for (const entry of PREFIX_QUALIFIERS) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  const list = PREFIX_BY_LAST.get(last) ?? [];
+  list.push(entry);
+  PREFIX_BY_LAST.set(last, list);
+}
+const SUFFIX_START_TABLE = codeTable(SUFFIX_QUALIFIERS.map(([word]) => word[0]));
+
 function readPrefixQualifier(text: string, start: number): { qualifier: Qualifier; at: number; word: string } | null {
   const end = skipGapBack(text, start);
-  for (const [word, q] of PREFIX_QUALIFIERS) {
+  const candidates = PREFIX_BY_LAST.get(text.charCodeAt(end - 1));
+  if (candidates === undefined) return null;
+  for (const [word, q] of candidates) {
     const at = end - word.length;
     if (at < 0 || !text.startsWith(word, at)) continue;
     if (word === '近' && (text[at - 1] === '最' || text[at - 1] === '附')) return null; // 最近3年 is exact
@@ -508,12 +598,14 @@ function readPrefixQualifier(text: string, start: number): { qualifier: Qualifie
 
 function readSuffixQualifier(text: string, end: number, unit: string | null): { qualifier: Qualifier; end: number } | null {
   const at = skipGap(text, end);
-  for (const [word, q] of SUFFIX_QUALIFIERS) {
-    if (!text.startsWith(word, at)) continue;
-    if (word === '上下' && at + 2 < text.length && /[游级]/.test(text[at + 2])) return null; // 上下游
-    return { qualifier: q, end: at + word.length };
+  if (SUFFIX_START_TABLE[text.charCodeAt(at)] === 1) {
+    for (const [word, q] of SUFFIX_QUALIFIERS) {
+      if (!text.startsWith(word, at)) continue;
+      if (word === '上下' && at + 2 < text.length && /[游级]/.test(text[at + 2])) return null; // 上下游
+      return { qualifier: q, end: at + word.length };
+    }
   }
-  if (unit !== null && TIME_UNITS.has(unit) && (text[end] === '多' || text[end] === '余')) {
+  if (unit !== null && TIME_UNITS.has(unit) && isPlusCode(text.charCodeAt(end))) {
     return { qualifier: '+', end: end + 1 }; // 三年多
   }
   return null;
@@ -525,54 +617,105 @@ function readSuffixQualifier(text: string, end: number, unit: string | null): { 
 const SENTENCE_END_CODES = new Uint8Array(0x10000);
 for (const c of ['。', '！', '？', '!', '?', '；', ';']) SENTENCE_END_CODES[c.charCodeAt(0)] = 1;
 /** Clause boundaries for subjects. A single line break is layout (PDF); a blank line ends the clause. */
-const CLAUSE_END = new Set(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '、', '（', '）', '(', ')', '“', '”', '‘', '’', '《', '》']);
+const CLAUSE_END_TABLE = codeTable(['，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '、', '（', '）', '(', ')', '“', '”', '‘', '’', '《', '》']);
+
+/** A blank line before position j (a line break at j preceded only by spaces back to a line break or the text start). */
+function blankLineBefore(text: string, j: number): boolean {
+  let k = j - 1;
+  let code = text.charCodeAt(k);
+  while (k >= 0 && (code === 13 || SPACE_TABLE[code] === 1)) code = text.charCodeAt(--k);
+  return k < 0 || code === 10;
+}
 
 function isClauseEnd(text: string, j: number): boolean {
-  const c = text[j];
-  if (CLAUSE_END.has(c)) return true;
-  if (c !== '\n') return false;
-  let k = j - 1;
-  while (k >= 0 && (text[k] === '\r' || SPACE_CHARS.has(text[k]))) k--;
-  return k < 0 || text[k] === '\n';
+  const c = text.charCodeAt(j);
+  if (CLAUSE_END_TABLE[c] === 1) return true;
+  if (c !== 10) return false;
+  return blankLineBefore(text, j);
 }
 const LOOKBACK = 160;
 
-/** Where the last sentence start was found; claims come in text order, so the scan only moves forward. */
+/**
+ * The previous call's position and answer: claims come in text order, so a sentence start found
+ * for one claim serves the next claims of the same sentence.
+ */
 interface SentenceTracker {
   pos: number;
   start: number;
 }
 
-/** Start of the sentence containing `pos` (a blank line also ends a sentence). Amortised linear. */
+/**
+ * Start of the sentence containing `pos` (a blank line also ends a sentence), exact when it is
+ * within LOOKBACK characters; otherwise some position at or after the true start and at or before
+ * `pos - LOOKBACK`, which callers clamp to `pos - LOOKBACK` anyway. Scans backwards from `pos`
+ * only to the nearest sentence end, the previous call's position or LOOKBACK characters,
+ * whichever comes first.
+ */
 function sentenceStart(text: string, pos: number, tracker: SentenceTracker): number {
   if (pos < tracker.pos) {
-    // Out of order (a qualifier before the previous claim's end): scan back a bounded window.
+    // Out of order (a qualifier before the previous claim's end): forget the previous answer.
     tracker.pos = Math.max(0, pos - LOOKBACK);
     tracker.start = tracker.pos;
   }
-  for (let j = tracker.pos; j < pos; j++) {
+  const floor = Math.max(tracker.pos, pos - LOOKBACK);
+  let start = floor === tracker.pos ? tracker.start : floor;
+  for (let j = pos - 1; j >= floor; j--) {
     const code = text.charCodeAt(j);
-    if (SENTENCE_END_CODES[code] === 1) tracker.start = j + 1;
-    else if (code === 10) {
-      let k = j - 1;
-      while (k >= 0 && (text[k] === '\r' || SPACE_CHARS.has(text[k]))) k--;
-      if (k < 0 || text[k] === '\n') tracker.start = j + 1;
+    if (SENTENCE_END_CODES[code] === 1 || (code === 10 && blankLineBefore(text, j))) {
+      start = j + 1;
+      break;
     }
   }
   tracker.pos = pos;
-  return tracker.start;
+  tracker.start = start;
+  return start;
 }
 
-/** The year the claim is about: the last 19xx/20xx年 before it in its sentence, not a baseline (较2010年). */
+/** Characters matched by `\s` in a JavaScript regular expression. */
+function isRegexSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+function isAsciiDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const YEAR_CHAR = 0x5e74; // 年
+const BASELINE_TABLE = codeTable(['较', '比', '于']);
+
+/**
+ * The year the claim is about: the last 19xx/20xx年 before it in its sentence, not a baseline (较2010年).
+ * A hand-written scan (no slice, no regex) equivalent to matching /(?:^|[^0-9])((?:19|20)[0-9]{2})\s*年/g
+ * over text[sentenceFrom, claimStart): each 年 ends at most one candidate; a candidate whose
+ * leading non-digit is the 年 of the previous match is not found by the regular expression either
+ * (2019年2020年 yields 2019 only).
+ */
 function findYear(text: string, sentenceFrom: number, claimStart: number): number | null {
-  const slice = text.slice(sentenceFrom, claimStart);
-  const re = /(?:^|[^0-9])((?:19|20)[0-9]{2})\s*年/g;
   let year: number | null = null;
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    const at = m.index + m[0].indexOf(m[1]);
-    const before = slice.slice(Math.max(0, at - 2), at);
-    if (/(?:较|比|于)$/.test(before)) continue;
-    year = Number(m[1]);
+  let previousMatchEnd = sentenceFrom;
+  // Bounded by the claim (not indexOf, which could run to the end of the document for every claim).
+  for (let y = sentenceFrom; y < claimStart; y++) {
+    if (text.charCodeAt(y) !== YEAR_CHAR) continue;
+    let e = y;
+    while (e > sentenceFrom && isRegexSpace(text.charCodeAt(e - 1))) e--;
+    const at = e - 4;
+    if (at < sentenceFrom) continue;
+    const c0 = text.charCodeAt(at);
+    const c1 = text.charCodeAt(at + 1);
+    if (!((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48))) continue; // 19 or 20
+    if (!isAsciiDigitCode(text.charCodeAt(at + 2)) || !isAsciiDigitCode(text.charCodeAt(at + 3))) continue;
+    if (at > sentenceFrom) {
+      // The regex consumes one non-digit before the year, at or after the previous match's end.
+      if (isAsciiDigitCode(text.charCodeAt(at - 1)) || at - 1 < previousMatchEnd) continue;
+    }
+    previousMatchEnd = y + 1;
+    if (at > sentenceFrom && BASELINE_TABLE[text.charCodeAt(at - 1)] === 1) continue;
+    year = (c0 - 48) * 1000 + (c1 - 48) * 100 + (text.charCodeAt(at + 2) - 48) * 10 + (text.charCodeAt(at + 3) - 48);
   }
   return year;
 }
@@ -591,44 +734,91 @@ const SUBJECT_LEADING = [
   '多年累计', '累计', '经过', '过去', '共向', '设立', '建立', '投放', '带动', '拥有', '共有', '有', '占', '向', '对', '已',
 ];
 
-const TRAILING_BY_LAST = new Map<string, string[]>();
+/** SUBJECT_TRAILING by the code of their last character, longest first. */
+const TRAILING_BY_LAST = new Map<number, string[]>();
 for (const w of SUBJECT_TRAILING) {
-  const list = TRAILING_BY_LAST.get(w[w.length - 1]) ?? [];
+  const last = w.charCodeAt(w.length - 1);
+  const list = TRAILING_BY_LAST.get(last) ?? [];
   list.push(w);
-  TRAILING_BY_LAST.set(w[w.length - 1], list);
+  TRAILING_BY_LAST.set(last, list);
 }
 for (const list of TRAILING_BY_LAST.values()) list.sort((a, b) => b.length - a.length);
 
-function trimSubject(raw: string): string | null {
-  let s = raw.replace(/[\s\u3000]+/g, '');
-  for (let changed = true; changed && s.length > 0; ) {
+const LEADING_BY_FIRST = new Map<number, string[]>();
+for (const w of SUBJECT_LEADING) {
+  // Keeps the order of SUBJECT_LEADING: the first listed word that matches wins.
+  const list = LEADING_BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  LEADING_BY_FIRST.set(w.charCodeAt(0), list);
+}
+const SUBJECT_LEADING_SET = new Set(SUBJECT_LEADING);
+const YEAR_SUFFIX_TABLE = codeTable(['底', '末', '初']);
+const DIGIT_OR_PERCENT_TABLE = (() => {
+  const table = codeTable(['%', '％']);
+  for (let code = 48; code <= 57; code++) table[code] = 1;
+  for (let code = 0xff10; code <= 0xff19; code++) table[code] = 1;
+  return table;
+})();
+
+function hasSpace(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isRegexSpace(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Length of a 19xx年 / 20xx年 with optional 底/末/初 at the start of s[from, to), 0 when there is none. */
+function leadingYearLength(s: string, from: number, to: number): number {
+  if (to - from < 5) return 0;
+  const c0 = s.charCodeAt(from);
+  const c1 = s.charCodeAt(from + 1);
+  if (!((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48))) return 0;
+  if (!isAsciiDigitCode(s.charCodeAt(from + 2)) || !isAsciiDigitCode(s.charCodeAt(from + 3)) || s.charCodeAt(from + 4) !== YEAR_CHAR) return 0;
+  return from + 5 < to && YEAR_SUFFIX_TABLE[s.charCodeAt(from + 5)] === 1 ? 6 : 5;
+}
+
+/**
+ * The subject in text[from, to) (the clause before a claim) without whitespace, trailing verbs
+ * and leading years and function words; null when too short, too long or not a noun phrase.
+ * Works on indices and slices once: this runs for every claim.
+ */
+function trimSubject(text: string, from: number, to: number): string | null {
+  let s = text;
+  let a = from;
+  let b = to;
+  if (hasSpace(text, from, to)) {
+    s = text.slice(from, to).replace(/\s+/g, '');
+    a = 0;
+    b = s.length;
+  }
+  for (let changed = true; changed && b > a; ) {
     changed = false;
-    for (const w of TRAILING_BY_LAST.get(s[s.length - 1]) ?? []) {
-      if (s.endsWith(w)) {
-        s = s.slice(0, -w.length);
+    for (const w of TRAILING_BY_LAST.get(s.charCodeAt(b - 1)) ?? []) {
+      if (b - a >= w.length && s.startsWith(w, b - w.length)) {
+        b -= w.length;
         changed = true;
         break;
       }
     }
   }
-  for (let changed = true; changed && s.length > 0; ) {
+  for (let changed = true; changed && b > a; ) {
     changed = false;
-    const year = /^(?:19|20)[0-9]{2}年(?:底|末|初)?/.exec(s);
-    if (year) {
-      s = s.slice(year[0].length);
+    const yearLength = leadingYearLength(s, a, b);
+    if (yearLength > 0) {
+      a += yearLength;
       changed = true;
       continue;
     }
-    for (const w of SUBJECT_LEADING) {
-      if (s.startsWith(w) && s.length > w.length) {
-        s = s.slice(w.length);
+    for (const w of LEADING_BY_FIRST.get(s.charCodeAt(a)) ?? []) {
+      if (b - a > w.length && s.startsWith(w, a)) {
+        a += w.length;
         changed = true;
         break;
       }
     }
   }
-  if (s.length < 2 || s.length > 20 || /[0-9０-９%％]/.test(s) || SUBJECT_LEADING.includes(s)) return null;
-  return s;
+  if (b - a < 2 || b - a > 20) return null;
+  for (let k = a; k < b; k++) if (DIGIT_OR_PERCENT_TABLE[s.charCodeAt(k)] === 1) return null;
+  const subject = s.slice(a, b);
+  return SUBJECT_LEADING_SET.has(subject) ? null : subject;
 }
 
 /** Drop leading place names, times, pronouns and function words using part-of-speech tags. */
@@ -648,19 +838,15 @@ function refineSubject(subject: string, tagger: Tagger): string {
 // ---------------------------------------------------------------------------------------------
 // The detector
 
-function makeClaim(text: string, start: number, end: number, fields: Omit<NumericClaim, 'start' | 'end' | 'text'>): NumericClaim {
-  return { start, end, text: text.slice(start, end), ...fields };
-}
 
-const RANGE_SEPARATORS = new Set(['至', '到', '~', '～', '〜', '-', '－', '—', '–']);
+const RANGE_SEPARATOR_TABLE = codeTable(['至', '到', '~', '～', '〜', '-', '－', '—', '–']);
 
 /** Find the next position where a numeral may start (digit, Chinese numeral, 百分之, bare magnitude). */
 function isCandidateStart(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (isDigitCode(code)) return true;
-  const c = text[i];
-  if (CN_START_CHARS.has(c)) return true;
-  return c === '百' && text.startsWith('百分之', i);
+  if (CN_START_TABLE[code] === 1) return true;
+  return code === 0x767e /* 百 */ && text.startsWith('百分之', i);
 }
 
 /** Characters at which the scanner stops to look closer; a typed array keeps the main loop cheap. */
@@ -704,13 +890,13 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
     if (i >= n) break;
     let core: Core | null = null;
     let forcedPrefix: { qualifier: Qualifier; at: number } | null = null;
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (isCandidateStart(text, i)) {
       core = readCore(text, i);
-    } else if (c === '万' || c === '亿' || c === '千' || c === '百') {
+    } else if (c === 0x4e07 /* 万 */ || c === 0x4ebf /* 亿 */ || c === 0x5343 /* 千 */ || c === 0x767e /* 百 */) {
       // A magnitude standing alone after a qualifier: 超过万亿元, 近百年, 上亿人.
       if (readPrefixQualifier(text, i)) core = readBareMagnitude(text, i);
-      else if (text[i - 1] === '上' && !isHan(text[i - 2])) {
+      else if (text.charCodeAt(i - 1) === 0x4e0a && !isHanCode(text.charCodeAt(i - 2))) {
         core = readBareMagnitude(text, i);
         forcedPrefix = { qualifier: '>=', at: i - 1 };
       }
@@ -733,8 +919,8 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
 /** Filters that do not depend on qualifiers: ordinals, dates, formulas, idioms. */
 function acceptable(text: string, core: Core): boolean {
   const start = core.start;
-  const prev = text[skipGapBack(text, start) - 1];
-  if (prev === '第' || text[start - 1] === '第') return false;
+  const ORDINAL = 0x7b2c; // 第
+  if (text.charCodeAt(skipGapBack(text, start) - 1) === ORDINAL || text.charCodeAt(start - 1) === ORDINAL) return false;
   if (isDateOrOrdinal(core, text)) return false;
   if (core.chinese && inStopPhrase(text, start)) return false;
   if (inShortQuotation(text, start)) return false;
@@ -766,7 +952,8 @@ function emitClaim(
   // Range: 3至5年, 两到三万, 5%-6%, 10万～20万
   const sepAt = skipGap(text, core.end);
   let rangeCore: Core | null = null;
-  if (RANGE_SEPARATORS.has(text[sepAt]) && text[sepAt + 1] !== text[sepAt] && !core.fraction) {
+  const sepCode = text.charCodeAt(sepAt);
+  if (RANGE_SEPARATOR_TABLE[sepCode] === 1 && text.charCodeAt(sepAt + 1) !== sepCode && !core.fraction) {
     const upperAt = skipGap(text, sepAt + 1);
     if (upperAt < text.length && isCandidateStart(text, upperAt) && !text.startsWith('百分之', upperAt)) {
       const candidate = readCore(text, upperAt);
@@ -791,26 +978,32 @@ function emitClaim(
     qualifier = 'range';
   }
 
-  const prefix = forcedPrefix ?? readPrefixQualifier(text, start);
   const suffix = readSuffixQualifier(text, end, unit);
+  if (suffix) end = suffix.end;
+  const magnitudeShown = hasMagnitude(core) || (rangeCore !== null && hasMagnitude(rangeCore));
+  // Rejections that do not depend on the prefix qualifier come first: most candidates (一些, 统一)
+  // end here, and the prefix is the costlier lookup.
+  if (core.chinese && unit === null && !magnitudeShown && !core.fraction) return Math.max(end, next);
+  if (!core.chinese && unit === null && !magnitudeShown) {
+    // A year-like 4-digit integer without unit is never a claim.
+    const digits = core.integerDigits;
+    if (digits !== null && digits.length === 4 && Number(digits) >= 1000 && Number(digits) < 2200) return Math.max(end, next);
+  }
+
+  const prefix = forcedPrefix ?? readPrefixQualifier(text, start);
   if (qualifier === null) {
     if (prefix) qualifier = prefix.qualifier;
     else if (suffix) qualifier = suffix.qualifier;
     else if (core.plus) qualifier = '+';
   }
   if (prefix) start = prefix.at;
-  if (suffix) end = suffix.end;
 
   // Precision rules that depend on qualifiers.
-  const magnitudeShown = hasMagnitude(core) || (rangeCore !== null && hasMagnitude(rangeCore));
   const qualified = prefix !== null || suffix !== null || core.plus || rangeCore !== null;
   if (core.chinese) {
     if (core.bareOne && !qualified && !magnitudeShown) return Math.max(end, next);
-    if (unit === null && !magnitudeShown && !core.fraction) return Math.max(end, next);
   } else if (unit === null && !magnitudeShown) {
-    // A bare Arabic number: only after a verb cue or qualifier, never a year-like 4-digit integer.
-    const digits = core.integerDigits;
-    if (digits !== null && digits.length === 4 && Number(digits) >= 1000 && Number(digits) < 2200) return Math.max(end, next);
+    // A bare Arabic number: only after a verb cue or qualifier.
     const cueEnd = skipGapBack(text, core.start);
     const cue = prefix !== null || VALUE_CUES.some((w) => text.startsWith(w, cueEnd - w.length));
     if (!cue) return Math.max(end, next);
@@ -824,21 +1017,22 @@ function emitClaim(
   while (clauseFrom > clauseLimit && !isClauseEnd(text, clauseFrom - 1)) clauseFrom--;
   const sameClauseAsLast = lastClaimEnd > clauseFrom && lastClaimEnd <= start;
   if (sameClauseAsLast) clauseFrom = lastClaimEnd;
-  let subject = trimSubject(text.slice(clauseFrom, start));
+  let subject = trimSubject(text, clauseFrom, start);
   if (subject === null && sameClauseAsLast) subject = lastSubject;
   else if (subject !== null && options.tagger) subject = refineSubject(subject, options.tagger);
 
-  claims.push(
-    makeClaim(text, start, end, {
-      value,
-      unit,
-      qualifier,
-      upper,
-      year,
-      subject,
-      magnitudeClass: core.magnitudeClass,
-    }),
-  );
+  claims.push({
+    start,
+    end,
+    text: text.slice(start, end),
+    value,
+    unit,
+    qualifier,
+    upper,
+    year,
+    subject,
+    magnitudeClass: core.magnitudeClass,
+  });
   return Math.max(end, next);
 }
 
