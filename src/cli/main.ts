@@ -101,6 +101,14 @@ function maxBytes(v: string | undefined): number {
   return Math.round(mb * 1024 * 1024);
 }
 
+/** The document's text, or null after one line on stderr (missing, directory, binary, not UTF-8, too large). */
+function readOrReport(file: string, maxSize: string | undefined, io: CliIO): string | null {
+  const read = readTextDocument(file, maxBytes(maxSize));
+  if (read.ok) return read.text;
+  io.err(`policy-annotator: ${read.message}`);
+  return null;
+}
+
 /** Builds the term matcher for one document: built-in glossary + user glossaries around it + explicit ones. */
 function matcherFor(file: string, explicit: string[], io: CliIO, cache: Map<string, TermMatcher>): TermMatcher {
   const found = findUserGlossaryFiles(resolve(file), rootOf(resolve(file)));
@@ -147,18 +155,17 @@ function runAnalyze(args: string[], io: CliIO): number {
     io.err('policy-annotator: analyze needs at least one file');
     return 1;
   }
-  const limit = maxBytes(values['max-size']);
+  maxBytes(values['max-size']); // a bad --max-size is a usage error before any file is read
   const jieba = values['no-jieba'] ? null : loadJieba();
   const cache = new Map<string, TermMatcher>();
   let failed = 0;
   for (const file of positionals) {
-    const read = readTextDocument(file, limit);
-    if (!read.ok) {
-      io.err(`policy-annotator: ${read.message}`);
+    const text = readOrReport(file, values['max-size'], io);
+    if (text === null) {
       failed++;
       continue;
     }
-    const analysis = analyze(read.text, { matcher: matcherFor(file, values.glossary as string[], io, cache), tagger: jieba?.tag });
+    const analysis = analyze(text, { matcher: matcherFor(file, values.glossary as string[], io, cache), tagger: jieba?.tag });
     if (values.format === 'json') io.out(JSON.stringify(toJson(file, analysis), null, values.pretty ? 2 : undefined));
     else io.out(formatTable(file, analysis));
   }
@@ -196,11 +203,8 @@ function runTerms(args: string[], io: CliIO): number {
     return 1;
   }
   const file = positionals[0];
-  const read = readTextDocument(file, maxBytes(values['max-size']));
-  if (!read.ok) {
-    io.err(`policy-annotator: ${read.message}`);
-    return 2;
-  }
+  const text = readOrReport(file, values['max-size'], io);
+  if (text === null) return 2;
   const jieba = loadJieba();
   if (!jieba) {
     io.err('policy-annotator: terms --suggest needs nodejieba, which could not be loaded (run npm install)');
@@ -208,7 +212,7 @@ function runTerms(args: string[], io: CliIO): number {
   }
   const top = Math.max(1, Number(values.top) || 30);
   const matcher = matcherFor(file, values.glossary as string[], io, new Map());
-  const suggestions = suggestTerms(read.text, matcher, jieba.extract, { limit: top });
+  const suggestions = suggestTerms(text, matcher, jieba.extract, { limit: top });
   if (values.format === 'json') {
     io.out(JSON.stringify({ file, suggestions }));
   } else {
@@ -226,18 +230,15 @@ function runAnnotations(args: string[], io: CliIO): number {
     return 1;
   }
   const file = positionals[0];
-  const read = readTextDocument(file, maxBytes(values['max-size']));
-  if (!read.ok) {
-    io.err(`policy-annotator: ${read.message}`);
-    return 2;
-  }
+  const text = readOrReport(file, values['max-size'], io);
+  if (text === null) return 2;
   const sidecarPath = locateSidecar(resolve(file), 'beside');
   const sidecar = readSidecar(sidecarPath);
   if (sidecar.kind === 'broken') {
     io.err(`policy-annotator: ${sidecar.message}`);
     return 2;
   }
-  const anchored = sidecar.kind === 'ok' ? anchorAll(read.text, sidecar.file.annotations) : [];
+  const anchored = sidecar.kind === 'ok' ? anchorAll(text, sidecar.file.annotations) : [];
   const out = {
     file,
     sidecar: sidecar.kind === 'ok' ? sidecarPath : null,
@@ -246,7 +247,7 @@ function runAnnotations(args: string[], io: CliIO): number {
       start: a.start,
       end: a.end,
       status: a.status,
-      text: a.start !== null && a.end !== null ? read.text.slice(a.start, a.end) : null,
+      text: a.start !== null && a.end !== null ? text.slice(a.start, a.end) : null,
       exact: a.annotation.target.quote.exact,
       tag: a.annotation.tag,
       note: a.annotation.note,

@@ -1,10 +1,7 @@
 /** Plain-text table output of `policy-annotator analyze --format table`. */
 import type { Analysis } from '../core/types';
+import { clip } from '../core/display';
 
-function clip(s: string, n: number): string {
-  const flat = s.replace(/\s+/g, ' ');
-  return flat.length > n ? flat.slice(0, n - 1) + '…' : flat;
-}
 
 export function formatTable(file: string, a: Analysis): string {
   const lines: string[] = [];

@@ -45,6 +45,15 @@ export function findingRanges(a: Analysis, kinds: ReadonlySet<FindingKind>): { s
  */
 export function nextRange<T extends { start: number }>(ranges: T[], offset: number, direction: 1 | -1): T | null {
   if (ranges.length === 0) return null;
+  const lo = firstStartAfter(ranges, offset);
+  if (direction === 1) return ranges[lo < ranges.length ? lo : 0];
+  let i = lo - 1;
+  while (i >= 0 && ranges[i].start >= offset) i--;
+  return ranges[i >= 0 ? i : ranges.length - 1];
+}
+
+/** Index of the first range (sorted by start) that starts after `offset`; `ranges.length` if none. */
+export function firstStartAfter(ranges: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
@@ -52,11 +61,7 @@ export function nextRange<T extends { start: number }>(ranges: T[], offset: numb
     if (ranges[mid].start <= offset) lo = mid + 1;
     else hi = mid;
   }
-  // lo = first index with start > offset
-  if (direction === 1) return ranges[lo < ranges.length ? lo : 0];
-  let i = lo - 1;
-  while (i >= 0 && ranges[i].start >= offset) i--;
-  return ranges[i >= 0 ? i : ranges.length - 1];
+  return lo;
 }
 
 /** Quotations grouped by speaker (speech without a speaker under null; phrases apart), biggest group first. */

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { userInfo } from 'node:os';
 import { Disposable } from './lifecycle';
+import { clip, escapeMarkdown as escapeMd } from '../core/display';
 import { config, Settings } from './settings';
 import { GroupNode, SpanNode, type FindingGroupSource, type FindingNode } from './findingsView';
 import { anchorAll, anchorOne, reattach, refreshSelectors } from '../core/annotations/anchoring';
@@ -677,11 +678,3 @@ function noteMarkdown(a: StoredAnnotation): vscode.MarkdownString {
   return md;
 }
 
-function escapeMd(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => '\\' + c);
-}
-
-function clip(s: string, n = 40): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > n ? flat.slice(0, n - 1) + '…' : flat;
-}

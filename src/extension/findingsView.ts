@@ -4,16 +4,13 @@
  */
 import * as vscode from 'vscode';
 import { Disposable } from './lifecycle';
+import { clip } from '../core/display';
 import type { AnalysisService } from './analysisService';
 import { buildHeadingTree, formatValue, quotationsBySpeaker, termsByFrequency, type HeadingNode } from '../core/findings';
 import type { Analysis, NumericClaim, Quotation, Span, TermMatch } from '../core/types';
 
 export const VIEW_ID = 'policyAnnotator.findings';
 
-function clip(s: string, n = 40): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > n ? flat.slice(0, n - 1) + '…' : flat;
-}
 
 export abstract class FindingNode {
   abstract toTreeItem(): vscode.TreeItem;

@@ -1,22 +1,17 @@
 /** Hovers: a term's explanation, a claim's normalised value, a quotation's speaker and cue. */
 import * as vscode from 'vscode';
 import { Disposable } from './lifecycle';
+import { escapeMarkdown as escapeMd } from '../core/display';
 import { enabledKinds } from './settings';
 import type { AnalysisService } from './analysisService';
 import type { GlossaryService } from './glossaryService';
-import { describeQualifier, formatValue } from '../core/findings';
+import { describeQualifier, firstStartAfter, formatValue } from '../core/findings';
 import type { NumericClaim, Quotation, Span, TermMatch } from '../core/types';
 import type { GlossaryEntry } from '../core/glossary/types';
 
 /** Spans containing the offset (spans sorted by start; a few nested ones at most). */
 export function spansAt<T extends Span>(spans: T[], offset: number): T[] {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartAfter(spans, offset);
   const out: T[] = [];
   // Walk back over spans starting at or before the offset; quotations can be long, so bound the walk.
   for (let i = lo - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
@@ -29,9 +24,6 @@ function commandLink(command: string, args: unknown, label: string): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
-function escapeMd(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => '\\' + c);
-}
 
 export function termHover(t: TermMatch, entry: GlossaryEntry | undefined, uri: vscode.Uri, occurrences: number): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
