@@ -1,10 +1,7 @@
 /** The command table: one place that maps every contributed command id to its handler. */
 import * as vscode from 'vscode';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PolicyAnnotatorApi } from './extension';
 import type { FindingKind } from '../core/findings';
-import { USER_GLOSSARY_NAME } from './glossaryService';
 
 export interface NavigationFns {
   revealRange(uri: string, start: number, end: number): Promise<vscode.TextEditor>;
@@ -24,7 +21,6 @@ export function commandTable(api: PolicyAnnotatorApi, nav: NavigationFns): Recor
     'policyAnnotator.toggleAnnotations': () => nav.toggleKind('annotation'),
     'policyAnnotator.refresh': () => api.analyses.reanalyzeAll(),
     'policyAnnotator.showTermOccurrences': (uri?: string, term?: string) => showTermOccurrences(api, uri, term),
-    'policyAnnotator.createUserGlossary': () => createUserGlossary(),
   };
 }
 
@@ -57,30 +53,4 @@ async function showTermOccurrences(api: PolicyAnnotatorApi, uriString?: string, 
     await vscode.commands.executeCommand('editor.action.peekLocations', document.uri, at, locations, 'peek');
   }
   return locations.length;
-}
-
-const GLOSSARY_TEMPLATE = {
-  version: 1,
-  entries: [
-    {
-      term: '示例术语',
-      variants: [],
-      category: '经济与改革',
-      explanation: '在这里用一到三句话解释这个术语。',
-      source: { text: '最早提出或权威界定的场合，年份', year: 2024 },
-      related: [],
-    },
-  ],
-};
-
-async function createUserGlossary(): Promise<string | undefined> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the glossary is created at its root.'));
-    return undefined;
-  }
-  const path = join(folder.uri.fsPath, USER_GLOSSARY_NAME);
-  if (!existsSync(path)) writeFileSync(path, JSON.stringify(GLOSSARY_TEMPLATE, null, 2) + '\n', { flag: 'wx' });
-  await vscode.window.showTextDocument(vscode.Uri.file(path));
-  return path;
 }

@@ -14,6 +14,7 @@ import { FindingNavigation, StatusSummary, revealRange, toggleKind } from './nav
 import { registerCommands } from './commands';
 import { AnnotationController } from './annotations';
 import { ExportCommands } from './exportCommands';
+import { GlossaryCommands } from './glossaryCommands';
 
 export interface PolicyAnnotatorApi {
   analyses: AnalysisService;
@@ -44,7 +45,8 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   findingsView.addSource(annotations);
   const api: PolicyAnnotatorApi = { analyses, glossaries, decorations, findingsView, navigation, status, annotations };
   const exporter = new ExportCommands(join(context.extensionPath, 'dist', 'exportWorker.js'));
-  add(registerCommands(api, { revealRange, toggleKind }, { ...annotations.commandTable(), ...exporter.commandTable() }));
+  const glossaryCommands = new GlossaryCommands(glossaries);
+  add(registerCommands(api, { revealRange, toggleKind }, { ...annotations.commandTable(), ...exporter.commandTable(), ...glossaryCommands.commandTable() }));
   return api;
 }
 

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { PolicyAnnotatorApi } from '../../../src/extension/extension';
 import { activateApi, until, waitForEvent, workspaceUri } from '../util';
 
@@ -71,5 +71,25 @@ describe('user glossaries in the editor', () => {
     assert.match(diagnostics[0].message, /year/);
     const result = await api.analyses.analyzeNow(document);
     assert.ok(result!.analysis.terms.some((t) => t.term === '试点新词'), 'the valid entry still works');
+  });
+
+  it('adds a term to the user glossary without disturbing the file, and never touches a file that does not parse', async () => {
+    const before = readFileSync(glossary().fsPath, 'utf8');
+    const path = await vscode.commands.executeCommand<string>('policyAnnotator.addTermToGlossary', '未收录提法');
+    assert.equal(path, glossary().fsPath);
+    const after = readFileSync(glossary().fsPath, 'utf8');
+    assert.ok(after.startsWith(before.slice(0, before.indexOf('"entries"'))), 'the top of the file is kept as it was');
+    const parsed = JSON.parse(after);
+    assert.equal(parsed.entries.length, 3);
+    assert.equal(parsed.entries[2].term, '未收录提法');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.fsPath, glossary().fsPath);
+    assert.match(editor.document.getText(editor.selection), /^待补充/, 'the explanation is selected for the user to write');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+
+    writeFileSync(glossary().fsPath, '{ "version": 1, "entries": [');
+    assert.equal(await vscode.commands.executeCommand('policyAnnotator.addTermToGlossary', '另一个提法'), undefined);
+    assert.equal(readFileSync(glossary().fsPath, 'utf8'), '{ "version": 1, "entries": [');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
