@@ -118,20 +118,23 @@ export class AnalysisService extends Disposable {
       this.drop(document.uri);
       return false;
     }
-    const maxBytes = config(document.uri).get<number>(Settings.maxFileSizeMB, 10) * 1024 * 1024;
-    // Characters, not bytes: a cheap upper bound check that never reads the whole text twice.
-    const length = document.getText().length;
+    const maxMB = config(document.uri).get<number>(Settings.maxFileSizeMB, 10);
+    const maxBytes = maxMB * 1024 * 1024;
+    // The length without building the text (this runs on every keystroke): the offset of the end.
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    // A UTF-16 unit is at most 3 UTF-8 bytes; only a document near the limit is measured exactly.
     if (length * 3 > maxBytes && Buffer.byteLength(document.getText(), 'utf8') > maxBytes) {
       this.drop(document.uri);
       if (!this.tooLargeNotified.has(key)) {
         this.tooLargeNotified.add(key);
         void vscode.window.showInformationMessage(
-          vscode.l10n.t('Policy Annotator: {0} is larger than {1} MB and is not analysed (setting policyAnnotator.maxFileSizeMB).', document.fileName, config(document.uri).get<number>(Settings.maxFileSizeMB, 10)),
+          vscode.l10n.t('Policy Annotator: {0} is larger than {1} MB and is not analysed (setting policyAnnotator.maxFileSizeMB).', document.fileName, maxMB),
         );
       }
       return false;
     }
-    if (!containsChinese(document.getText())) {
+    // Whether there is Chinese at all is decided once per document (a result exists afterwards).
+    if (!this.results.has(key) && !containsChinese(document.getText())) {
       this.drop(document.uri);
       return false;
     }
