@@ -142,6 +142,7 @@ export class FindingsView extends Disposable implements vscode.TreeDataProvider<
   private document: vscode.TextDocument | undefined;
   private roots: FindingNode[] = [];
   private readonly sources: FindingGroupSource[] = [];
+  private readonly parents = new WeakMap<FindingNode, FindingNode>();
 
   constructor(private readonly analyses: AnalysisService) {
     super();
@@ -190,6 +191,13 @@ export class FindingsView extends Disposable implements vscode.TreeDataProvider<
   }
 
   getChildren(node?: FindingNode): FindingNode[] {
-    return node ? node.children() : this.roots;
+    const children = node ? node.children() : this.roots;
+    if (node) for (const c of children) this.parents.set(c, node);
+    return children;
+  }
+
+  /** Needed by TreeView.reveal (e.g. to expand a group from a command). */
+  getParent(node: FindingNode): FindingNode | undefined {
+    return this.parents.get(node);
   }
 }

@@ -81,6 +81,10 @@ describe('editor features on the fixture document', () => {
   });
 
   it('lists findings in the Policy Annotator view', async () => {
+    // Away from the hover of the previous test: scrolling the editor closes it.
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const top = document.positionAt(document.getText().indexOf('党的二十大报告提出'));
+    editor.revealRange(new vscode.Range(top, top), vscode.TextEditorRevealType.AtTop);
     await vscode.commands.executeCommand('policyAnnotator.findings.focus');
     const roots = await until(() => api.findingsView.rootNodes().length >= 4 && api.findingsView.rootNodes(), 'view roots');
     const labels = roots.map((n) => (n as GroupNode).label);
@@ -91,6 +95,7 @@ describe('editor features on the fixture document', () => {
     const quotations = roots.find((n) => (n as GroupNode).label === 'Quotations') as GroupNode;
     const speakers = quotations.children().map((g) => (g as GroupNode).label);
     assert.ok(speakers.includes('习近平'), speakers.join(','));
+    await api.findingsView.view.reveal(claims, { expand: true, select: false, focus: false });
     await takeScreenshot('view', { clearNotifications: true, waitForSelector: '.pane-body .monaco-list-row' });
 
     // Clicking an item runs its command: the editor selects the finding.
