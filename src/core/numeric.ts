@@ -14,6 +14,17 @@
  * - Arabic numbers: dates (2022年, 10月16日) and labels (1. (3) PM2.5 5G) are skipped; a number
  *   without unit or magnitude is reported only after a verb cue (达到105.3).
  * - Years and subjects are looked up in a bounded window before the claim, within its sentence.
+ *
+ * Rules chosen for ambiguous cases (checked in test/unit/numeric-general.test.ts):
+ * - Vague numerals state no value and are not claims: 几十年, 数十万, 十几年, 二三十年, 三五年, 一两年.
+ * - 近 + duration + 来/以来 (近五年来) is "the recent five years": exact, span without 近;
+ *   elsewhere 近 is "nearly" (近一亿, 历时近10年 -> ~).
+ * - Durations are claims (十年, 为期三年); plan and campaign names are not (第十四个五年规划,
+ *   三年行动, 五年计划), nor tenors (1年期 LPR, 10年期国债), nor 九年义务教育, 三次产业.
+ * - 下降/减少 keep the value positive; only a written minus after a verb or 为 (增长率为-1.48‰)
+ *   makes it negative.
+ * - Ratios (2.45∶1, 1:1) and codes (010-68556600, 热线号码为12345, 版本号为2.0) are not read.
+ * - Arabic proper fractions (1/3) are read like 三分之一 (unit null); 一倍 and 一个百分点 are figures.
  */
 import type { NumericClaim, Qualifier, Tagger } from './types';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, cleanFloat, parseNumeral, toHalfWidth } from './numerals';
@@ -133,7 +144,7 @@ function skipGapBack(text: string, i: number): number {
 /** Units and measure words, matched longest first. */
 const UNITS: string[] = [
   '个百分点', '百分点', '个工作日', '工作日', '个月', '个季度', '个小时', '小时', '分钟',
-  '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '厘米', '毫米',
+  '微克/立方米', '毫克/立方米', '毫克/升', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '厘米', '毫米',
   '公斤', '千克', '公顷', '美元', '欧元', '日元', '港元', '英镑', '人次', '户次', '架次', '艘次', '件次',
   '车次', '标准箱', '标准机架', '吨标准煤', '周岁', '部门', '周年', '季度', '年代',
   '个', '人', '名', '所', '家', '户', '项', '件', '次', '类', '座', '条', '部', '台', '套', '辆', '架',
@@ -165,6 +176,9 @@ const UNIT_NOT_BEFORE: Readonly<Record<string, string>> = {
   首: '都先次', 层: '面级次', 季: '节', 间: '接', 日: '益常', 块: '钱',
 };
 
+/** Second halves of units beginning with 个, joined when a line break separates them. */
+const SPLIT_AFTER_GE = ['百分点', '工作日', '季度', '小时', '月'];
+
 /** Date and ordinal units: a number with one of these is never a claim. */
 const DATE_UNITS = new Set(['月', '日', '号', '时', '周年', '季度', '年代', '季']);
 
@@ -185,6 +199,12 @@ const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
   ['以上', '>='], ['以下', '<='], ['以内', '<='], ['之内', '<='], ['左右', '~'], ['上下', '~'],
 ];
 
+/** Units with which a bare 一 is a figure, not an article (一倍, 一个百分点). */
+const ONE_IS_A_COUNT = new Set(['倍', '个百分点', '百分点']);
+
+/** Last characters of nouns naming a code (号码, 电话, 热线, 邮编, 版本号, 版本) before 为/是. */
+const CODE_NOUN_END_TABLE = codeTable(['号', '码', '话', '线', '编', '本']);
+
 /** Verbs after which a bare Arabic number (no unit, no magnitude) is still a stated figure. */
 const VALUE_CUES = ['达到', '增至', '降至', '升至', '提高到', '提高至', '增加到', '上升到', '下降到', '降到', '为', '达', '是'];
 
@@ -199,7 +219,7 @@ const STOP_PHRASES = [
   '四个全面', '四个面向', '四个不摘', '四个革命', '四个现代化', '两个毫不动摇', '两个大局', '两个市场',
   '两种资源', '两个轮子', '两个一百年', '两个结合', '两个基本点', '两个先行', '两个健康', '五个必由之路',
   '五项原则', '四项基本原则', '八项规定', '一百年奋斗目标', '六个必须坚持', '两个务必', '三条红线',
-  '两个根本', '十个指头', '一国两制', '三个敬畏',
+  '两个根本', '十个指头', '一国两制', '三个敬畏', '九年义务教育', '十二年义务教育', '三次产业',
 ];
 const STOPS_BY_CHAR = new Map<number, { phrase: string; at: number }[]>();
 for (const phrase of STOP_PHRASES) {
@@ -386,7 +406,8 @@ function readCore(text: string, i: number): Core {
     let k: number;
     if (digitAt(text, from)) k = readArabicDigits(text, from);
     else k = readChineseRun(text, from);
-    const value = k > from ? parseNumeral(text.slice(from, k)) : null;
+    // 百分之百 (one hundred percent): 百 alone has no coefficient for parseNumeral.
+    const value = k > from ? (k === from + 1 && text.charCodeAt(from) === 0x767e ? 100 : parseNumeral(text.slice(from, k))) : null;
     core.end = core.numberEnd = Math.max(k, i + 3);
     if (value === null) return core;
     core.coefficient = value;
@@ -410,10 +431,42 @@ function readCore(text: string, i: number): Core {
       core.end = readUnit(text, j, true)?.[1] ?? j;
       return core;
     }
+    // A written minus sign after a verb or 为 (增长率为-1.48‰, 同比增长-2.3%) belongs to the value.
+    // Only there: a hyphen between two figures (3万-5万元, 2021年-2025年) is a range or a span.
+    if ((before === 45 || before === 0x2212 || before === 0xff0d) && SIGN_CUE_TABLE[text.charCodeAt(i - 2)] === 1) {
+      core.start = i - 1;
+      core.coefficient = -value;
+    }
+    // 010-68556600, 0086: a leading zero marks a telephone or other code, never a quantity.
+    if (core.integerDigits !== null && core.integerDigits.length > 1 && core.integerDigits.charCodeAt(0) === 48) return core;
+    const after = text.charCodeAt(j);
+    // A ratio (2.45∶1, 1:1) or a clock time (8:30) is not read at all: a ratio has no unit to
+    // report and reading either side alone would state a wrong figure. Both sides are skipped.
+    if ((after === 0x2236 /* ∶ */ || after === 58 /* : */ || after === 0xff1a) /* ： */ && digitAt(text, j + 1)) {
+      core.end = core.numberEnd = readArabicDigits(text, j + 1);
+      return core;
+    }
+    // An Arabic fraction (1/3, 2/3): a proper fraction of two integers. 2024/5/1, a/b/c paths and
+    // improper pairs (24/7) are not fractions and are skipped whole.
+    if ((after === 47 /* / */ || after === 0xff0f) && digitAt(text, j + 1) && core.integerDigits !== null) {
+      const denEnd = readArabicDigits(text, j + 1);
+      const den = parseNumeral(text.slice(j + 1, denEnd));
+      const slashAgain = text.charCodeAt(denEnd) === 47 || text.charCodeAt(denEnd) === 0xff0f || before === 47 || before === 0xff0f;
+      core.end = core.numberEnd = denEnd;
+      if (den === null || den === 0 || !Number.isInteger(den) || value >= den || slashAgain) return core;
+      core.coefficient = value / den;
+      core.fraction = true;
+      core.integerDigits = null;
+      core.reject = false;
+      return core;
+    }
   } else {
     j = readChineseRun(text, i);
     core.end = core.numberEnd = Math.max(j, i + 1);
     core.chinese = true;
+    // 几十年, 数十万, 好几十个: a vague number states no value; the whole run is skipped.
+    const previous = text.charCodeAt(i - 1);
+    if (previous === 0x51e0 /* 几 */ || previous === 0x6570 /* 数 */) return core;
     // A single character (一个, 两项, 十年) is by far the most common numeral: handle it without
     // allocating a one-character string.
     const single = j - i === 1;
@@ -439,14 +492,15 @@ function readCore(text: string, i: number): Core {
       core.reject = false;
       return core;
     }
-    // 翻一番, 翻两番: doubling, as a multiple.
+    // 翻一番, 翻两番, 翻了一番: doubling, as a multiple.
+    const fanAt = text.charCodeAt(i - 1) === 0x7ffb /* 翻 */ ? i - 1 : text.charCodeAt(i - 1) === 0x4e86 /* 了 */ && text.charCodeAt(i - 2) === 0x7ffb ? i - 2 : -1;
     if (
       single &&
-      text.charCodeAt(i - 1) === 0x7ffb /* 翻 */ &&
+      fanAt >= 0 &&
       next === 0x756a /* 番 */ &&
       (first === 0x4e00 /* 一 */ || first === 0x4e24 /* 两 */ || first === 0x4e8c /* 二 */ || first === 0x4e09) // 三
     ) {
-      core.start = i - 1;
+      core.start = fanAt;
       core.coefficient = 2 ** CN_DIGIT_VALUE[first];
       core.unit = '倍';
       core.fraction = true;
@@ -479,6 +533,14 @@ function readCore(text: string, i: number): Core {
     core.magnitude = core.magnitude * magnitude[0];
     core.magnitudeShown = true;
     k = magnitude[1];
+    // 1.3万\n亿斤: a line break between 万 and 亿 (PDF extraction); 万亿 without a gap is one word above.
+    if (magnitude[0] === 1e4 && text.charCodeAt(k) !== 0x4ebf) {
+      const gapEnd = skipGap(text, k);
+      if (gapEnd > k && text.charCodeAt(gapEnd) === 0x4ebf /* 亿 */) {
+        core.magnitude *= 1e8;
+        k = gapEnd + 1;
+      }
+    }
     const m2 = skipGap(text, k);
     if (!core.plus && isPlusCode(text.charCodeAt(m2))) {
       core.plus = true;
@@ -499,6 +561,19 @@ function readCore(text: string, i: number): Core {
   if (unit) {
     core.unit = unit[0];
     core.end = unit[1];
+    // 0.4个\n百分点, 3个\n月: a line break inside the unit word (PDF extraction).
+    if (unit[0] === '个') {
+      const rest = skipGap(text, unit[1]);
+      if (rest > unit[1]) {
+        for (const w of SPLIT_AFTER_GE) {
+          if (text.startsWith(w, rest)) {
+            core.unit = '个' + w;
+            core.end = rest + w.length;
+            break;
+          }
+        }
+      }
+    }
     // Magnitude class: 五个千亿级, 两个万亿级
     const cls = MAGNITUDE_CLASS.exec(text.slice(core.end, core.end + 4));
     if (cls) {
@@ -551,6 +626,11 @@ function hasMagnitude(core: Core): boolean {
   return core.magnitudeShown;
 }
 
+/** Characters after which a hyphen before a number is a minus sign. */
+const SIGN_CUE_TABLE = codeTable(['为', '是', '达', '至', '到', '长', '降', '升', '涨', '率', '速']);
+
+const PLAN_NAME_AFTER_YEAR = ['规划', '计划', '行动'];
+
 /** Dates and ordinal units: 2022年, 10月, 16日, 十九届, 五次会议, 75周年, 二〇二二年. */
 function isDateOrOrdinal(core: Core, text: string): boolean {
   const unit = core.unit;
@@ -565,6 +645,10 @@ function isDateOrOrdinal(core: Core, text: string): boolean {
     // 五年前, 十年后: a point in time.
     const next = text.charCodeAt(core.end);
     if (next === 0x524d /* 前 */ || next === 0x540e /* 后 */) return true;
+    // 第十四个五年规划, 三年行动, 五年计划: the name of a plan or campaign, not a stated duration.
+    if (PLAN_NAME_AFTER_YEAR.some((w) => text.startsWith(w, core.end))) return true;
+    // 1年期 LPR, 10年期国债: a tenor is part of a product name (but 三年期间 is a duration).
+    if (next === 0x671f /* 期 */ && text.charCodeAt(core.end + 1) !== 0x95f4 /* 间 */) return true;
   }
   if (core.chinese && unit === '届') return true;
   if (core.chinese && unit === '次' && /^(?:会议|全会|全体会议|代表大会)/.test(text.slice(core.end, core.end + 4))) return true;
@@ -605,8 +689,10 @@ function readSuffixQualifier(text: string, end: number, unit: string | null): { 
       return { qualifier: q, end: at + word.length };
     }
   }
-  if (unit !== null && TIME_UNITS.has(unit) && isPlusCode(text.charCodeAt(end))) {
-    return { qualifier: '+', end: end + 1 }; // 三年多
+  if (unit !== null && isPlusCode(text.charCodeAt(end))) {
+    if (TIME_UNITS.has(unit)) return { qualifier: '+', end: end + 1 }; // 三年多
+    // 1倍多 (but not 倍 + 多元/多样/多种, where 多 starts the next word)
+    if (unit === '倍' && !includesCode('元样种个项', text.charCodeAt(end + 1))) return { qualifier: '+', end: end + 1 };
   }
   return null;
 }
@@ -858,20 +944,29 @@ const STOP_TABLE = (() => {
   return table;
 })();
 
+/** Characters making the numeral after them vague (几十, 数百) or part of a larger numeral. */
+const VAGUE_BEFORE_TABLE = codeTable(['几', '数', ...CN_NUMERAL_CHARS]);
+
 /**
  * 超过万亿元, 上亿人, 近百年: a magnitude standing alone after a qualifier means one of it.
  * Returns the core or null.
  */
-function readBareMagnitude(text: string, i: number): Core | null {
+function readBareMagnitude(text: string, i: number, plus = false): Core | null {
   const magnitude =
     readMagnitude(text, i) ?? (text[i] === '千' ? ([1000, i + 1] as [number, number]) : text[i] === '百' ? ([100, i + 1] as [number, number]) : null);
   if (!magnitude) return null;
-  const [value, end] = magnitude;
+  const value = magnitude[0];
+  let end = magnitude[1];
+  if (plus) {
+    if (!isPlusCode(text.charCodeAt(end))) return null;
+    end++;
+  }
   const unit = readUnit(text, skipGap(text, end), false);
   if (!unit || DATE_UNITS.has(unit[0])) return null;
   const core = emptyCore(i);
   core.coefficient = 1;
   core.magnitude = value;
+  core.plus = plus;
   core.numberEnd = end;
   core.unit = unit[0];
   core.end = unit[1];
@@ -899,6 +994,9 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
       else if (text.charCodeAt(i - 1) === 0x4e0a && !isHanCode(text.charCodeAt(i - 2))) {
         core = readBareMagnitude(text, i);
         forcedPrefix = { qualifier: '>=', at: i - 1 };
+      } else if ((c === 0x767e || c === 0x5343) && isPlusCode(text.charCodeAt(i + 1)) && !VAGUE_BEFORE_TABLE[text.charCodeAt(i - 1)]) {
+        // 百余年, 千余家: a hundred / a thousand and more (not 数百余, 几千多).
+        core = readBareMagnitude(text, i, true);
       }
     }
     if (core === null) {
@@ -990,7 +1088,11 @@ function emitClaim(
     if (digits !== null && digits.length === 4 && Number(digits) >= 1000 && Number(digits) < 2200) return Math.max(end, next);
   }
 
-  const prefix = forcedPrefix ?? readPrefixQualifier(text, start);
+  let prefix = forcedPrefix ?? readPrefixQualifier(text, start);
+  // 近五年来, 近10年以来: "the recent five years", an exact duration; elsewhere 近 is "nearly".
+  if (prefix !== null && forcedPrefix === null && text.charCodeAt(prefix.at) === 0x8fd1 /* 近 */ && unit !== null && TIME_UNITS.has(unit) && (text.charCodeAt(end) === 0x6765 /* 来 */ || text.startsWith('以来', end))) {
+    prefix = null;
+  }
   if (qualifier === null) {
     if (prefix) qualifier = prefix.qualifier;
     else if (suffix) qualifier = suffix.qualifier;
@@ -1001,12 +1103,17 @@ function emitClaim(
   // Precision rules that depend on qualifiers.
   const qualified = prefix !== null || suffix !== null || core.plus || rangeCore !== null;
   if (core.chinese) {
-    if (core.bareOne && !qualified && !magnitudeShown) return Math.max(end, next);
-  } else if (unit === null && !magnitudeShown) {
+    // 一倍 (增长一倍), 一个百分点 are figures; 一个, 一批, 一次 are articles unless qualified.
+    if (core.bareOne && !qualified && !magnitudeShown && (unit === null || !ONE_IS_A_COUNT.has(unit))) return Math.max(end, next);
+  } else if (unit === null && !magnitudeShown && !core.fraction) {
     // A bare Arabic number: only after a verb cue or qualifier.
     const cueEnd = skipGapBack(text, core.start);
-    const cue = prefix !== null || VALUE_CUES.some((w) => text.startsWith(w, cueEnd - w.length));
-    if (!cue) return Math.max(end, next);
+    if (prefix === null) {
+      const cue = VALUE_CUES.find((w) => text.startsWith(w, cueEnd - w.length));
+      if (cue === undefined) return Math.max(end, next);
+      // 热线号码为12345, 邮政编码为100017, 版本号为2.0: a code or version, not a quantity.
+      if (CODE_NOUN_END_TABLE[text.charCodeAt(cueEnd - cue.length - 1)] === 1) return Math.max(end, next);
+    }
   }
 
   // Year and subject from the sentence before the claim.
