@@ -9,9 +9,10 @@
  *     a quotation running over several paragraphs) and that chain of reopened paragraphs closes somewhere: the quotation
  *     continues; the reopening marks are left out of `content`; the paragraphs are joined with "\n";
  *  2. the paragraph ends without terminal punctuation (。！？；…) — a sentence broken by print
- *     layout or PDF extraction, "新一轮科技革命\n\n和产业变革" — and the next paragraph (or the one
- *     after, if the next also ends mid-sentence) holds the closing mark: the break is soft; the
- *     quotation continues and `content` joins the pieces without the break;
+ *     layout or PDF extraction, "新一轮科技革命\n\n和产业变革" — or it ends a sentence but is only
+ *     a hard-wrapped line (a single line break, the next line neither indented nor reopening), and
+ *     the next paragraph (or the one after, if the next also ends mid-sentence) holds the closing
+ *     mark: the break is soft; the quotation continues and `content` joins the pieces without it;
  *  3. otherwise every open quotation ends, unclosed, at the end of this paragraph.
  * A closing mark that closes nothing is ignored. Everything is linear: the look-ahead reads at most
  * two paragraphs and {@link LOOKAHEAD_CHARS} characters, the speaker search at most
@@ -22,11 +23,22 @@
  *  - a cue verb (optionally + 了) right before the mark, no punctuation (报告提出“…”): speech when the
  *    content is a statement (has internal punctuation or ≥ 8 characters) and the quotation is not
  *    used as a modifier (“…”的发展目标), otherwise phrase;
- *  - closed quotation followed by ，他说。 / ”，习近平指出。 → speech with that speaker and cue;
+ *  - the cue may be a relative clause: 正如习近平总书记所指出的，“…” / 正如总书记所说：“…”;
+ *  - closed quotation followed by ，他说。 / ”，习近平指出。 / ”习近平总书记在…时说。 → speech with
+ *    that speaker and cue; a comma after the cue counts only in a split quotation (“…，”他说，“…”
+ *    or “…。”他说，“…”), since ”，习近平说，要… goes on with indirect speech;
+ *  - a statement quoted right after a speech with nothing or ，、 between (强调，“…”，“…”)
+ *    continues that speech (same speaker and cue); short terms (“两个确立”“两个维护”) do not;
  *  - no cue: a quotation directly followed by 的 is a noun modifier (确立了“到2025年，……”的发展目标:
  *    a quoted goal, not attributed speech) → phrase; content with sentence punctuation (。！？；) or a
  *    long clause with commas (> 30 characters) → speech with speaker null; anything else → phrase.
  * Phrases carry no speaker and no cue.
+ *
+ * Speaker rules: the clause subject before the cue, as written (会议, 全会, 《决定》, 文章,
+ * 国务院总理李强 — a post before a name is kept), with 习近平's aliases normalised to 习近平; a
+ * pronoun (他强调) gives null, since the antecedent may be sentences away; a news dateline
+ * (新华社北京3月5日电) and a time between subject and adverbial (李强5日在…, 2023年4月在…) are
+ * dropped; a 《document title》 may be up to 80 characters long, other speakers 25.
  */
 import type { Quotation, QuotationKind } from './types';
 import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
@@ -53,6 +65,7 @@ const CUES: readonly string[] = [
   '指出', '强调', '提出', '要求', '表示', '认为', '写道', '宣布', '宣告', '明确', '重申', '号召', '寄语', '回信',
   '阐明', '阐述', '论述', '告诫', '叮嘱', '嘱托', '勉励', '说道', '讲道', '谈到', '提到', '坦言', '指示', '批示',
   '部署', '规定', '载明', '写明', '提醒', '呼吁', '希望', '致辞', '讲话', '答道', '问道', '回答', '表明', '说明',
+  '介绍', '透露', '解释', '直言', '感慨', '感叹', '谈道', '说到', '讲到',
   '说', '讲', '道', '问', '答', '云', '曰',
 ];
 /** CUES grouped by their last character, each group in CUES order (so the longest still wins). */
@@ -79,7 +92,12 @@ const SUBJECT_END =
 /** 在…会上 / 在…讲话中 / 在…考察时 opening a clause; greedy, so the last such ending is taken. */
 const LEADING_ADVERBIAL = /^[在于].{1,40}(会上|会议上|讲话中|讲话时|考察时|调研时|之际|期间|时)(?!的)/;
 /** Words that open a clause without being its subject. */
-const LEADING_CONNECTOR = /^(同时|此外|对此|为此|因此|其中|而且|并且|但是|然而|但|而|并|另外|近日|日前|最近|当时|随后|后来)/;
+const LEADING_CONNECTOR = /^(同时|此外|对此|为此|因此|其中|而且|并且|但是|然而|正如|诚如|正像|就像|如同|但|而|并|另外|近日|日前|最近|当时|随后|后来)/;
+/** The dateline opening a news report (新华社北京3月5日电, 本报北京3月5日电（记者王某）). */
+const LEADING_DATELINE = /^[^，。]{0,16}?[0-9一二三四五六七八九十]日电(（[^）]{0,20}）)?/;
+/** A time adverbial between the subject and the cue (李强5日在…说, 会议昨天指出). */
+const TRAILING_TIME =
+  /((\d{4}|[〇零一二三四五六七八九]{4})年|\d{1,2}月|\d{1,2}日|[一二三]?十?[一二三四五六七八九十][月日]|今天|昨天|前天|当天|近日|日前|上午|下午|晚上|晚间)+$/;
 
 interface Gap {
   start: number;
@@ -173,7 +191,10 @@ export function detectQuotations(text: string, lines: readonly LineSpan[] = line
       stack.length = 1;
       bottom.gaps.push({ start: pEnd, end: nStart + 1, joiner: '\n' });
       scanFrom = nStart + 1;
-    } else if (!sentenceEnded && closesSoon(text, lines, nonBlank, p + 1, stack)) {
+    } else if (
+      (!sentenceEnded || isHardWrap(text, lines, nonBlank, p, nStart, bottom)) &&
+      closesSoon(text, lines, nonBlank, p + 1, stack)
+    ) {
       // 2. Soft break from layout: keep every open quotation going.
       for (const q of stack) q.gaps.push({ start: pEnd, end: nStart, joiner: '' });
       scanFrom = nStart;
@@ -184,8 +205,44 @@ export function detectQuotations(text: string, lines: readonly LineSpan[] = line
   }
   // Sorting by start, then outer first; quotations of equal start cannot exist (one mark, one quotation).
   found.sort((a, b) => a.start - b.start);
+  continueSpeech(text, found);
   return found;
 }
+
+/**
+ * A statement quoted right after a speech quotation, with nothing or only ，、 between them
+ * (习近平总书记强调，“…”，“…”), continues that speech: same speaker and cue. A short term
+ * (“两个确立”“两个维护”) or a modifier (“…”的) does not. Linear: one pass, one entry per depth.
+ */
+function continueSpeech(text: string, found: Quotation[]): void {
+  const lastAtDepth: Quotation[] = [];
+  for (const q of found) {
+    const prev = lastAtDepth[q.depth];
+    lastAtDepth[q.depth] = q;
+    if (prev === undefined || q.cue !== null || !prev.closed || prev.kind !== 'speech' || prev.cue === null) continue;
+    if (q.start - prev.end > 2 || prev.end > q.start) continue;
+    const gap = text.slice(prev.end, q.start).trim();
+    if (gap !== '' && gap !== '，' && gap !== ',' && gap !== '、') continue;
+    if (q.closed && text[q.end] === '的') continue;
+    if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
+    q.kind = 'speech';
+    q.speaker = prev.speaker;
+    q.cue = prev.cue;
+  }
+}
+
+/**
+ * A paragraph that ends a sentence inside a quotation but is only a line of hard-wrapped text
+ * (PDF extraction: a single line break, the next line not indented and not reopening the
+ * quotation): the line break is layout, and the quotation may close on the next line.
+ */
+function isHardWrap(text: string, lines: readonly LineSpan[], nonBlank: number[], p: number, nStart: number, bottom: OpenQuote): boolean {
+  if (nonBlank[p + 1] !== nonBlank[p] + 1) return false;
+  const next = lines[nonBlank[p + 1]];
+  return nStart === next.start && text[nStart] !== bottom.open;
+}
+
+const STATEMENT = /[，,、。！？；!?;：:]/;
 
 /**
  * For each paragraph that starts with an opening mark: whether a quotation reopened there closes,
@@ -329,7 +386,7 @@ interface Attribution {
 
 function classify(text: string, q: OpenQuote, end: number, closed: boolean, content: string): Attribution {
   const before = cueBefore(text, q);
-  const statement = /[，,、。！？；!?;：:]/.test(content) || content.length >= 8;
+  const statement = STATEMENT.test(content) || content.length >= 8;
   const modifier = closed && text[end] === '的';
   if (before !== null) {
     if (before.punctuated || (statement && !modifier)) {
@@ -366,12 +423,20 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   }
   let cueEnd = i;
   if (!punctuated && i > windowStart && text[i - 1] === '了') cueEnd = i - 1;
+  // 正如总书记所指出的，“…”: a cue turned into a relative clause (所…的) still introduces the words.
+  const relative = punctuated && cueEnd > windowStart && text[cueEnd - 1] === '的';
+  if (relative) cueEnd--;
   if (cueEnd <= windowStart) return null;
   // Only cues ending with the character before the mark can match.
   for (const cue of CUES_BY_LAST.get(text[cueEnd - 1]) ?? []) {
     if (cue.length <= SHORT_CUE_MAX && !punctuated) continue;
-    const cueStart = cueEnd - cue.length;
+    let cueStart = cueEnd - cue.length;
     if (cueStart < windowStart || !text.startsWith(cue, cueStart)) continue;
+    // 所说 / 所指出的: the subject stands before 所. Without 所, …的 needs a two-character cue
+    // (强调的，“ yes; 说的，“ is too often 说的话).
+    const suo = cueStart > windowStart && text[cueStart - 1] === '所';
+    if (relative && !suo && cue.length <= SHORT_CUE_MAX) return null;
+    if (suo) cueStart--;
     return { cue, speaker: speakerBefore(text, windowStart, cueStart), punctuated };
   }
   return null;
@@ -416,7 +481,9 @@ function speakerBefore(text: string, windowStart: number, cueStart: number): str
       break;
     }
   }
-  const region = text.slice(from, cueStart).replace(/\s+/g, '');
+  // Line breaks (PDF extraction: 习近\n平) and the indentation around them are removed; other
+  // spaces are kept (《中共中央 国务院关于…的意见》) and trimmed per segment.
+  const region = text.slice(from, cueStart).replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '');
   const segments = region.split(/[，,；;：:]/);
   for (let s = segments.length - 1, tries = 0; s >= 0 && tries < 2; s--, tries++) {
     const subject = subjectOf(segments[s]);
@@ -428,8 +495,10 @@ function speakerBefore(text: string, windowStart: number, cueStart: number): str
 
 /** undefined: the segment has no subject at all; null: it has one we must not report (pronoun, verb). */
 function subjectOf(segment: string): string | null | undefined {
-  let s = segment;
+  let s = segment.trim();
   let m: RegExpExecArray | null;
+  const dateline = LEADING_DATELINE.exec(s);
+  if (dateline !== null) s = s.slice(dateline[0].length).trim();
   while ((m = LEADING_CONNECTOR.exec(s)) !== null && m[0].length > 0) s = s.slice(m[0].length);
   // 在庆祝大会上习近平总书记指出: the subject follows the 在…上/时/期间 adverbial.
   const adverbial = LEADING_ADVERBIAL.exec(s);
@@ -437,15 +506,22 @@ function subjectOf(segment: string): string | null | undefined {
   // A segment opening with an adverbial (在…会上 / 深刻) has no subject of its own.
   if (s.length === 0 || s.search(SUBJECT_END) === 0) return undefined;
   // A subject has at least two characters, so a marker at position 1 is part of a name (成都市委).
-  const cut = s.slice(2).search(SUBJECT_END);
-  if (cut >= 0) s = s.slice(0, cut + 2);
+  // The markers are not searched inside a 《title》 (《中共中央关于…的决定》 holds 于).
+  const titleEnd = s.indexOf('》');
+  const from = titleEnd >= 0 && s.lastIndexOf('《', titleEnd) >= 0 ? Math.max(2, titleEnd + 1) : 2;
+  const cut = s.slice(from).search(SUBJECT_END);
+  if (cut >= 0) s = s.slice(0, cut + from);
+  const time = TRAILING_TIME.exec(s);
+  if (time !== null && time.index >= 2) s = s.slice(0, time.index);
   return normaliseSpeaker(s);
 }
 
 /** 习近平总书记 / 习近平同志 / 总书记 / 习主席 -> 习近平; pronouns and non-subjects -> null. */
 export function normaliseSpeaker(raw: string): string | null {
   const s = raw.trim();
-  if (s.length === 0 || s.length > 25) return null;
+  // A document title may be long (《中共中央关于进一步全面深化改革、推进中国式现代化的决定》).
+  const maxLength = /^[^《》]{0,16}《[^《》]+》$/.test(s) ? 80 : 25;
+  if (s.length === 0 || s.length > maxLength) return null;
   if (NOT_A_SPEAKER.test(s)) return null;
   for (const alias of XI_ALIASES) {
     if (s === alias) return XI;
@@ -463,13 +539,20 @@ export function normaliseSpeaker(raw: string): string | null {
   return s;
 }
 
-/** ”他说。 / ”，习近平总书记强调。 / ”他说，“… right after a closed quotation. */
+/**
+ * ”他说。 / ”，习近平总书记强调。 / ”习近平总书记在…时说。 / ”他说，“… right after a closed quotation.
+ * The words between the mark and the cue are read like a clause subject (在…时 adverbials skipped).
+ */
 function cueAfter(text: string, end: number, content: string): { speaker: string | null; cue: string } | null {
-  const tail = text.slice(end, end + 24);
-  const m = /^[，,]?\s*([^\s，。！？“”‘’「」『』：:,]{1,12}?)(说|表示|指出|强调|写道|认为|问道|答道)([。.！!，,])/.exec(tail);
+  const tail = text.slice(end, end + CUE_AFTER_CHARS);
+  const m = CUE_AFTER.exec(tail);
   if (m === null) return null;
-  // ”，习近平指出：“… introduces the next quotation; only ”他说。 or a split quotation “…，”他说，“…” count.
-  if ('，,'.includes(m[3]) && !/[，,]$/.test(content)) return null;
-  const who = m[1];
-  return { speaker: normaliseSpeaker(who), cue: m[2] };
+  // ”，习近平说，要… goes on with indirect speech: the comma counts only in a split quotation
+  // (“…，”他说，“…” or “…。”他说，“…”, the next quotation opening right after the comma).
+  if ('，,'.includes(m[3]) && !/[，,]$/.test(content) && !'“"'.includes(tail[m[0].length] ?? '')) return null;
+  const subject = subjectOf(m[1]);
+  return { speaker: subject ?? null, cue: m[2] };
 }
+
+const CUE_AFTER_CHARS = 64;
+const CUE_AFTER = /^[，,]?\s*([^\s，。！？“”‘’「」『』：:,]{1,50}?)(说|表示|指出|强调|写道|认为|问道|答道|介绍)([。.！!，,])/;
