@@ -115,6 +115,11 @@ export class AnnotationController extends Disposable implements FindingGroupSour
     return this.docs.get(document.uri.toString())?.sidecarPath ?? (document.uri.scheme === 'file' ? this.sidecarPathForNew(document.uri.fsPath) : undefined);
   }
 
+  /** The comment thread showing an annotation in the editor (the Comments API). */
+  commentThread(id: string): vscode.CommentThread | undefined {
+    return this.threads.get(id);
+  }
+
   brokenReason(document: vscode.TextDocument): string | null {
     return this.docs.get(document.uri.toString())?.broken ?? null;
   }
@@ -342,6 +347,8 @@ export class AnnotationController extends Disposable implements FindingGroupSour
 
   private async saveComment(comment: AnnotationComment): Promise<void> {
     const text = typeof comment.body === 'string' ? comment.body : comment.body.value;
+    // Back to preview first, so the saved annotation replaces the comment being edited.
+    comment.mode = vscode.CommentMode.Preview;
     await this.edit(comment.annotationId, text, undefined);
   }
 
