@@ -97,6 +97,39 @@ describe('annotations in the editor', () => {
     assert.equal(shown.mode, vscode.CommentMode.Preview);
   });
 
+  it('follows the edits while the user types, and stores the new place when the document is saved', async () => {
+    const editor = await vscode.window.showTextDocument(document);
+    const before = api.annotations.annotationsOf(document).find((a) => a.annotation.id === id)!;
+    const start = before.start!;
+    await editor.edit((b) => b.insert(document.positionAt(0), '编者按：插入的一句话。\n'));
+    const moved = api.annotations.annotationsOf(document).find((a) => a.annotation.id === id)!;
+    assert.equal(moved.start, start + 12);
+    assert.equal(document.getText().slice(moved.start!, moved.end!), '1206万人');
+    const written = waitForEvent(api.annotations.onDidWriteSidecar, (e) => e.uri.toString() === uri.toString(), 20000, 'sidecar write on save');
+    await document.save();
+    await written;
+    const stored = sidecar(uri.fsPath).annotations.find((a) => a.id === id) as unknown as { target: { position: { start: number } } };
+    assert.equal(stored.target.position.start, start + 12);
+    // Undo the insertion and save, so the next tests see the original text.
+    await editor.edit((b) => b.delete(new vscode.Range(document.positionAt(0), document.positionAt(12))));
+    await document.save();
+  });
+
+  it('creates an annotation from a new comment thread (the gutter “+”)', async () => {
+    const start = document.getText().indexOf('粮食产量');
+    let disposed = false;
+    const range = new vscode.Range(document.positionAt(start), document.positionAt(start + 4));
+    const reply = { text: '多行笔记\n第二行', thread: { uri, range, dispose: () => (disposed = true) } };
+    const written = waitForEvent(api.annotations.onDidWriteSidecar, (e) => e.uri.toString() === uri.toString(), 20000, 'sidecar write');
+    await vscode.commands.executeCommand('policyAnnotator.createAnnotationFromComment', reply);
+    await written;
+    assert.ok(disposed, 'the draft thread is replaced by the annotation’s own');
+    const created = sidecar(uri.fsPath).annotations.find((a) => a.note === '多行笔记\n第二行');
+    assert.ok(created);
+    assert.equal(created.target.quote.exact, '粮食产量');
+    assert.equal(await vscode.commands.executeCommand('policyAnnotator.deleteAnnotation', created.id, false), true);
+  });
+
   it('re-anchors when the document changes on disk', async () => {
     const original = readFileSync(uri.fsPath, 'utf8');
     const changed = '（编者按：本文为节选。）\n\n' + original;
