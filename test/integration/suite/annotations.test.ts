@@ -194,6 +194,22 @@ describe('annotations in the editor', () => {
     assert.ok(sidecar(uri.fsPath).annotations.some((a) => a.id === created.id && a.note === '来源？'));
   });
 
+  it('exports W3C Web Annotations and imports them into a copy of the document', async () => {
+    await vscode.window.showTextDocument(document);
+    const outDir = workspaceUri('exports-jsonld').fsPath;
+    const outcome = await vscode.commands.executeCommand<{ written: string[] }>('policyAnnotator.export', { format: 'jsonld', scope: 'document', findings: false, outDir, quiet: true });
+    assert.equal(outcome.written.length, 1);
+    const copy = workspaceUri('report-copy.txt');
+    copyFileSync(uri.fsPath, copy.fsPath);
+    const imported = await vscode.commands.executeCommand<{ added: number; errors: string[] }>('policyAnnotator.importWebAnnotations', outcome.written[0], copy.fsPath);
+    assert.deepEqual(imported.errors, []);
+    assert.equal(imported.added, sidecar(uri.fsPath).annotations.length);
+    assert.deepEqual(
+      sidecar(copy.fsPath).annotations.map((a) => [a.id, a.note, a.tag, a.target.quote.exact]),
+      sidecar(uri.fsPath).annotations.map((a) => [a.id, a.note, a.tag, a.target.quote.exact]),
+    );
+  });
+
   it('exports the document as CSV with a byte-order mark from the command', async () => {
     await vscode.window.showTextDocument(document);
     const outDir = workspaceUri('exports').fsPath;
