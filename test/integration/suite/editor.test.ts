@@ -64,6 +64,15 @@ describe('editor features on the fixture document', () => {
     await takeScreenshot('hover-term', { waitForSelector: '.monaco-hover .hover-contents' });
   });
 
+  it('peeks every occurrence of a term from its hover link', async () => {
+    const a = api.analyses.get(document)!.analysis;
+    const expected = a.terms.filter((t) => t.term === '国际科技创新中心').length;
+    assert.ok(expected > 3);
+    const shown = await vscode.commands.executeCommand<number>('policyAnnotator.showTermOccurrences', document.uri.toString(), '国际科技创新中心');
+    assert.equal(shown, expected);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
+
   it('shows a numeric claim with its normalised value on hover', async () => {
     const offset = document.getText().indexOf('43.5万人');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset + 1));
