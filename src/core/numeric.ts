@@ -816,8 +816,8 @@ const SUBJECT_TRAILING = [
   '连年', '连续', '以及', '达', '为', '是', '共', '有', '超', '逾', '近', '约', '已', '到', '至', '从', '由', '均', '都', '也', '在', '了', '将', '净', '的', '和',
 ];
 const SUBJECT_LEADING = [
-  '截至', '其中', '以及', '并且', '而且', '另外', '全年', '去年', '今年', '当年', '年末', '年底', '目前', '同时', '此外', '北京市', '北京', '我国', '全国',
-  '多年累计', '累计', '经过', '过去', '共向', '设立', '建立', '投放', '带动', '拥有', '共有', '有', '占', '向', '对', '已',
+  '截至', '其中', '以及', '并且', '而且', '另外', '全年', '去年底', '去年末', '去年', '今年', '当年', '年末', '年底', '目前', '同时', '此外', '北京市', '北京', '我国', '全国',
+  '多年累计', '累计', '经过', '过去', '共向', '设立', '建立', '投放', '带动', '拥有', '共有', '有', '占', '向', '对', '已', '将', '和', '与',
 ];
 
 /** SUBJECT_TRAILING by the code of their last character, longest first. */
@@ -916,10 +916,30 @@ function refineSubject(subject: string, tagger: Tagger): string {
     return subject;
   }
   let k = 0;
-  while (k < words.length - 1 && /^(?:ns|t|m|r|p|c|d|u|f|q)/.test(words[k].tag)) k++;
+  while (k < words.length - 1 && isLeadingNoise(words[k].word, words[k].tag, words[k - 1]?.tag)) k++;
   const refined = words.slice(k).map((w) => w.word).join('');
   return refined.length >= 2 ? refined : subject;
 }
+
+/**
+ * Words that open a subject without being part of it: times, numerals, pronouns (各类, 我国),
+ * prepositions, conjunctions, particles, localisers (年底 → 底), one-character adverbs (将, 已), and
+ * place names that are clearly places. jieba also tags 城镇 and 新建 as places, and 自然 (in 自然保护地)
+ * as an adverb, so those tags alone are not enough.
+ */
+function isLeadingNoise(word: string, tag: string, previousTag: string | undefined): boolean {
+  if (/^(?:t|m|r|p|c|u|f|q)/.test(tag)) return true;
+  if (tag === 'd') return word.length === 1;
+  if (tag === 'ns') return PLACE_NAMES.has(word) || /[省市县区州]$/.test(word);
+  // 多年来 is tagged 多年/m 来/v: the 来 belongs to the time phrase.
+  return (word === '来' || word === '以来') && previousTag === 'm';
+}
+
+const PLACE_NAMES = new Set([
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南',
+  '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆',
+  '香港', '澳门', '中国', '全国', '京津冀', '长三角', '珠三角', '粤港澳', '雄安',
+]);
 
 // ---------------------------------------------------------------------------------------------
 // The detector
