@@ -13,11 +13,14 @@
  *    with a numeral and one part is formula-like. A lone 一 + head (“一张图” “一网通办” “一刀切”
  *    “一池清水”) is a slogan, not a numbered formula;
  * 2. parallel numbered segments, quoted or not: numeral + head, numeral + head …
- *    (三城一区, 六稳六保, 五位一体, 三区三州, 两不愁三保障, 一国两制, 四梁八柱, 两学一做), minus a
- *    list of idioms (四面八方, 五湖四海 …), heads that are units (三年五载) and 一X一Y forms other
- *    than a few policy ones (一城一策, 一业一证, 一数一源);
+ *    (三城一区, 六稳六保, 五位一体, 三区三州, 两不愁三保障, 一国两制, 四梁八柱, 两学一做, 一岗双责,
+ *    一核一带一区), minus a list of idioms (四面八方, 五湖四海 …), heads that are units (三年五载,
+ *    两室一厅), 一X一Y forms other than policy ones (一城一策, 一户一策, 一业一证, 一数一源); unquoted
+ *    also minus heads over two characters (三大洲的十几个国家), the same head counted twice
+ *    (一产二产三产), 大 + noun (五大洲四大洋) and administrative units only (五县两区);
  * 3. unquoted numeral + 个 + a known head (意识 自信 维护 确立 面向 务必 全面 必由之路 …),
- *    numeral + 大 + a known head (三大攻坚战), numeral + 项 + a known head (八项规定).
+ *    numeral + 大 + a known head (三大攻坚战), 八项规定, 五项原则, a doubled numeral + 战略 (八八战略),
+ *    unless the head runs on into a longer noun (三个代表团, 五大战略性新兴产业).
  */
 import type { Span } from '../types';
 
@@ -42,17 +45,17 @@ function isHan(ch: string | undefined): boolean {
 const TIME_UNITS = new Set([...'年月日天周次届号时分秒岁倍成份']);
 const MEASURE_OR_FUNCTION = new Set([
   ...TIME_UNITS,
-  ...'期层级批类项件条家所名人元角亿万千百米吨户亩个只台套座场张本部辆架艘栋间章节页篇句段回遍番趟轮',
-  ...'是的了和与在也就都又些点样般旦直起定致切同再度这那此每各第之者而于以为其',
+  ...'期层级批类项件条家所名人元角亿万千百米吨户亩个只台套座场张本部辆架艘栋间章节页篇句段回遍番趟轮步方室',
+  ...'是的了和与在也就都又要些点样般旦直起定致切同再度这那此每各第之者而于以为其',
 ]);
 
 /** Heads of numeral + 个 (两个确立, 四个意识 …): abstract heads that make a formula, not a count. */
 const GE_HEADS = [
-  '意识', '自信', '维护', '确立', '面向', '务必', '必须', '坚持', '全面', '毫不动摇', '不摘', '大局',
+  '意识', '自信', '维护', '确立', '面向', '务必', '坚持', '全面', '毫不动摇', '不摘', '大局',
   '代表', '没有变', '必由之路', '有利于', '结合', '伟大', '区分开来', '凡是', '一百年', '明确', '转变',
   '一以贯之', '服务', '不准', '严禁', '统筹', '着力', '敢于', '课堂', '倡议', '根本', '牢记', '始终',
 ];
-const DA_HEADS = ['攻坚战', '发展理念', '保卫战', '战略', '工程', '倡议', '规则'];
+const DA_HEADS = ['攻坚战', '发展理念', '保卫战', '战略', '工程', '倡议', '规则', '战役'];
 const XIANG_HEADS = ['基本原则', '规定', '原则', '禁令'];
 
 /** Four-character idioms with two numerals: not formulas. */
@@ -68,7 +71,17 @@ const IDIOMS = new Set([
   '五湖四海', '六神无主', '八面玲珑', '九霄云外', '一劳永逸', '一本正经', '一帆风顺', '两小无猜', '三更半夜',
 ]);
 /** 一X一Y is mostly idiom; these last heads make it a policy formula (一城一策, 一业一证, 一数一源). */
-const YI_YI_HEADS = new Set([...'策品档码证源案']);
+const YI_YI_HEADS = new Set([...'策品档码证源案业']);
+/**
+ * A character after a known head that turns it into a longer noun: 三个代表团, 五大战略性新兴产业,
+ * 两个服务站 are counts, not formulas.
+ */
+const HEAD_CONTINUATION = new Set([...'性团队站']);
+const HEAD_CONTINUATION_BY_HEAD: Record<string, string> = { 服务: '中站点型区业器机窗', 代表: '处大会人', 结合: '部点' };
+/** Administrative units: 五县两区, 三省一市 count places (三区三州 is in the glossary, and quoted). */
+const ADMIN_UNITS = new Set([...'省市县区州镇乡村旗盟']);
+/** Non-first segments of an unquoted parallel formula may be counted with 双 (一岗双责, 一体双翼). */
+const isSegmentNumeral = (ch: string): boolean => isNumeral(ch) || ch === '双';
 
 function longestHead(text: string, at: number, heads: readonly string[]): string | null {
   let best: string | null = null;
@@ -88,7 +101,11 @@ function headRun(text: string, at: number, max: number, numeral: (ch: string) =>
  * `whole`: the text is exactly the candidate (quoted content), so the last head runs to its end.
  */
 function parallelSegments(text: string, at: number, quoted: boolean, whole: boolean): number {
-  const numeral = quoted ? isQuotedNumeral : isNumeral;
+  // Unquoted: 双 may count a later segment (一岗双责), never the first (双循环 alone is not parallel).
+  const numeral = quoted ? isQuotedNumeral : isSegmentNumeral;
+  if (!quoted && !isNumeral(text[at])) return 0;
+  // Unquoted heads are short (三城一区, 两不愁三保障): 三大洲的十几个国家, 一线城市二线城市 are not formulas.
+  const maxHead = quoted ? 3 : 2;
   const heads: string[] = [];
   const numerals: string[] = [];
   let p = at;
@@ -97,7 +114,7 @@ function parallelSegments(text: string, at: number, quoted: boolean, whole: bool
     if (p + 1 < text.length && numeral(text[p + 1])) return 0; // 二十, 十四: counts, not segments
     numerals.push(text[p]);
     p++;
-    const run = headRun(text, p, 3, numeral);
+    const run = headRun(text, p, maxHead, numeral);
     if (run === 0) return 0;
     const nextIsNumeral = p + run < text.length && numeral(text[p + run]);
     let len: number;
@@ -109,14 +126,23 @@ function parallelSegments(text: string, at: number, quoted: boolean, whole: bool
     if (!nextIsNumeral || len < run) break;
   }
   if (heads.length < 2) return 0;
-  const units = quoted ? TIME_UNITS : MEASURE_OR_FUNCTION;
+  const allYi = numerals.every((n) => n === '一');
+  // 一户一策, 一人一档: with a policy last head, a measure word first is part of the formula.
+  const policyYiYi = allYi && YI_YI_HEADS.has(heads[heads.length - 1]);
+  const units = quoted || policyYiYi ? TIME_UNITS : MEASURE_OR_FUNCTION;
   if (heads.some((h) => units.has(h[0]))) return 0;
   if (whole && p !== text.length) return 0;
   const candidate = text.slice(at, p);
   if (IDIOMS.has(candidate)) return 0;
   if (!quoted) {
+    // 一产二产三产, 一线二线: the same head counted twice is a count, not a formula.
+    if (heads.every((h) => h === heads[0])) return 0;
+    // 五大洲四大洋: 大 + noun is a count of big things.
+    if (heads.some((h) => h.length === 2 && h[0] === '大')) return 0;
+    if (heads.every((h) => h.length === 1 && ADMIN_UNITS.has(h))) return 0;
     for (let s = Math.max(0, at - 3); s <= at; s++) if (IDIOMS.has(text.slice(s, s + 4))) return 0;
-    if (numerals.every((n) => n === '一') && !YI_YI_HEADS.has(heads[heads.length - 1])) return 0;
+    // 一X一Y is mostly idiom (一心一意, 一针一线); three 一 segments are a layout (一核一带一区).
+    if (allYi && heads.length < 3 && !policyYiYi) return 0;
   }
   return p - at;
 }
@@ -128,11 +154,19 @@ function namedCount(text: string, at: number): number {
   const run = text.slice(at, p);
   if (run.length === 0) return 0;
   const marker = text[p];
+  // 八八战略: a doubled numeral naming a strategy.
+  if (run.length === 2 && run[0] === run[1] && text.startsWith('战略', p)) return p + 2 - at;
   const list = marker === '个' ? GE_HEADS : marker === '大' ? DA_HEADS : marker === '项' ? XIANG_HEADS : null;
   if (list === null) return 0;
   if (run === '一' && marker !== '大') return 0; // 一个 is an article
   const head = longestHead(text, p + 1, list);
-  return head === null ? 0 : p + 1 + head.length - at;
+  if (head === null) return 0;
+  // 八项规定, 和平共处五项原则 are formulas; 两项规定, 三项原则 are counts.
+  if (marker === '项' && ((head === '规定' && run !== '八') || (head === '原则' && run !== '五'))) return 0;
+  const end = p + 1 + head.length;
+  const next = text[end];
+  if (next !== undefined && (HEAD_CONTINUATION.has(next) || (HEAD_CONTINUATION_BY_HEAD[head] ?? '').includes(next))) return 0;
+  return end - at;
 }
 
 /** Is this a single quoted part formula-like on its own? */
