@@ -36,12 +36,14 @@
  *
  * Speaker rules: the clause subject before the cue, as written (会议, 全会, 《决定》, 文章,
  * 国务院总理李强 — a post before a name is kept), with 习近平's aliases normalised to 习近平; a
- * pronoun (他强调) gives null, since the antecedent may be sentences away; a news dateline
+ * pronoun (他强调, ”她说。) is resolved only to the one person named as a subject or quoted in the
+ * same or previous paragraph, and a cue with its subject left out (。同时强调：, 。并要求：) continues
+ * the previous speech's speaker ({@link resolveReferences}); otherwise they stay null; a news dateline
  * (新华社北京3月5日电) and a time between subject and adverbial (李强5日在…, 2023年4月在…) are
  * dropped; a 《document title》 may be up to 80 characters long, other speakers 25.
  */
 import type { Quotation, QuotationKind } from './types';
-import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
+import { endsSentence, isSpaceCode, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
 
 /** Opening mark -> closing mark. Straight quotes are handled apart (same character both ways). */
 const CLOSE_OF: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
@@ -130,8 +132,9 @@ export function detectQuotations(text: string, lines: readonly LineSpan[] = line
 
   const chainCloses = reopeningChainCloses(text, lines, nonBlank);
   const stack: OpenQuote[] = [];
+  const refs = new Map<Quotation, Reference>();
   const emit = (q: OpenQuote, end: number, closed: boolean) => {
-    found.push(buildQuotation(text, q, end, closed));
+    found.push(buildQuotation(text, q, end, closed, refs));
   };
   const closeAt = (k: number, i: number, markLen: number) => {
     // Marks opened inside the one being closed and never closed end here, unclosed.
@@ -205,6 +208,7 @@ export function detectQuotations(text: string, lines: readonly LineSpan[] = line
   }
   // Sorting by start, then outer first; quotations of equal start cannot exist (one mark, one quotation).
   found.sort((a, b) => a.start - b.start);
+  if (refs.size > 0) resolveReferences(text, found, refs);
   continueSpeech(text, found);
   return found;
 }
@@ -358,11 +362,13 @@ function closesSoon(
   return false;
 }
 
-function buildQuotation(text: string, q: OpenQuote, end: number, closed: boolean): Quotation {
+function buildQuotation(text: string, q: OpenQuote, end: number, closed: boolean, refs: Map<Quotation, Reference>): Quotation {
   const contentEnd = closed ? end - q.close.length : end;
   const content = contentOf(text, q.start + q.open.length, contentEnd, q.gaps);
-  const { kind, speaker, cue } = classify(text, q, end, closed, content);
-  return { start: q.start, end, text: text.slice(q.start, end), kind, speaker, cue, closed, content, depth: q.depth };
+  const { kind, speaker, cue, ref } = classify(text, q, end, closed, content);
+  const quotation: Quotation = { start: q.start, end, text: text.slice(q.start, end), kind, speaker, cue, closed, content, depth: q.depth };
+  if (ref !== null && kind === 'speech' && speaker === null && q.depth === 0) refs.set(quotation, ref);
+  return quotation;
 }
 
 function contentOf(text: string, start: number, end: number, gaps: Gap[]): string {
@@ -382,7 +388,24 @@ interface Attribution {
   kind: QuotationKind;
   speaker: string | null;
   cue: string | null;
+  /** Set when the speaker is null only because the subject is a pronoun or is left out. */
+  ref: Reference | null;
 }
+
+/**
+ * Why a speech has no speaker although the text may name one nearby: a pronoun subject (他强调,
+ * ”她说。; `continuing` for 他还说 / 他也指出) or a cue opening its clause with no subject at all
+ * (。同时强调：, 。并要求：). `at`: where the reference stands (the look-back ends there).
+ */
+interface Reference {
+  kind: 'pronoun' | 'elided';
+  at: number;
+  continuing: boolean;
+  /** 她: never 习近平. */
+  feminine: boolean;
+}
+
+const PHRASE: Attribution = { kind: 'phrase', speaker: null, cue: null, ref: null };
 
 function classify(text: string, q: OpenQuote, end: number, closed: boolean, content: string): Attribution {
   const before = cueBefore(text, q);
@@ -390,24 +413,27 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
   const modifier = closed && text[end] === '的';
   if (before !== null) {
     if (before.punctuated || (statement && !modifier)) {
-      return { kind: 'speech', speaker: before.speaker, cue: before.cue };
+      // An elided subject counts only before ：or ，(同时强调：“…”), where the cue surely introduces the words.
+      const ref = before.ref !== null && (before.ref.kind === 'pronoun' || before.punctuated) ? before.ref : null;
+      return { kind: 'speech', speaker: before.speaker, cue: before.cue, ref };
     }
-    return { kind: 'phrase', speaker: null, cue: null };
+    return PHRASE;
   }
   if (closed) {
     const after = cueAfter(text, end, content);
-    if (after !== null) return { kind: 'speech', speaker: after.speaker, cue: after.cue };
+    if (after !== null) return { kind: 'speech', speaker: after.speaker, cue: after.cue, ref: after.ref };
   }
-  if (modifier) return { kind: 'phrase', speaker: null, cue: null };
+  if (modifier) return PHRASE;
   if (/[。！？；!?;]/.test(content) || (/[，,]/.test(content) && content.length > 30)) {
-    return { kind: 'speech', speaker: null, cue: null };
+    return { kind: 'speech', speaker: null, cue: null, ref: null };
   }
-  return { kind: 'phrase', speaker: null, cue: null };
+  return PHRASE;
 }
 
 interface CueMatch {
   cue: string;
   speaker: string | null;
+  ref: Reference | null;
   /** ：or ，between the cue and the mark. */
   punctuated: boolean;
 }
@@ -437,7 +463,7 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
     const suo = cueStart > windowStart && text[cueStart - 1] === '所';
     if (relative && !suo && cue.length <= SHORT_CUE_MAX) return null;
     if (suo) cueStart--;
-    return { cue, speaker: speakerBefore(text, windowStart, cueStart), punctuated };
+    return { cue, ...speakerBefore(text, windowStart, cueStart), punctuated };
   }
   return null;
 }
@@ -470,9 +496,12 @@ function lookbackStart(text: string, q: OpenQuote): number {
 /**
  * The subject of the clause that holds the cue: the clause segment right before the cue
  * (segments split at ，；：), trimmed of connectors and cut at the first adverbial
- * (在…上, 多次, 深刻 …); if that is empty (…座谈会上，深刻指出), the segment before.
+ * (在…上, 多次, 深刻 …); if that is empty (…座谈会上，深刻指出), the segment before. A cue that opens
+ * its clause with no subject (…，并指出：“ / 。同时强调：“) takes the subject of a sentence opening
+ * with subject + cue (会议认为，…，要求：“ → 会议); failing that it is marked elided, and so is a
+ * pronoun subject marked, for {@link resolveReferences}.
  */
-function speakerBefore(text: string, windowStart: number, cueStart: number): string | null {
+function speakerBefore(text: string, windowStart: number, cueStart: number): { speaker: string | null; ref: Reference | null } {
   // Clause boundary: the last sentence end before the cue.
   let from = windowStart;
   for (let i = cueStart - 1; i >= windowStart; i--) {
@@ -483,18 +512,76 @@ function speakerBefore(text: string, windowStart: number, cueStart: number): str
   }
   // Line breaks (PDF extraction: 习近\n平) and the indentation around them are removed; other
   // spaces are kept (《中共中央 国务院关于…的意见》) and trimmed per segment.
-  const region = text.slice(from, cueStart).replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '');
-  const segments = region.split(/[，,；;：:]/);
-  for (let s = segments.length - 1, tries = 0; s >= 0 && tries < 2; s--, tries++) {
-    const subject = subjectOf(segments[s]);
-    if (subject === undefined) continue; // nothing but adverbials: look one segment further back
-    return subject;
+  const segments = joinLines(text.slice(from, cueStart)).split(/[，,；;：:]/);
+  const last = segments[segments.length - 1];
+  const lastSubject = subjectText(last);
+  if (lastSubject !== undefined) return subjectWithRef(lastSubject, cueStart);
+  const elided = ELIDED_CLAUSE.test(last.replace(/\s+/g, ''));
+  if (elided) {
+    const opener = sentenceOpener(text, windowStart, cueStart);
+    if (opener !== null) return opener;
+  }
+  if (segments.length > 1) {
+    const prev = segments[segments.length - 2].trim();
+    // 习近平总书记在…座谈会上，深刻指出: the segment before is the subject with its adverbial. After
+    // anything else (…，要求 / …问题作为重中之重，并指出) the segment before is a predicate, not a subject.
+    if (!elided || /(上|时|中|后|期间|之际)$/.test(prev)) {
+      const subject = subjectText(prev);
+      if (subject !== undefined) return subjectWithRef(subject, cueStart);
+    }
+  }
+  return { speaker: null, ref: elided ? { kind: 'elided', at: cueStart, continuing: true, feminine: false } : null };
+}
+
+function joinLines(s: string): string {
+  return s.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '');
+}
+
+/** The cue opens its clause: nothing before it but connectors and adverbs (同时, 并, 还, 进一步 …). */
+const ELIDED_CLAUSE =
+  /^[”’」』]*(同时|此外|另外|并且|而且|并|还|也|又|进一步|再次|随后|接着|最后|同样|特别|专门|明确|深刻|郑重|反复|多次|一再|鲜明|高度)*$/;
+/** 他 / 她 as a subject (not 他们, 他人, 他国 …), maybe with an adverbial (他在讲话中, 他笑着). */
+const PRONOUN_SUBJECT = /^[他她](?![们人国乡者])/;
+/** 他还说 / 她也指出 / 他同时强调: the pronoun goes on with the previous speaker. */
+const CONTINUING_PRONOUN = /^[他她](还|也|又|同时|进一步|接着|随后|再次|继续)/;
+
+function subjectWithRef(subject: string, at: number): { speaker: string | null; ref: Reference | null } {
+  const speaker = normaliseSpeaker(subject);
+  if (speaker === null && subject.length <= 8 && PRONOUN_SUBJECT.test(subject)) {
+    return { speaker, ref: { kind: 'pronoun', at, continuing: CONTINUING_PRONOUN.test(subject), feminine: subject[0] === '她' } };
+  }
+  return { speaker, ref: null };
+}
+
+/**
+ * 会议认为，…，要求：“ / 习近平总书记在…时强调，…，并指出：“: the sentence holding the cue opens with
+ * subject + cue verb, and that subject goes on. Returns null when the sentence does not open so.
+ */
+function sentenceOpener(text: string, windowStart: number, cueStart: number): { speaker: string | null; ref: Reference | null } | null {
+  let from = windowStart;
+  for (let i = cueStart - 1; i >= windowStart; i--) {
+    if ('。！？!?'.includes(text[i])) {
+      from = i + 1;
+      break;
+    }
+  }
+  const sentence = joinLines(text.slice(from, cueStart));
+  const comma = sentence.search(/[，,；;：:]/);
+  if (comma < 0) return null;
+  // The sentence may start right after a quotation's 。” (…久久为功。”会议认为，…).
+  const first = sentence.slice(0, comma).replace(/^[\s”’」』"]+/, '').trim();
+  for (const cue of CUES_BY_LAST.get(first[first.length - 1]) ?? []) {
+    if (cue.length < 2 || !first.endsWith(cue)) continue;
+    const subject = subjectText(first.slice(0, first.length - cue.length).replace(/所$/, ''));
+    if (subject === undefined) return null;
+    const found = subjectWithRef(subject, from);
+    return found.speaker !== null || found.ref !== null ? found : null;
   }
   return null;
 }
 
-/** undefined: the segment has no subject at all; null: it has one we must not report (pronoun, verb). */
-function subjectOf(segment: string): string | null | undefined {
+/** undefined: the segment has no subject at all; otherwise the subject as written, not yet normalised. */
+function subjectText(segment: string): string | undefined {
   let s = segment.trim();
   let m: RegExpExecArray | null;
   const dateline = LEADING_DATELINE.exec(s);
@@ -513,7 +600,7 @@ function subjectOf(segment: string): string | null | undefined {
   if (cut >= 0) s = s.slice(0, cut + from);
   const time = TRAILING_TIME.exec(s);
   if (time !== null && time.index >= 2) s = s.slice(0, time.index);
-  return normaliseSpeaker(s);
+  return s;
 }
 
 /** 习近平总书记 / 习近平同志 / 总书记 / 习主席 -> 习近平; pronouns and non-subjects -> null. */
@@ -543,16 +630,216 @@ export function normaliseSpeaker(raw: string): string | null {
  * ”他说。 / ”，习近平总书记强调。 / ”习近平总书记在…时说。 / ”他说，“… right after a closed quotation.
  * The words between the mark and the cue are read like a clause subject (在…时 adverbials skipped).
  */
-function cueAfter(text: string, end: number, content: string): { speaker: string | null; cue: string } | null {
+function cueAfter(text: string, end: number, content: string): { speaker: string | null; cue: string; ref: Reference | null } | null {
   const tail = text.slice(end, end + CUE_AFTER_CHARS);
   const m = CUE_AFTER.exec(tail);
   if (m === null) return null;
   // ”，习近平说，要… goes on with indirect speech: the comma counts only in a split quotation
   // (“…，”他说，“…” or “…。”他说，“…”, the next quotation opening right after the comma).
   if ('，,'.includes(m[3]) && !/[，,]$/.test(content) && !'“"'.includes(tail[m[0].length] ?? '')) return null;
-  const subject = subjectOf(m[1]);
-  return { speaker: subject ?? null, cue: m[2] };
+  const subject = subjectText(m[1]);
+  if (subject === undefined) return { speaker: null, cue: m[2], ref: null };
+  return { ...subjectWithRef(subject, end), cue: m[2] };
 }
 
 const CUE_AFTER_CHARS = 64;
 const CUE_AFTER = /^[，,]?\s*([^\s，。！？“”‘’「」『』：:,]{1,50}?)(说|表示|指出|强调|写道|认为|问道|答道|介绍)([。.！!，,])/;
+
+/** How far back a pronoun or elided subject looks for who is meant. */
+export const REFERENCE_LOOKBACK_CHARS = 400;
+
+/**
+ * Fill in the speaker behind a pronoun (他强调：“…”) or an elided subject (。同时强调：“…”), in
+ * text order, so that a resolved speaker can serve the next reference. Only outermost speech is
+ * resolved, and only from the same paragraph or the previous one (see {@link referenceWindowStart}):
+ *  - an elided subject, or 他还说 / 他也指出, continues the speaker of the previous speech
+ *    quotation (for a pronoun: only if that speaker is a person);
+ *  - 他/她 is otherwise the one person named nearby ({@link pronounAntecedent}); two people, or a
+ *    person who cannot be the subject (老党员们, 老人, a foreign guest), leave it null.
+ * Each reference reads at most REFERENCE_LOOKBACK_CHARS characters, so the pass stays linear.
+ */
+function resolveReferences(text: string, found: Quotation[], refs: Map<Quotation, Reference>): void {
+  const speeches: Quotation[] = [];
+  for (const q of found) {
+    if (q.depth !== 0) continue;
+    const ref = refs.get(q);
+    if (ref !== undefined && q.speaker === null) {
+      const at = Math.min(ref.at, q.start);
+      const windowStart = referenceWindowStart(text, at);
+      const recent: Quotation[] = [];
+      for (let k = speeches.length - 1; k >= 0 && speeches[k].start >= windowStart; k--) recent.push(speeches[k]);
+      const previous = recent.length > 0 ? recent[0] : undefined;
+      if (previous !== undefined && previous.speaker !== null && (ref.kind === 'elided' || (ref.continuing && personId(previous.speaker) !== null))) {
+        q.speaker = previous.speaker;
+      } else if (ref.kind === 'pronoun') {
+        q.speaker = pronounAntecedent(text, windowStart, at, recent);
+      }
+      if (q.speaker !== null && !canSay(q.speaker, q.content, ref)) q.speaker = null;
+    }
+    if (q.kind === 'speech') speeches.push(q);
+  }
+}
+
+/**
+ * A person does not speak of themself by name (“总书记的回信让我们倍感温暖” is not 习近平's), and
+ * 她 is not 习近平: such a resolution is wrong and is undone.
+ */
+function canSay(speaker: string, content: string, ref: Reference): boolean {
+  const id = personId(speaker);
+  if (id === null) return true;
+  if (id === XI) return !ref.feminine && !/习近平|总书记|习主席/.test(content);
+  return !content.includes(id);
+}
+
+/**
+ * Start of the text a reference at `at` may look back into: its paragraph (line) and the previous
+ * non-blank one, when at most one blank line lies between and that paragraph ends a sentence (a
+ * heading, byline or title does not: what follows may be another article or section); never more
+ * than REFERENCE_LOOKBACK_CHARS back.
+ */
+function referenceWindowStart(text: string, at: number): number {
+  const limit = Math.max(0, at - REFERENCE_LOOKBACK_CHARS);
+  let i = at - 1;
+  while (i >= limit && text[i] !== '\n' && text[i] !== '\r') i--;
+  if (i < limit) return limit;
+  const paragraphStart = i + 1;
+  let breaks = 0;
+  while (i >= limit && isSpaceCode(text.charCodeAt(i))) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) breaks++;
+    i--;
+  }
+  if (i < limit || breaks > 2 || !endsSentence(text, limit, i + 1)) return paragraphStart;
+  while (i >= limit && text[i] !== '\n' && text[i] !== '\r') i--;
+  return i + 1;
+}
+
+/** Names and posts of 习近平 as written in running text. */
+const XI_MENTION = /习近平(?:总书记|同志|主席)?|习主席|总书记/g;
+/** Posts written before a name (国务院总理李强, 外交部发言人毛宁, 村党支部书记王秀英). */
+const POSTS =
+  '副总理|总理|副主席|主席|委员长|副书记|书记|副部长|部长|副省长|省长|市长|县长|区长|主任|局长|厅长|司长|行长|院长|校长|所长|董事长|总经理|院士|教授|研究员|发言人|大使|秘书长|代表|委员|支书';
+/** Post + name: the name is two or three characters, ending where an adverbial, time, verb or punctuation follows. */
+const POST_NAME = new RegExp(
+  `(?:${POSTS})([\\u4e00-\\u9fff]{2,3}?)(?=[在于对就向同与给曾也还又都近今昨前当上下，。、：；,:;\\s\\d（(]|说|表示|指出|强调|介绍|认为|主持|出席|会见|作|发表|来到|考察|调研|发言|回信|致信|看望)`,
+  'g',
+);
+/** People named by what they are, not by name: each may be the one 他 means, so each blocks. */
+const PERSON_NOUN = new RegExp(
+  `(?:老党员|党员|老人|村民|农民|工人|职工|大户|学生|老师|教师|医生|专家|学者|企业家|科学家|老兵|战士|游客|居民|志愿者|负责人|大爷|大妈|大姐|大哥|师傅|同学|孩子|记者|总统|首相|外长|${POSTS})(?![团会处组室员])`,
+  'g',
+);
+/** Common surnames: a post + name counts as a candidate only when the name starts with one. */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤康赖易乔文常牛尤'.split(''),
+);
+/** Characters that show the words before a name are not posts but a predicate (见到了…的大户). */
+const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;
+
+interface Mention {
+  start: number;
+  end: number;
+  /** Who it is (习近平, the first two characters of a name); null for a person noun, distinct from every other. */
+  id: string | null;
+  /** The speaker as it would be written (国务院总理李强); null when it cannot be the antecedent. */
+  written: string | null;
+  /** For an antecedent: where its subject starts, so that posts inside it (全国人大代表、…书记王秀英) do not block. */
+  subjectStart: number;
+}
+
+/**
+ * The one person 他/她 can mean in `[from, to)`: people named as the subject of a sentence
+ * (习近平总书记在…考察。 国务院总理李强5日…) and persons quoted there (`recent`, newest first). Every
+ * other person named or described (老人, 种粮大户, 德国总理朔尔茨, 老党员们) counts as another
+ * candidate; with more than one, or none that can be the subject, the speaker stays null.
+ */
+function pronounAntecedent(text: string, from: number, to: number, recent: readonly Quotation[]): string | null {
+  const region = text.slice(from, to);
+  const mentions: Mention[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const m of region.matchAll(XI_MENTION)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    taken.push([start, end]);
+    const subjectStart = subjectStartOf(text, from, start);
+    mentions.push({ start, end, id: XI, written: subjectStart >= 0 && text[end] !== '的' ? XI : null, subjectStart });
+  }
+  const inTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  for (const m of region.matchAll(POST_NAME)) {
+    const nameStart = from + (m.index ?? 0) + m[0].length - m[1].length;
+    const start = from + (m.index ?? 0);
+    const end = nameStart + m[1].length;
+    if (inTaken(start, end)) continue;
+    const id = m[1].startsWith('习近') ? XI : m[1].slice(0, 2);
+    const subjectStart = subjectStartOf(text, from, start);
+    const written = subjectStart >= 0 && SURNAMES.has(m[1][0]) ? (id === XI ? XI : text.slice(subjectStart, end)) : null;
+    mentions.push({ start, end, id, written, subjectStart });
+  }
+  for (const q of recent) {
+    const id = q.speaker === null ? null : personId(q.speaker);
+    if (id !== null && q.speaker !== null) {
+      const at = text.lastIndexOf(q.speaker, q.start);
+      const start = at >= from ? at : q.start;
+      mentions.push({ start, end: start + (at >= from ? q.speaker.length : 0), id, written: q.speaker, subjectStart: start });
+    }
+  }
+  const covered = (s: number, e: number) =>
+    inTaken(s, e) || mentions.some((c) => c.written !== null && s >= c.subjectStart && e <= c.end);
+  for (const m of region.matchAll(PERSON_NOUN)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (covered(start, end)) continue;
+    // A group named as an object (同委员们交流, 看望…的委员) is not what 他 means; as a subject it is.
+    if (text[end] === '们' && subjectStartOf(text, from, start) < 0) continue;
+    mentions.push({ start, end, id: null, written: null, subjectStart: -1 });
+  }
+  let id: string | null | undefined;
+  let written: string | null = null;
+  let writtenAt = -1;
+  for (const m of mentions) {
+    if (m.id === null || (id !== undefined && m.id !== id)) return null;
+    id = m.id;
+    // The newest way of writing the person wins (a quoted speaker over an earlier mention).
+    if (m.written !== null && m.start >= writtenAt) {
+      written = m.written;
+      writtenAt = m.start;
+    }
+  }
+  return written;
+}
+
+/**
+ * Where the subject holding a mention at `start` begins, when the words between the clause start
+ * and the mention are only posts (中共中央总书记、国家主席、中央军委主席 / 国务院总理); -1 when they are
+ * a predicate (见到了…的, 同德国总理), so the mention is an object, not a subject.
+ */
+function subjectStartOf(text: string, from: number, start: number): number {
+  let i = start;
+  while (i > from && !'。！？；，：”“\n\r!?;,:'.includes(text[i - 1])) i--;
+  let prefix = text.slice(i, start);
+  let s = i;
+  const strip = (re: RegExp) => {
+    const m = re.exec(prefix);
+    if (m !== null && m[0].length > 0) {
+      prefix = prefix.slice(m[0].length);
+      s += m[0].length;
+    }
+  };
+  strip(/^\s+/);
+  strip(LEADING_DATELINE);
+  strip(/^\s+/);
+  strip(LEADING_CONNECTOR);
+  strip(LEADING_ADVERBIAL);
+  if (prefix.length > 25 || NOT_A_POST.test(prefix)) return -1;
+  return s;
+}
+
+const POST_NAME_AT_END = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`);
+
+/** Who a speaker is, when it is a person: 习近平, or the name after a post; null for 会议, 《意见》, 文章. */
+function personId(speaker: string): string | null {
+  if (speaker === XI) return XI;
+  const m = POST_NAME_AT_END.exec(speaker);
+  if (m !== null && SURNAMES.has(m[1][0])) return m[1].slice(0, 2);
+  if (/(负责人|发言人)$/.test(speaker)) return speaker;
+  return null;
+}

@@ -193,9 +193,9 @@ const ATTRIBUTED: Case[] = [
     expect: [S('当前外部环境的复杂性、严峻性、不确定性上升', '会议', '认为')],
   },
   {
-    name: 'the speaker named in the sentence before, then 他强调 → null',
+    name: 'the speaker named in the sentence before, then 他强调 → that speaker',
     text: '习近平总书记在新时代推动中部地区崛起座谈会上发表重要讲话。他强调：“要以科技创新引领产业创新，积极培育和发展新质生产力。”',
-    expect: [S('要以科技创新引领产业创新，积极培育和发展新质生产力。', null, '强调')],
+    expect: [S('要以科技创新引领产业创新，积极培育和发展新质生产力。', XI, '强调')],
   },
   {
     name: '党的二十大报告鲜明提出',
