@@ -77,6 +77,15 @@ const YI_YI_HEADS = new Set([...'策品档码证源案业']);
  * 两个服务站 are counts, not formulas.
  */
 const HEAD_CONTINUATION = new Set([...'性团队站']);
+
+/**
+ * Whether a numbered term ending at `end` runs on into a longer noun (三个代表 in 三个代表团), so that
+ * it is a count of something else. Also used for glossary matches (see detectTerms).
+ */
+export function runsIntoLongerNoun(text: string, start: number, end: number): boolean {
+  return NUMBERED_START.has(text[start]) && HEAD_CONTINUATION.has(text[end]);
+}
+const NUMBERED_START = new Set([...'一二两三四五六七八九十百千万双']);
 const HEAD_CONTINUATION_BY_HEAD: Record<string, string> = { 服务: '中站点型区业器机窗', 代表: '处大会人', 结合: '部点' };
 /** Administrative units: 五县两区, 三省一市 count places (三区三州 is in the glossary, and quoted). */
 const ADMIN_UNITS = new Set([...'省市县区州镇乡村旗盟']);

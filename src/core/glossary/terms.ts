@@ -2,7 +2,7 @@
  * Term detection (glossary terms + numbered formulas) and the merging of glossary layers.
  */
 import type { TermMatch } from '../types';
-import { findFormulas } from './formulas';
+import { findFormulas, runsIntoLongerNoun } from './formulas';
 import { foldString } from './fold';
 import type { TermMatcher } from './matcher';
 import { FORMULA_CATEGORY, type GlossaryEntry } from './types';
@@ -12,7 +12,8 @@ import { FORMULA_CATEGORY, type GlossaryEntry } from './types';
  * glossary match overlaps (explained: false, category 数字概括), sorted by start. Linear.
  */
 export function detectTerms(text: string, matcher: TermMatcher): TermMatch[] {
-  const glossary = matcher.find(text);
+  // A numbered glossary term that runs on into a longer noun counts something else (三个代表团).
+  const glossary = matcher.find(text).filter((m) => !runsIntoLongerNoun(text, m.start, m.end));
   const formulas = findFormulas(text);
   const out: TermMatch[] = [];
   let g = 0;
