@@ -209,7 +209,7 @@ export class AnalysisService extends Disposable {
 
   private onMessage(msg: WorkerResponse): void {
     const req = this.pending.get(msg.id);
-    this.pending.delete(msg.id);
+    if (msg.type === 'error' || msg.final) this.pending.delete(msg.id);
     if (msg.type === 'error') {
       this.log.error(`analysis failed: ${msg.message}`);
       return;

@@ -12,6 +12,11 @@ export interface Jieba {
 
 let cached: Jieba | null | undefined;
 
+/** Whether loadJieba() has run (its first call takes about a second). */
+export function jiebaLoaded(): boolean {
+  return cached !== undefined;
+}
+
 export function loadJieba(): Jieba | null {
   if (cached !== undefined) return cached;
   try {

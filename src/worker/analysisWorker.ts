@@ -7,7 +7,7 @@ import { analyze } from '../core/analyze';
 import { TermMatcher } from '../core/glossary/matcher';
 import { builtinGlossary } from '../core/glossary/data';
 import { mergeGlossaries } from '../core/glossary/terms';
-import { loadJieba } from '../node/jieba';
+import { jiebaLoaded, loadJieba } from '../node/jieba';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const matchers = new Map<string, TermMatcher>();
@@ -29,10 +29,18 @@ parentPort?.on('message', (req: WorkerRequest) => {
     return;
   }
   try {
+    const matcher = matcherFor(req.glossaryKey);
+    if (req.useTagger && !jiebaLoaded()) {
+      // The first document should not wait a second for jieba's dictionary: answer with rule-based
+      // subjects now, then again once the tagger is loaded.
+      const t0 = performance.now();
+      const quick = analyze(req.text, { matcher });
+      reply({ type: 'result', id: req.id, uri: req.uri, version: req.version, analysis: quick, ms: performance.now() - t0, taggerAvailable: false, final: false });
+    }
     const t0 = performance.now();
     const jieba = req.useTagger ? loadJieba() : null;
-    const analysis = analyze(req.text, { matcher: matcherFor(req.glossaryKey), tagger: jieba?.tag });
-    reply({ type: 'result', id: req.id, uri: req.uri, version: req.version, analysis, ms: performance.now() - t0, taggerAvailable: jieba !== null });
+    const analysis = analyze(req.text, { matcher, tagger: jieba?.tag });
+    reply({ type: 'result', id: req.id, uri: req.uri, version: req.version, analysis, ms: performance.now() - t0, taggerAvailable: jieba !== null, final: true });
   } catch (e) {
     reply({ type: 'error', id: req.id, message: (e as Error).stack ?? String(e) });
   }

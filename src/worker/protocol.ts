@@ -31,6 +31,11 @@ export interface AnalyzeResponse {
   /** Milliseconds spent in analyze() inside the worker. */
   ms: number;
   taggerAvailable: boolean;
+  /**
+   * false for the quick first answer given while nodejieba is still loading (subjects by rules
+   * only); the refined answer for the same request follows.
+   */
+  final: boolean;
 }
 
 export interface ErrorResponse {
