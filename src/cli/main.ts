@@ -1,13 +1,13 @@
 /**
  * policy-annotator: the command-line tool over the analysis core.
  *
- *   policy-annotator analyze <file...> [--format json|table]
+ *   policy-annotator analyze <file...|-> [--format json|table]
  *   policy-annotator terms --suggest <file>
  *
  * Bad inputs give one line on stderr each and exit code 2; the other files are still processed.
  */
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/types';
@@ -16,7 +16,7 @@ import { builtinGlossary } from '../core/glossary/data';
 import { mergeGlossaries } from '../core/glossary/terms';
 import { suggestTerms } from '../core/glossary/suggest';
 import { findUserGlossaryFiles, loadGlossaryFiles } from '../node/glossaryFiles';
-import { readTextDocument, DEFAULT_MAX_BYTES } from '../node/files';
+import { readTextDocument, decodeText, formatBytes, DEFAULT_MAX_BYTES } from '../node/files';
 import { loadJieba } from '../node/jieba';
 import { formatTable } from './table';
 import { anchorAll } from '../core/annotations/anchoring';
@@ -25,7 +25,7 @@ import { locateSidecar, readSidecar } from '../node/sidecarStore';
 import { runExport, runImport } from '../node/exportRunner';
 
 const USAGE = `Usage:
-  policy-annotator analyze <file...> [--format json|table] [--pretty] [--glossary FILE]... [--no-jieba] [--max-size MB]
+  policy-annotator analyze <file...|-> [--format json|table] [--pretty] [--glossary FILE]... [--no-jieba] [--max-size MB]
   policy-annotator terms --suggest <file> [--top N] [--glossary FILE]...
   policy-annotator annotations <file> [--pretty]
   policy-annotator export <file|dir...> --format md|csv|jsonld|brat|html [--out DIR] [--findings] [--force]
@@ -49,6 +49,8 @@ Exit codes: 0 ok, 1 usage error, 2 one or more files could not be read.`;
 export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Standard input, for the file name `-` (tests pass their own). */
+  readStdin?: () => Buffer;
 }
 
 const stdio: CliIO = {
@@ -103,10 +105,22 @@ function maxBytes(v: string | undefined): number {
 
 /** The document's text, or null after one line on stderr (missing, directory, binary, not UTF-8, too large). */
 function readOrReport(file: string, maxSize: string | undefined, io: CliIO): string | null {
-  const read = readTextDocument(file, maxBytes(maxSize));
+  const read = file === '-' ? readStdin(maxBytes(maxSize), io) : readTextDocument(file, maxBytes(maxSize));
   if (read.ok) return read.text;
   io.err(`policy-annotator: ${read.message}`);
   return null;
+}
+
+/** `-` as a file name: the text comes from standard input, with the same checks as a file. */
+function readStdin(limit: number, io: CliIO): ReturnType<typeof readTextDocument> {
+  let bytes: Buffer;
+  try {
+    bytes = io.readStdin ? io.readStdin() : readFileSync(0);
+  } catch (e) {
+    return { ok: false, message: `standard input: ${(e as Error).message}` };
+  }
+  if (bytes.length > limit) return { ok: false, message: `standard input: ${formatBytes(bytes.length)} is over the size limit of ${formatBytes(limit)} (--max-size)` };
+  return decodeText('standard input', bytes);
 }
 
 /** Builds the term matcher for one document: built-in glossary + user glossaries around it + explicit ones. */

@@ -7,10 +7,10 @@ import { fixturePath } from './helpers';
 import { createAnnotation } from '../../src/core/annotations/create';
 import { serializeSidecar } from '../../src/core/annotations/sidecar';
 
-async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+async function run(args: string[], stdin?: string | Buffer): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s) };
+  const io: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s), readStdin: () => Buffer.from(stdin ?? '') };
   const code = await main(args, io);
   return { code, out, err };
 }
@@ -61,6 +61,17 @@ describe('command-line tool', function () {
     assert.match(r.err[2], /binary/);
     assert.match(r.err[3], /not valid UTF-8/);
     assert.match(r.err[4], /over the size limit/);
+  });
+
+  it('reads standard input for the file name -', async () => {
+    const r = await run(['analyze', '-', '--no-jieba'], '2022年，北京在校研究生为43.5万人。');
+    assert.equal(r.code, 0, r.err.join('\n'));
+    const o = JSON.parse(r.out[0]);
+    assert.equal(o.file, '-');
+    assert.deepEqual(o.numericClaims.map((c: { value: number; year: number }) => [c.value, c.year]), [[435000, 2022]]);
+    const bad = await run(['analyze', '-'], Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    assert.equal(bad.code, 2);
+    assert.match(bad.err[0], /standard input: binary/);
   });
 
   it('prints a table and rejects unknown formats and commands', async () => {
