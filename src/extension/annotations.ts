@@ -448,6 +448,13 @@ export class AnnotationController extends Disposable implements FindingGroupSour
     }
     state.moved = true;
     this.refresh(e.document);
+    // Not dirty once the change is applied: the text is the file on disk (reloaded after a git pull
+    // or another program's write), so the sidecar follows now rather than on the next save. The
+    // dirty flag is only settled after the change event, hence the next turn.
+    const document = e.document;
+    setImmediate(() => {
+      if (!document.isClosed && !document.isDirty && state.moved && this.docs.get(document.uri.toString()) === state) this.persist(document, state);
+    });
   }
 
   private onSaved(document: vscode.TextDocument): void {

@@ -141,6 +141,8 @@ describe('annotations in the editor', () => {
       return x && x.start === expected && x;
     }, 'the annotation follows its quote');
     assert.equal(document.getText().slice(a.start!, a.end!), '1206万人');
+    // The file on disk changed, not an unsaved edit: the sidecar is updated at once.
+    await until(() => (sidecar(uri.fsPath).annotations.find((x) => x.id === id) as unknown as { target: { position: { start: number } } }).target.position.start === expected, 'the stored position follows');
   });
 
   it('keeps an annotation whose text is gone as an orphan, listed in the view', async () => {
