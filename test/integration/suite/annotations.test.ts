@@ -152,8 +152,33 @@ describe('annotations in the editor', () => {
     await until(() => document.getText() === gone, 'reload');
     await until(() => api.annotations.annotationsOf(document)[0]?.status === 'orphan', 'orphan');
     assert.equal(sidecar(uri.fsPath).annotations.length, 1, 'kept in the file');
+    await until(() => (sidecar(uri.fsPath).annotations[0] as unknown as { orphan?: boolean }).orphan === true, 'marked orphan in the file');
+    const groups = await until(() => {
+      const root = api.findingsView.rootNodes().find((n) => (n as GroupNode).contextValue === 'annotations') as GroupNode | undefined;
+      return root?.children().find((g) => (g as GroupNode).contextValue === 'annotationOrphans') as GroupNode | undefined;
+    }, 'an Orphans group in the view');
+    assert.equal(groups.children().length, 1);
     writeFileSync(uri.fsPath, text);
     await until(() => api.annotations.annotationsOf(document)[0]?.status !== 'orphan', 'anchored again');
+  });
+
+  it('re-attaches an orphan to a new selection', async () => {
+    const text = document.getText();
+    const gone = text.replaceAll('1206万人', '');
+    writeFileSync(uri.fsPath, gone);
+    await until(() => api.annotations.annotationsOf(document)[0]?.status === 'orphan', 'orphan');
+    const editor = await vscode.window.showTextDocument(document);
+    const start = document.getText().indexOf('城镇调查失业率');
+    editor.selection = new vscode.Selection(document.positionAt(start), document.positionAt(start + 7));
+    assert.equal(await vscode.commands.executeCommand('policyAnnotator.reattachAnnotation', id), true);
+    const a = api.annotations.annotationsOf(document)[0];
+    assert.equal(a.status, 'exact');
+    assert.equal(document.getText().slice(a.start!, a.end!), '城镇调查失业率');
+    const stored = sidecar(uri.fsPath).annotations[0] as unknown as { orphan?: boolean; target: { quote: { exact: string } } };
+    assert.equal(stored.orphan, undefined);
+    assert.equal(stored.target.quote.exact, '城镇调查失业率');
+    writeFileSync(uri.fsPath, text);
+    await until(() => document.getText() === text, 'reload');
   });
 
   it('moves the sidecar with the document when it is renamed in VS Code', async () => {
