@@ -193,6 +193,22 @@ describe('annotations in the editor', () => {
     document = await vscode.workspace.openTextDocument(target);
   });
 
+  it('keeps the sidecar when the document is deleted', async () => {
+    const doomed = workspaceUri('doomed.txt');
+    writeFileSync(doomed.fsPath, '到2025年，研发经费投入强度达到3%以上。\n');
+    const doc = await vscode.workspace.openTextDocument(doomed);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('policyAnnotator.addAnnotation', { uri: doomed.toString(), start: 0, end: 7, note: '目标年份', tag: '重点', link: null });
+    assert.ok(existsSync(doomed.fsPath + '.annotations.json'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const edit = new vscode.WorkspaceEdit();
+    edit.deleteFile(doomed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await until(() => !existsSync(doomed.fsPath), 'document deleted');
+    assert.ok(existsSync(doomed.fsPath + '.annotations.json'), 'the notes are not lost with the document');
+    await vscode.window.showTextDocument(document);
+  });
+
   it('never overwrites a sidecar that does not parse, and refuses new annotations until it is fixed', async () => {
     const path = uri.fsPath + '.annotations.json';
     const good = readFileSync(path, 'utf8');
