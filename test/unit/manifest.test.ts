@@ -56,6 +56,26 @@ describe('extension manifest', () => {
     for (const m of src.matchAll(/ThemeColor\(`policyAnnotator\.([^`$]+)`\)/g)) assert.ok(m, m[1]);
   });
 
+  it('keeps the README true: every setting, visible command and colour is documented', () => {
+    const readme = read('README.md');
+    // A setting may be documented on a grouped row (`policyAnnotator.highlight.quotations` / `.terms`).
+    for (const key of Object.keys(pkg.contributes.configuration.properties)) {
+      const last = key.split('.').pop()!;
+      assert.ok(readme.includes(key) || readme.includes('`.' + last + '`'), `README documents ${key}`);
+    }
+    const hidden = new Set(pkg.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'false').map((m: { command: string }) => m.command));
+    for (const c of pkg.contributes.commands) {
+      if (hidden.has(c.command) && c.command !== 'policyAnnotator.annotateFinding') continue;
+      const title: string = nls[c.title.slice(1, -1)];
+      const words = title.replace(/…$/, '').split(/ /).slice(0, 2).join(' ');
+      assert.ok(readme.includes(words), `README mentions the command “${title}”`);
+    }
+    for (const c of pkg.contributes.colors) {
+      const id: string = c.id;
+      assert.ok(readme.includes(id) || readme.includes(id.replace('policyAnnotator.', '').replace(/Ruler$/, '')), `README lists the colour ${id}`);
+    }
+  });
+
   it('never activates on every event', () => {
     assert.ok(!pkg.activationEvents.includes('*'));
   });
