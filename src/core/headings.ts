@@ -132,8 +132,10 @@ export function detectHeadings(text: string, spans: readonly LineSpan[] = lineSp
       candidates.push({ start: s, end: e, kind: 'title', level: 1 });
     } else if (isTitleLine(text, lines, li, prevNonBlank, bodySeen)) {
       candidates.push({ start: s, end: e, kind: 'title', level: titleLevel(text, lines, li, prevNonBlank, bodySeen) });
-    } else if (!bodySeen) {
-      bodySeen = e - s > HEAD_TITLE_MAX || !isFurniture(text.slice(s, e));
+    } else {
+      if (!bodySeen) bodySeen = e - s > HEAD_TITLE_MAX || !isFurniture(text.slice(s, e));
+      const glued = gluedHeading(text, s, e);
+      if (glued) candidates.push(glued);
     }
     prevNonBlank = li;
   }
@@ -147,6 +149,32 @@ export function detectHeadings(text: string, spans: readonly LineSpan[] = lineSp
     if (c.kind !== 'title') level = chapterRank.get(c.kind) ?? (LIST_LEVEL[c.kind] ?? 1) + listOffset;
     return { start: c.start, end: c.end, text: text.slice(c.start, c.end), level };
   });
+}
+
+/** Longest heading text taken from the end of a body line (see gluedHeading). */
+const GLUED_MAX = 30;
+const GLUED_FORBIDDEN = new Set([...'，,；;：:。！？!?、“”「」《》']);
+
+/**
+ * PDF extraction sometimes runs a heading onto the end of the previous paragraph:
+ * "…融资规模581.34亿元。四、数字政务协同服务效能大幅提升". A 一、 or （一） marker right after the
+ * line's last sentence end, followed by a short title without punctuation up to the line end, is
+ * taken as that heading. Only these two markers: 1. and (1) are too common inside sentences.
+ */
+function gluedHeading(text: string, s: number, e: number): Candidate | null {
+  if (e - s < 8) return null;
+  let p = e - 1;
+  const limit = Math.max(s, e - GLUED_MAX - 8);
+  while (p > limit && !'。！？'.includes(text[p])) p--;
+  if (p <= limit || p >= e - 4) return null;
+  const start = p + 1;
+  const head = text.slice(start, Math.min(e, start + 8));
+  const m = CN_MARKER.exec(head) ?? CN_PAREN_MARKER.exec(head);
+  if (!m) return null;
+  const bodyStart = start + m[0].length;
+  if (e - bodyStart < 4 || e - bodyStart > GLUED_MAX) return null;
+  for (let i = bodyStart; i < e; i++) if (GLUED_FORBIDDEN.has(text[i])) return null;
+  return { start, end: e, kind: text[start] === '（' || text[start] === '(' ? 'cnParen' : 'cn', level: 0 };
 }
 
 interface Numbered {
