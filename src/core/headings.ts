@@ -153,28 +153,38 @@ export function detectHeadings(text: string, spans: readonly LineSpan[] = lineSp
 
 /** Longest heading text taken from the end of a body line (see gluedHeading). */
 const GLUED_MAX = 30;
-const GLUED_FORBIDDEN = new Set([...'，,；;：:。！？!?、“”「」《》']);
+const GLUED_FORBIDDEN = new Set([...'，,；;：:。！？!?、“”「」《》'].map((c) => c.charCodeAt(0)));
+/** While looking for the sentence end: 、 may belong to the 一、 marker, so it is checked later. */
+const GLUED_SCAN_FORBIDDEN = new Set([...GLUED_FORBIDDEN].filter((c) => c !== 0x3001 /* 、 */));
+const SENTENCE_END_CODES = new Set([0x3002 /* 。 */, 0xff01 /* ！ */, 0xff1f /* ？ */]);
 
 /**
  * PDF extraction sometimes runs a heading onto the end of the previous paragraph:
  * "…融资规模581.34亿元。四、数字政务协同服务效能大幅提升". A 一、 or （一） marker right after the
  * line's last sentence end, followed by a short title without punctuation up to the line end, is
  * taken as that heading. Only these two markers: 1. and (1) are too common inside sentences.
+ * Runs on every body line, so it looks at character codes only until a candidate appears.
  */
 function gluedHeading(text: string, s: number, e: number): Candidate | null {
-  if (e - s < 8) return null;
-  let p = e - 1;
+  if (e - s < 8 || SENTENCE_END_CODES.has(text.charCodeAt(e - 1))) return null;
   const limit = Math.max(s, e - GLUED_MAX - 8);
-  while (p > limit && !'。！？'.includes(text[p])) p--;
+  let p = e - 1;
+  while (p > limit && !SENTENCE_END_CODES.has(text.charCodeAt(p))) {
+    // Punctuation after the last sentence end would be inside the heading: not one.
+    if (GLUED_SCAN_FORBIDDEN.has(text.charCodeAt(p))) return null;
+    p--;
+  }
   if (p <= limit || p >= e - 4) return null;
   const start = p + 1;
+  const first = text.charCodeAt(start);
+  if (first !== 0xff08 && first !== 40 && !CN_DIGITS.includes(text[start])) return null;
   const head = text.slice(start, Math.min(e, start + 8));
   const m = CN_MARKER.exec(head) ?? CN_PAREN_MARKER.exec(head);
   if (!m) return null;
   const bodyStart = start + m[0].length;
   if (e - bodyStart < 4 || e - bodyStart > GLUED_MAX) return null;
-  for (let i = bodyStart; i < e; i++) if (GLUED_FORBIDDEN.has(text[i])) return null;
-  return { start, end: e, kind: text[start] === '（' || text[start] === '(' ? 'cnParen' : 'cn', level: 0 };
+  for (let i = bodyStart; i < e; i++) if (GLUED_FORBIDDEN.has(text.charCodeAt(i))) return null;
+  return { start, end: e, kind: first === 0xff08 || first === 40 ? 'cnParen' : 'cn', level: 0 };
 }
 
 interface Numbered {
