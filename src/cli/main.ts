@@ -11,11 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/types';
-import { TermMatcher } from '../core/glossary/matcher';
-import { builtinGlossary } from '../core/glossary/data';
-import { mergeGlossaries } from '../core/glossary/terms';
+import type { TermMatcher } from '../core/glossary/matcher';
 import { suggestTerms } from '../core/glossary/suggest';
-import { findUserGlossaryFiles, loadGlossaryFiles } from '../node/glossaryFiles';
+import { TermMatcherCache } from '../node/termMatchers';
 import { readTextDocument, decodeText, formatBytes, DEFAULT_MAX_BYTES } from '../node/files';
 import { loadJieba } from '../node/jieba';
 import { formatTable } from './table';
@@ -123,19 +121,15 @@ function readStdin(limit: number, io: CliIO): ReturnType<typeof readTextDocument
   return decodeText('standard input', bytes);
 }
 
-/** Builds the term matcher for one document: built-in glossary + user glossaries around it + explicit ones. */
-function matcherFor(file: string, explicit: string[], io: CliIO, cache: Map<string, TermMatcher>): TermMatcher {
-  const found = findUserGlossaryFiles(resolve(file), rootOf(resolve(file)));
-  const paths = [...found, ...explicit.map((p) => resolve(p))];
-  const key = paths.join('\n');
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const loaded = loadGlossaryFiles(paths);
-  // The message names the file, line and field already.
-  for (const e of loaded.errors) io.err(`policy-annotator: glossary ${e.message}`);
-  const matcher = new TermMatcher(mergeGlossaries(builtinGlossary(), ...loaded.entries));
-  cache.set(key, matcher);
-  return matcher;
+/** The matcher cache of one command: glossary problems go to stderr; their message names file, line and field. */
+function matcherCache(io: CliIO): TermMatcherCache {
+  return new TermMatcherCache((e) => io.err(`policy-annotator: glossary ${e.message}`));
+}
+
+/** The term matcher for one document: built-in glossary + user glossaries around it + explicit ones. */
+function matcherFor(file: string, explicit: string[], cache: TermMatcherCache): TermMatcher {
+  const path = resolve(file);
+  return cache.forDocument(path, rootOf(path), explicit.map((p) => resolve(p)));
 }
 
 /** User glossaries are looked up from the document's folder up to the git work tree root or the file system root. */
@@ -171,7 +165,7 @@ function runAnalyze(args: string[], io: CliIO): number {
   }
   maxBytes(values['max-size']); // a bad --max-size is a usage error before any file is read
   const jieba = values['no-jieba'] ? null : loadJieba();
-  const cache = new Map<string, TermMatcher>();
+  const cache = matcherCache(io);
   let failed = 0;
   for (const file of positionals) {
     const text = readOrReport(file, values['max-size'], io);
@@ -179,7 +173,7 @@ function runAnalyze(args: string[], io: CliIO): number {
       failed++;
       continue;
     }
-    const analysis = analyze(text, { matcher: matcherFor(file, values.glossary as string[], io, cache), tagger: jieba?.tag });
+    const analysis = analyze(text, { matcher: matcherFor(file, values.glossary as string[], cache), tagger: jieba?.tag });
     if (values.format === 'json') io.out(JSON.stringify(toJson(file, analysis), null, values.pretty ? 2 : undefined));
     else io.out(formatTable(file, analysis));
   }
@@ -225,7 +219,7 @@ function runTerms(args: string[], io: CliIO): number {
     return 2;
   }
   const top = Math.max(1, Number(values.top) || 30);
-  const matcher = matcherFor(file, values.glossary as string[], io, new Map());
+  const matcher = matcherFor(file, values.glossary as string[], matcherCache(io));
   const suggestions = suggestTerms(text, matcher, jieba.extract, { limit: top });
   if (values.format === 'json') {
     io.out(JSON.stringify({ file, suggestions }));
@@ -298,7 +292,7 @@ function runExportCommand(args: string[], io: CliIO): number {
     io.err('policy-annotator: export needs at least one file or folder');
     return 1;
   }
-  const cache = new Map<string, TermMatcher>();
+  const cache = matcherCache(io);
   const jieba = values.findings ? loadJieba() : null;
   const outcome = runExport({
     inputs: positionals,
@@ -306,7 +300,7 @@ function runExportCommand(args: string[], io: CliIO): number {
     outDir: values.out!,
     force: values.force!,
     maxBytes: maxBytes(values['max-size']),
-    analyzeDocument: values.findings ? (text, path) => analyze(text, { matcher: matcherFor(path, values.glossary as string[], io, cache), tagger: jieba?.tag }) : undefined,
+    analyzeDocument: values.findings ? (text, path) => analyze(text, { matcher: matcherFor(path, values.glossary as string[], cache), tagger: jieba?.tag }) : undefined,
     progress: values.quiet ? undefined : (done, total, path) => total > 1 && io.err(`[${done}/${total}] ${path}`),
   });
   for (const e of outcome.errors) io.err(`policy-annotator: ${e}`);

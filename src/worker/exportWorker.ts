@@ -5,10 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { dirname, resolve } from 'node:path';
 import { analyze } from '../core/analyze';
-import { TermMatcher } from '../core/glossary/matcher';
-import { builtinGlossary } from '../core/glossary/data';
-import { mergeGlossaries } from '../core/glossary/terms';
-import { findUserGlossaryFiles, loadGlossaryFiles } from '../node/glossaryFiles';
+import { TermMatcherCache } from '../node/termMatchers';
 import { runExport, runImport, type ExportOutcome, type ImportOutcome } from '../node/exportRunner';
 import type { ExportFormat } from '../core/export/types';
 import type { StorageMode } from '../node/sidecarStore';
@@ -30,14 +27,8 @@ try {
   if (job.kind === 'import') {
     post({ type: 'imported', outcome: runImport(job.jsonPath, job.documentPath, { storage: job.storage, author: job.author }) });
   } else {
-    const matchers = new Map<string, TermMatcher>();
-    const matcherFor = (path: string) => {
-      const files = findUserGlossaryFiles(resolve(path), job.root || dirname(path));
-      const key = files.join('\n');
-      let m = matchers.get(key);
-      if (!m) matchers.set(key, (m = new TermMatcher(mergeGlossaries(builtinGlossary(), ...loadGlossaryFiles(files).entries))));
-      return m;
-    };
+    const matchers = new TermMatcherCache();
+    const matcherFor = (path: string) => matchers.forDocument(resolve(path), job.root || dirname(path));
     const outcome = runExport({
       inputs: job.inputs,
       format: job.format,
