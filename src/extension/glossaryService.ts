@@ -25,6 +25,8 @@ export interface GlossaryContext {
 export class GlossaryService extends Disposable {
   private readonly diagnostics = this._register(vscode.languages.createDiagnosticCollection('policyAnnotator.glossary'));
   private readonly contexts = new Map<string, GlossaryContext>();
+  /** Context per document URI; cleared with `contexts` when a glossary file or the setting changes. */
+  private readonly byDocument = new Map<string, GlossaryContext>();
   private readonly builtinLookup: Map<string, GlossaryEntry>;
   private readonly warned = new Set<string>();
   private readonly changed = this._register(new vscode.EventEmitter<void>());
@@ -37,6 +39,7 @@ export class GlossaryService extends Disposable {
     const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/${USER_GLOSSARY_NAME}`));
     const reload = () => {
       this.contexts.clear();
+      this.byDocument.clear();
       this.changed.fire();
     };
     this._register(watcher.onDidChange(reload));
@@ -56,6 +59,15 @@ export class GlossaryService extends Disposable {
 
   contextFor(document: vscode.TextDocument): GlossaryContext {
     if (document.uri.scheme !== 'file') return { key: 'builtin', layers: [], lookup: this.builtinLookup };
+    // Hovers and every analysis ask; the folder walk is done once per document until a glossary changes.
+    const known = this.byDocument.get(document.uri.toString());
+    if (known) return known;
+    const ctx = this.buildContext(document);
+    this.byDocument.set(document.uri.toString(), ctx);
+    return ctx;
+  }
+
+  private buildContext(document: vscode.TextDocument): GlossaryContext {
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     const root = folder?.uri.fsPath ?? join(document.uri.fsPath, '..');
     const extra = (config(document.uri).get<string[]>(Settings.glossaryFiles, []) ?? []).map((p) => (isAbsolute(p) ? p : join(root, p)));
