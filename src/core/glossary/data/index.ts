@@ -1,10 +1,12 @@
 /**
- * The built-in glossary: the entries of politics.json and development.json, bundled with the
+ * The built-in glossary: the entries of politics.json, development.json, party-state.json and economy-society.json, bundled with the
  * code (imported as JSON modules, so esbuild inlines them and nothing is read at run time).
  * The data files are checked against schemas/glossary.schema.json by test/unit/glossaryData.test.ts.
  */
 import type { GlossaryEntry, GlossaryFile } from '../types';
 import development from './development.json';
+import economySociety from './economy-society.json';
+import partyState from './party-state.json';
 import politics from './politics.json';
 
 let cached: GlossaryEntry[] | null = null;
@@ -13,6 +15,8 @@ let cached: GlossaryEntry[] | null = null;
 export const BUILTIN_GLOSSARY_FILES: Readonly<Record<string, GlossaryFile>> = {
   'politics.json': politics as unknown as GlossaryFile,
   'development.json': development as unknown as GlossaryFile,
+  'party-state.json': partyState as unknown as GlossaryFile,
+  'economy-society.json': economySociety as unknown as GlossaryFile,
 };
 
 /** All built-in entries (politics first, then development). The array is shared: do not mutate it. */
