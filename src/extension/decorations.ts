@@ -1,13 +1,28 @@
 /**
  * Highlights: decoration types are created once with theme colours from `contributes.colors`;
- * every visible editor is rendered from the cached analysis. Never runs the analysis itself.
+ * every visible editor is rendered from the cached analysis (findings) and the annotation store
+ * (the user's annotations in their tag's colour). Never runs the analysis nor changes the store.
  */
 import * as vscode from 'vscode';
 import { Disposable } from './lifecycle';
-import { enabledKinds } from './settings';
+import { config, enabledKinds, Settings } from './settings';
 import type { AnalysisService } from './analysisService';
+import type { AnnotationStore } from './annotationStore';
+import { TAG_COLOR_NAMES, tagColorKey } from './annotationTags';
 import type { FindingKind } from '../core/findings';
 import type { Span } from '../core/types';
+
+function annotationType(key: string): vscode.TextEditorDecorationType {
+  const color = new vscode.ThemeColor(`policyAnnotator.annotation.${key}Background`);
+  return vscode.window.createTextEditorDecorationType({
+    backgroundColor: color,
+    overviewRulerColor: color,
+    overviewRulerLane: vscode.OverviewRulerLane.Left,
+    borderWidth: '0 0 2px 0',
+    borderStyle: 'solid',
+    borderColor: color,
+  });
+}
 
 function decorationType(kind: string, extra: vscode.DecorationRenderOptions = {}): vscode.TextEditorDecorationType {
   return vscode.window.createTextEditorDecorationType({
@@ -27,13 +42,19 @@ export class FindingDecorations extends Disposable {
     ),
     term: this._register(decorationType('term', { textDecoration: 'underline dotted' })),
   };
+  /** One type per tag colour (`policyAnnotator.annotation.<key>Background`). */
+  private readonly tagTypes = new Map(TAG_COLOR_NAMES.map((key) => [key as string, this._register(annotationType(key))]));
   /** What each editor shows now, for tests and the status bar: kind -> count. */
   private readonly rendered = new WeakMap<vscode.TextEditor, Record<FindingKind, number>>();
 
-  constructor(private readonly analyses: AnalysisService) {
+  constructor(
+    private readonly analyses: AnalysisService,
+    private readonly annotations: AnnotationStore,
+  ) {
     super();
     this._register(analyses.onDidAnalyze((r) => this.renderUri(r.uri)));
     this._register(analyses.onDidClear((u) => this.renderUri(u)));
+    this._register(annotations.onDidChange((u) => this.renderUri(u, true)));
     this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.render(e))));
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -47,8 +68,12 @@ export class FindingDecorations extends Disposable {
     for (const e of vscode.window.visibleTextEditors) this.render(e);
   }
 
-  private renderUri(uri: vscode.Uri): void {
-    for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) this.render(e);
+  private renderUri(uri: vscode.Uri, annotationsOnly = false): void {
+    for (const e of vscode.window.visibleTextEditors) {
+      if (e.document.uri.toString() !== uri.toString()) continue;
+      if (annotationsOnly) this.renderAnnotations(e);
+      else this.render(e);
+    }
   }
 
   /** Counts of highlighted ranges per kind in this editor (0 for a kind switched off). */
@@ -57,6 +82,22 @@ export class FindingDecorations extends Disposable {
   }
 
   private render(editor: vscode.TextEditor): void {
+    this.renderAnnotations(editor);
+    this.renderFindings(editor);
+  }
+
+  private renderAnnotations(editor: vscode.TextEditor): void {
+    const doc = editor.document;
+    const byKey = new Map<string, vscode.Range[]>(TAG_COLOR_NAMES.map((k) => [k, []]));
+    if (config().get<boolean>(Settings.highlightAnnotations, true)) {
+      for (const a of this.annotations.annotationsOf(doc)) {
+        if (a.start !== null && a.end !== null) byKey.get(tagColorKey(a.annotation.tag))!.push(new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));
+      }
+    }
+    for (const [key, ranges] of byKey) editor.setDecorations(this.tagTypes.get(key)!, ranges);
+  }
+
+  private renderFindings(editor: vscode.TextEditor): void {
     const result = this.analyses.get(editor.document);
     // An older result would be misplaced on the edited text; the editor moves the current
     // decorations with the edits until the fresh result arrives.

@@ -21,50 +21,113 @@ export abstract class FindingNode {
 
 /** Extra groups other features contribute to the view (the user's annotations). */
 export interface FindingGroupSource {
-  readonly onDidChange: vscode.Event<void>;
+  /** Fires with the document whose groups changed. */
+  readonly onDidChange: vscode.Event<vscode.Uri>;
   groups(document: vscode.TextDocument): FindingNode[];
 }
 
-export class SpanNode extends FindingNode {
+/** How a leaf looks in the tree. */
+export interface NodeLook {
+  label: string;
+  description: string;
+  icon: string;
+  tooltip?: string;
+}
+
+/** A leaf over a range of the document; clicking it reveals the range. */
+export abstract class SpanNode extends FindingNode {
+  /** The `viewItem` of package.json's menus. */
+  abstract readonly contextValue: string;
   constructor(
     readonly uri: vscode.Uri,
     readonly span: Span,
-    readonly label: string,
-    readonly description: string,
-    readonly icon: string,
-    readonly contextValue: string,
-    readonly tooltip?: string,
   ) {
     super();
   }
+  protected abstract look(): NodeLook;
   toTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.None);
-    item.description = this.description;
-    item.iconPath = new vscode.ThemeIcon(this.icon);
+    const look = this.look();
+    const item = new vscode.TreeItem(look.label, vscode.TreeItemCollapsibleState.None);
+    item.description = look.description;
+    item.iconPath = new vscode.ThemeIcon(look.icon);
     item.contextValue = this.contextValue;
-    item.tooltip = this.tooltip ?? this.span.text;
+    item.tooltip = look.tooltip ?? this.span.text;
     item.command = { command: 'policyAnnotator.reveal', title: vscode.l10n.t('Reveal'), arguments: [this.uri.toString(), this.span.start, this.span.end] };
     return item;
   }
+}
+
+export class QuotationNode extends SpanNode {
+  readonly contextValue = 'quotation';
+  constructor(
+    uri: vscode.Uri,
+    readonly quotation: Quotation,
+  ) {
+    super(uri, quotation);
+  }
+  protected look(): NodeLook {
+    const q = this.quotation;
+    return { label: clip(q.content || q.text), description: q.closed ? (q.cue ?? '') : vscode.l10n.t('unclosed'), icon: q.kind === 'speech' ? 'quote' : 'symbol-string', tooltip: q.content };
+  }
+}
+
+export class ClaimNode extends SpanNode {
+  readonly contextValue = 'numericClaim';
+  constructor(
+    uri: vscode.Uri,
+    readonly claim: NumericClaim,
+  ) {
+    super(uri, claim);
+  }
+  protected look(): NodeLook {
+    const c = this.claim;
+    const value = c.upper !== null ? `${formatValue(c.value)}–${formatValue(c.upper)}` : formatValue(c.value);
+    const description = [value, c.unit, c.qualifier, c.subject, c.year].filter((x) => x !== null && x !== '').join(' · ');
+    return { label: clip(c.text, 24), description, icon: 'symbol-number' };
+  }
+}
+
+export class TermOccurrenceNode extends SpanNode {
+  readonly contextValue = 'termOccurrence';
+  constructor(
+    uri: vscode.Uri,
+    readonly term: TermMatch,
+    /** The occurrence with a few characters around it. */
+    readonly context: string,
+  ) {
+    super(uri, term);
+  }
+  protected look(): NodeLook {
+    return { label: clip(this.context, 40), description: '', icon: 'symbol-key' };
+  }
+}
+
+export interface GroupLook {
+  icon: string;
+  /** The `viewItem` of package.json's menus; also identifies the group (tests, reveal). */
+  contextValue: string;
+  expanded?: boolean;
+  /** Shown beside the label; the number of items when absent. */
+  description?: string;
 }
 
 export class GroupNode extends FindingNode {
   constructor(
     readonly label: string,
     readonly items: FindingNode[],
-    readonly icon: string,
-    readonly contextValue = 'group',
-    readonly expanded = false,
-    readonly descriptionOverride?: string,
+    private readonly look: GroupLook,
   ) {
     super();
   }
+  get contextValue(): string {
+    return this.look.contextValue;
+  }
   toTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(this.label, this.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-    item.description = this.descriptionOverride ?? String(this.items.length);
-    item.iconPath = new vscode.ThemeIcon(this.icon);
-    item.contextValue = this.contextValue;
-    item.id = `${this.contextValue}:${this.label}`;
+    const item = new vscode.TreeItem(this.label, this.look.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    item.description = this.look.description ?? String(this.items.length);
+    item.iconPath = new vscode.ThemeIcon(this.look.icon);
+    item.contextValue = this.look.contextValue;
+    item.id = `${this.look.contextValue}:${this.label}`;
     return item;
   }
   override children(): FindingNode[] {
@@ -92,20 +155,8 @@ class HeadingTreeNode extends FindingNode {
   }
 }
 
-export function quotationNode(uri: vscode.Uri, q: Quotation): SpanNode {
-  return new SpanNode(uri, q, clip(q.content || q.text), q.closed ? (q.cue ?? '') : vscode.l10n.t('unclosed'), q.kind === 'speech' ? 'quote' : 'symbol-string', 'quotation', q.content);
-}
-
-export function claimNode(uri: vscode.Uri, c: NumericClaim): SpanNode {
-  const value = c.upper !== null ? `${formatValue(c.value)}–${formatValue(c.upper)}` : formatValue(c.value);
-  const desc = [value, c.unit, c.qualifier, c.subject, c.year].filter((x) => x !== null && x !== '').join(' · ');
-  return new SpanNode(uri, c, clip(c.text, 24), desc, 'symbol-number', 'numericClaim');
-}
-
-export function termOccurrenceNode(uri: vscode.Uri, t: TermMatch, text: string): SpanNode {
-  const from = Math.max(0, t.start - 12);
-  const context = text.slice(from, Math.min(text.length, t.end + 12)).replace(/\s+/g, ' ');
-  return new SpanNode(uri, t, clip(context, 40), '', 'symbol-key', 'termOccurrence');
+function termContext(t: TermMatch, text: string): string {
+  return text.slice(Math.max(0, t.start - 12), Math.min(text.length, t.end + 12)).replace(/\s+/g, ' ');
 }
 
 /** Builds the root groups for one document's analysis. */
@@ -114,21 +165,24 @@ export function buildFindingGroups(uri: vscode.Uri, a: Analysis, text: string): 
     (g) =>
       new GroupNode(
         g.kind === 'phrase' ? vscode.l10n.t('Quoted phrases') : (g.speaker ?? vscode.l10n.t('Speaker not stated')),
-        g.items.map((q) => quotationNode(uri, q)),
-        g.kind === 'phrase' ? 'symbol-string' : 'person',
-        'speakerGroup',
+        g.items.map((q) => new QuotationNode(uri, q)),
+        { icon: g.kind === 'phrase' ? 'symbol-string' : 'person', contextValue: 'speakerGroup' },
       ),
   );
   const terms = termsByFrequency(a.terms).map(
     (g) =>
-      new GroupNode(g.term, g.items.map((t) => termOccurrenceNode(uri, t, text)), g.explained ? 'book' : 'question', g.explained ? 'termGroup' : 'unexplainedTermGroup', false, `${g.items.length}${g.category ? ' · ' + g.category : ''}`),
+      new GroupNode(
+        g.term,
+        g.items.map((t) => new TermOccurrenceNode(uri, t, termContext(t, text))),
+        { icon: g.explained ? 'book' : 'question', contextValue: g.explained ? 'termGroup' : 'unexplainedTermGroup', description: `${g.items.length}${g.category ? ' · ' + g.category : ''}` },
+      ),
   );
   const headingTree = buildHeadingTree(a.headings, text.length).map((n) => new HeadingTreeNode(uri, n));
   return [
-    new GroupNode(vscode.l10n.t('Quotations'), quotations, 'quote', 'quotations', true, String(a.quotations.filter((q) => q.depth === 0).length)),
-    new GroupNode(vscode.l10n.t('Numeric claims'), a.numericClaims.map((c) => claimNode(uri, c)), 'symbol-number', 'numericClaims'),
-    new GroupNode(vscode.l10n.t('Terms'), terms, 'book', 'terms', false, String(a.terms.length)),
-    new GroupNode(vscode.l10n.t('Headings'), headingTree, 'list-tree', 'headings', false, String(a.headings.length)),
+    new GroupNode(vscode.l10n.t('Quotations'), quotations, { icon: 'quote', contextValue: 'quotations', expanded: true, description: String(a.quotations.filter((q) => q.depth === 0).length) }),
+    new GroupNode(vscode.l10n.t('Numeric claims'), a.numericClaims.map((c) => new ClaimNode(uri, c)), { icon: 'symbol-number', contextValue: 'numericClaims' }),
+    new GroupNode(vscode.l10n.t('Terms'), terms, { icon: 'book', contextValue: 'terms', description: String(a.terms.length) }),
+    new GroupNode(vscode.l10n.t('Headings'), headingTree, { icon: 'list-tree', contextValue: 'headings', description: String(a.headings.length) }),
   ];
 }
 
@@ -141,23 +195,21 @@ export class FindingsView extends Disposable implements vscode.TreeDataProvider<
   readonly view: vscode.TreeView<FindingNode>;
   private document: vscode.TextDocument | undefined;
   private roots: FindingNode[] = [];
-  private readonly sources: FindingGroupSource[] = [];
   private readonly parents = new WeakMap<FindingNode, FindingNode>();
 
-  constructor(private readonly analyses: AnalysisService) {
+  /** `sources` add their groups above the findings (the user's annotations). */
+  constructor(
+    private readonly analyses: AnalysisService,
+    private readonly sources: readonly FindingGroupSource[] = [],
+  ) {
     super();
     this.view = this._register(vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true }));
     this._register(vscode.window.onDidChangeActiveTextEditor((e) => e && this.follow(e.document)));
     this._register(analyses.onDidAnalyze((r) => r.uri.toString() === this.document?.uri.toString() && this.refresh()));
     this._register(analyses.onDidClear((u) => u.toString() === this.document?.uri.toString() && this.refresh()));
+    for (const source of sources) this._register(source.onDidChange((uri) => uri.toString() === this.document?.uri.toString() && this.refresh()));
     const active = vscode.window.activeTextEditor;
     if (active) this.follow(active.document);
-  }
-
-  addSource(source: FindingGroupSource): void {
-    this.sources.push(source);
-    this._register(source.onDidChange(() => this.refresh()));
-    this.refresh();
   }
 
   get currentDocument(): vscode.TextDocument | undefined {

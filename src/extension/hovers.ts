@@ -1,10 +1,14 @@
-/** Hovers: a term's explanation, a claim's normalised value, a quotation's speaker and cue. */
+/**
+ * The one hover provider: the user's annotations under the cursor (note, tag, author, actions), then
+ * a term's explanation, a claim's normalised value, a quotation's speaker and cue.
+ */
 import * as vscode from 'vscode';
 import { Disposable } from './lifecycle';
 import { escapeMarkdown as escapeMd } from '../core/display';
 import { enabledKinds } from './settings';
 import type { AnalysisService } from './analysisService';
-import type { GlossaryService } from './glossaryService';
+import type { AnnotationStore } from './annotationStore';
+import type { AnchoredAnnotation, StoredAnnotation } from '../core/annotations/model';
 import { describeQualifier, firstStartAfter, formatValue } from '../core/findings';
 import type { NumericClaim, Quotation, Span, TermMatch } from '../core/types';
 import type { GlossaryEntry } from '../core/glossary/types';
@@ -24,6 +28,27 @@ function commandLink(command: string, args: unknown, label: string): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
+
+/** An annotation's note as Markdown, with its link (the hover and the comment thread). */
+export function noteMarkdown(a: StoredAnnotation): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendText(a.note);
+  if (a.link) md.appendMarkdown(`\n\n${/^https?:\/\//.test(a.link) ? `[${escapeMd(a.link)}](${a.link.replace(/[()\s]/g, encodeURIComponent)})` : escapeMd(a.link)}`);
+  return md;
+}
+
+const ANNOTATION_ACTIONS = ['policyAnnotator.editAnnotation', 'policyAnnotator.changeAnnotationTag', 'policyAnnotator.deleteAnnotation'];
+
+export function annotationHover(a: AnchoredAnnotation): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: ANNOTATION_ACTIONS };
+  const ann = a.annotation;
+  md.appendMarkdown(`**${vscode.l10n.t('Annotation')}**${ann.tag ? ` · ${escapeMd(ann.tag)}` : ''} · ${escapeMd(ann.author)} · ${ann.modified.slice(0, 10)}\n\n`);
+  md.appendMarkdown(noteMarkdown(ann).value + '\n\n');
+  const labels = [vscode.l10n.t('Edit'), vscode.l10n.t('Change tag'), vscode.l10n.t('Delete')];
+  md.appendMarkdown(ANNOTATION_ACTIONS.map((cmd, i) => commandLink(cmd, [ann.id], labels[i])).join(' · '));
+  return md;
+}
 
 export function termHover(t: TermMatch, entry: GlossaryEntry | undefined, uri: vscode.Uri, occurrences: number): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
@@ -80,16 +105,25 @@ export function quotationHover(q: Quotation, uri: vscode.Uri): vscode.MarkdownSt
 export class FindingHovers extends Disposable implements vscode.HoverProvider {
   constructor(
     private readonly analyses: AnalysisService,
-    private readonly glossaries: GlossaryService,
+    private readonly annotations: AnnotationStore,
   ) {
     super();
     this._register(vscode.languages.registerHoverProvider('*', this));
   }
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const offset = document.offsetAt(position);
+    const notes = this.annotations.annotationsAt(document, offset);
+    const findings = this.findingsHover(document, offset);
+    if (!notes.length) return findings;
+    // The range is the first annotation's: the hover stays while the cursor is inside it.
+    const range = new vscode.Range(document.positionAt(notes[0].start!), document.positionAt(notes[0].end!));
+    return new vscode.Hover([...notes.map(annotationHover), ...(findings?.contents ?? [])], range);
+  }
+
+  private findingsHover(document: vscode.TextDocument, offset: number): vscode.Hover | undefined {
     const result = this.analyses.get(document);
     if (!result) return undefined;
-    const offset = document.offsetAt(position);
     const kinds = enabledKinds(document.uri);
     const a = result.analysis;
     const parts: vscode.MarkdownString[] = [];
@@ -100,7 +134,7 @@ export class FindingHovers extends Disposable implements vscode.HoverProvider {
     };
     if (kinds.has('term')) {
       for (const t of spansAt(a.terms, offset)) {
-        const entry = this.glossaries.contextFor(document).lookup.get(t.term);
+        const entry = result.glossary.entries[t.term];
         parts.push(termHover(t, entry, document.uri, a.terms.filter((x) => x.term === t.term).length));
         widen(t);
       }

@@ -82,18 +82,18 @@ describe('annotations in the editor', () => {
   });
 
   it('shows the annotation as a comment thread whose note is edited inline', async () => {
-    const thread = await until(() => api.annotations.commentThread(id), 'the comment thread');
+    const thread = await until(() => api.comments.thread(id), 'the comment thread');
     assert.equal(thread.uri.toString(), uri.toString());
     const comment = thread.comments[0] as vscode.Comment & { annotationId: string };
     assert.equal(comment.annotationId, id);
     await vscode.commands.executeCommand('policyAnnotator.editAnnotationComment', comment);
-    const editing = api.annotations.commentThread(id)!.comments[0];
+    const editing = api.comments.thread(id)!.comments[0];
     assert.equal(editing.mode, vscode.CommentMode.Editing);
     assert.equal(editing.body, '已核实：1206万人', 'edited as the plain note');
     editing.body = '已核实：1206万人\n见统计公报第3页';
     await vscode.commands.executeCommand('policyAnnotator.saveAnnotationComment', editing);
     assert.equal(sidecar(uri.fsPath).annotations[0].note, '已核实：1206万人\n见统计公报第3页');
-    const shown = api.annotations.commentThread(id)!.comments[0];
+    const shown = api.comments.thread(id)!.comments[0];
     assert.equal(shown.mode, vscode.CommentMode.Preview);
   });
 

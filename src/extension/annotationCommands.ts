@@ -1,0 +1,210 @@
+/**
+ * Commands on the user's annotations (add, edit, tag, delete, re-attach, open the sidecar, annotate
+ * a finding) with their prompts, and the messages for what the store could not do.
+ */
+import * as vscode from 'vscode';
+import { access } from 'node:fs/promises';
+import { Disposable } from './lifecycle';
+import { clip } from '../core/display';
+import { registerCommands } from './commands';
+import { AuthorName } from './author';
+import { annotationTags } from './annotationTags';
+import { AnnotationNode, OrphanNode } from './annotationTree';
+import { ClaimNode, QuotationNode, type SpanNode } from './findingsView';
+import { reattach } from '../core/annotations/anchoring';
+import { createAnnotation, updateAnnotation } from '../core/annotations/create';
+import type { AnchoredAnnotation, StoredAnnotation } from '../core/annotations/model';
+import type { AnnotationProblem, AnnotationStore } from './annotationStore';
+
+export interface AddAnnotationArgs {
+  uri?: string;
+  start?: number;
+  end?: number;
+  note?: string;
+  tag?: string | null;
+  link?: string | null;
+}
+
+/** What a command may be given to name an annotation: its id or its node in the view. */
+type AnnotationTarget = string | AnnotationNode | OrphanNode | undefined;
+
+export class AnnotationCommands extends Disposable {
+  private readonly author = new AuthorName();
+  /** Sidecars already reported as unreadable (told once, unless a change is refused). */
+  private readonly warnedBroken = new Set<string>();
+
+  constructor(private readonly store: AnnotationStore) {
+    super();
+    this._register(store.onProblem((p) => this.tell(p)));
+    this._register(
+      registerCommands({
+        'policyAnnotator.addAnnotation': (args?: AddAnnotationArgs) => this.add(args ?? {}),
+        'policyAnnotator.addAnnotationAt': (uri: string, start: number, end: number, tag?: string) => this.add({ uri, start, end, tag }),
+        'policyAnnotator.editAnnotation': (target?: AnnotationTarget, note?: string, link?: string | null) => this.edit(target, note, link),
+        'policyAnnotator.changeAnnotationTag': (target?: AnnotationTarget, tag?: string | null) => this.changeTag(target, tag),
+        'policyAnnotator.deleteAnnotation': (target?: AnnotationTarget, confirm?: boolean) => this.remove(target, confirm ?? true),
+        'policyAnnotator.reattachAnnotation': (target?: AnnotationTarget) => this.reattachToSelection(target),
+        'policyAnnotator.openSidecar': (uri?: string) => this.openSidecar(uri),
+        'policyAnnotator.annotateFinding': (node?: SpanNode, note?: string) => this.annotateFinding(node, note),
+      }),
+    );
+  }
+
+  /** Adds an annotation; asks for what the arguments leave out. Resolves with the new annotation. */
+  async add(args: AddAnnotationArgs): Promise<StoredAnnotation | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const document = args.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)) : editor?.document;
+    if (!document) return undefined;
+    let start = args.start;
+    let end = args.end;
+    if (start === undefined || end === undefined) {
+      if (!editor || editor.document !== document || editor.selection.isEmpty) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage to annotate first.'));
+        return undefined;
+      }
+      start = document.offsetAt(editor.selection.start);
+      end = document.offsetAt(editor.selection.end);
+    }
+    if (document.uri.scheme !== 'file') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Save the document first: annotations are stored in a file next to it.'));
+      return undefined;
+    }
+    if (!this.store.canAnnotate(document)) return undefined;
+    const tag = args.tag !== undefined ? args.tag : await pickTag();
+    if (tag === undefined) return undefined;
+    let note = args.note;
+    if (note === undefined) {
+      note = await askNote(vscode.l10n.t('Note'), { prompt: vscode.l10n.t('Your note on “{0}” (write \\n for a new line; edit longer notes in the comment thread)', clip(document.getText().slice(start, end), 30)) });
+      if (note === undefined) return undefined;
+    }
+    let link = args.link;
+    if (link === undefined && args.note === undefined) link = (await askLink()) || null;
+    const annotation = createAnnotation(document.getText(), start, end, { note, tag, link: link ?? null, author: await this.author.of(document) });
+    return this.store.add(document, annotation) ? annotation : undefined;
+  }
+
+  /** Annotates a detected finding from its item in the view: a claim to verify, a quotation to cite. */
+  async annotateFinding(node?: SpanNode, note?: string): Promise<StoredAnnotation | undefined> {
+    if (!node) return undefined;
+    const tag = node instanceof ClaimNode ? '待核实' : node instanceof QuotationNode ? '引用' : undefined;
+    return this.add({ uri: node.uri.toString(), start: node.span.start, end: node.span.end, tag: tag && annotationTags().includes(tag) ? tag : undefined, note });
+  }
+
+  async edit(target?: AnnotationTarget, note?: string, link?: string | null): Promise<boolean> {
+    const found = this.pick(target);
+    if (!found) return false;
+    const a = found.annotation;
+    if (note === undefined) {
+      note = await askNote(vscode.l10n.t('Edit note'), { value: a.note.replace(/\n/g, '\\n') });
+      if (note === undefined) return false;
+      const typedLink = await askLink(a.link ?? '');
+      if (typedLink !== undefined) link = typedLink || null;
+    }
+    const changes = link === undefined ? { note } : { note, link };
+    return this.store.update(a.id, (item) => ({ ...item, annotation: updateAnnotation(item.annotation, changes) }));
+  }
+
+  async changeTag(target?: AnnotationTarget, tag?: string | null): Promise<boolean> {
+    const found = this.pick(target);
+    if (!found) return false;
+    const chosen = tag !== undefined ? tag : await pickTag();
+    if (chosen === undefined) return false;
+    return this.store.update(found.annotation.id, (item) => ({ ...item, annotation: updateAnnotation(item.annotation, { tag: chosen }) }));
+  }
+
+  async remove(target?: AnnotationTarget, confirm = true): Promise<boolean> {
+    const found = this.pick(target);
+    if (!found) return false;
+    if (confirm) {
+      const yes = vscode.l10n.t('Delete');
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Delete the annotation “{0}”?', clip(found.annotation.note || found.annotation.target.quote.exact, 40)), { modal: true }, yes);
+      if (answer !== yes) return false;
+    }
+    return this.store.remove(found.annotation.id);
+  }
+
+  async reattachToSelection(target?: AnnotationTarget): Promise<boolean> {
+    const picked = this.pick(target);
+    const found = picked && this.store.find(picked.annotation.id);
+    const editor = vscode.window.activeTextEditor;
+    if (!found || !editor || editor.document !== found.document || editor.selection.isEmpty) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage in the document the annotation belongs to, then run Re-attach again.'));
+      return false;
+    }
+    const document = found.document;
+    const start = document.offsetAt(editor.selection.start);
+    const end = document.offsetAt(editor.selection.end);
+    return this.store.update(found.item.annotation.id, (item): AnchoredAnnotation => ({ annotation: reattach(item.annotation, document.getText(), start, end), start, end, status: 'exact' }));
+  }
+
+  async openSidecar(uri?: string): Promise<void> {
+    const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+    const path = document && this.store.sidecarPathOf(document);
+    if (!path || !(await access(path).then(() => true, () => false))) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('This document has no annotations file yet.'));
+      return;
+    }
+    await vscode.window.showTextDocument(vscode.Uri.file(path));
+  }
+
+  /** The annotation a command is about: the one named, else the one under the cursor. */
+  private pick(target: AnnotationTarget): AnchoredAnnotation | undefined {
+    const id = targetId(target);
+    if (id) return this.store.find(id)?.item;
+    const editor = vscode.window.activeTextEditor;
+    const item = editor && this.store.annotationsAt(editor.document, editor.document.offsetAt(editor.selection.active), true)[0];
+    if (!item) void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor inside an annotation first.'));
+    return item;
+  }
+
+  private tell(problem: AnnotationProblem): void {
+    switch (problem.kind) {
+      case 'broken': {
+        if (!problem.blocking && this.warnedBroken.has(problem.sidecarPath)) return;
+        this.warnedBroken.add(problem.sidecarPath);
+        const open = vscode.l10n.t('Open annotations file');
+        const message = problem.blocking
+          ? vscode.l10n.t('New annotations wait until the annotations file is fixed: {0}', problem.message)
+          : vscode.l10n.t('The annotations file cannot be read and is left untouched: {0}', problem.message);
+        void vscode.window.showErrorMessage(message, open).then((c) => {
+          if (c === open) void vscode.window.showTextDocument(vscode.Uri.file(problem.sidecarPath));
+        });
+        return;
+      }
+      case 'notSaved':
+        void vscode.window.showErrorMessage(vscode.l10n.t('Annotations not saved: {0}', problem.message));
+        return;
+      case 'notMoved':
+        void vscode.window.showWarningMessage(vscode.l10n.t('{0} was not moved: {1} exists already.', problem.from, problem.to));
+        return;
+      case 'moveFailed':
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not move the annotations {0}: {1}', problem.from, problem.message));
+        return;
+    }
+  }
+}
+
+function targetId(target: AnnotationTarget): string | undefined {
+  if (typeof target === 'string') return target;
+  if (target instanceof AnnotationNode || target instanceof OrphanNode) return target.annotationId;
+  return undefined;
+}
+
+/** The one tag prompt: a tag of the setting, null for “(no tag)”, undefined when dismissed. */
+async function pickTag(): Promise<string | null | undefined> {
+  const tags = annotationTags();
+  const none = vscode.l10n.t('(no tag)');
+  const picked = await vscode.window.showQuickPick([...tags, none], { title: vscode.l10n.t('Tag of the annotation') });
+  if (picked === undefined) return undefined;
+  return tags.includes(picked) ? picked : null;
+}
+
+/** A note typed on one line, `\n` standing for a line break. */
+async function askNote(title: string, options: { prompt?: string; value?: string }): Promise<string | undefined> {
+  const typed = await vscode.window.showInputBox({ title, ...options });
+  return typed?.replace(/\\n/g, '\n');
+}
+
+function askLink(value?: string): Thenable<string | undefined> {
+  return vscode.window.showInputBox({ title: vscode.l10n.t('Link or source (optional)'), placeHolder: value === undefined ? 'https://…' : undefined, value });
+}
