@@ -5,19 +5,30 @@
  */
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { Disposable } from './lifecycle';
+import { registerCommands } from './commands';
 import { config, languages, Settings } from './settings';
 import { containsChinese } from '../core/findings';
 import type { Analysis } from '../core/types';
-import type { AnalyzeRequest, WorkerResponse } from '../worker/protocol';
-import type { GlossaryService } from './glossaryService';
+import type { GlossaryEntry } from '../core/glossary/types';
+import type { AnalyzeRequest, DocumentGlossary, GlossaryScope, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 export interface AnalysisResult {
   uri: vscode.Uri;
   version: number;
   analysis: Analysis;
+  /** The document's glossary as the worker resolved it: files, their errors, the found terms' entries. */
+  glossary: DocumentGlossary;
   ms: number;
+}
+
+/** Where the worker looks for the document's user glossaries (paths only: the worker reads them). */
+export function glossaryScope(document: vscode.TextDocument | undefined): GlossaryScope {
+  if (!document || document.uri.scheme !== 'file') return { documentPath: null, root: '', extraFiles: [] };
+  const root = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? dirname(document.uri.fsPath);
+  const extra = config(document.uri).get<string[]>(Settings.glossaryFiles, []) ?? [];
+  return { documentPath: document.uri.fsPath, root, extraFiles: extra.map((p) => (isAbsolute(p) ? p : join(root, p))) };
 }
 
 const SLOW_MS = 2000;
@@ -29,7 +40,7 @@ export class AnalysisService extends Disposable {
   private readonly results = new Map<string, AnalysisResult>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly tooLargeNotified = new Set<string>();
-  private readonly sentGlossaries = new Set<string>();
+  private readonly entryRequests = new Map<number, (entries: GlossaryEntry[]) => void>();
   private readonly changed = this._register(new vscode.EventEmitter<AnalysisResult>());
   /** Fires with each fresh result that matches its document's current version. */
   readonly onDidAnalyze = this.changed.event;
@@ -39,10 +50,10 @@ export class AnalysisService extends Disposable {
 
   constructor(
     private readonly workerPath: string,
-    private readonly glossaries: GlossaryService,
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
+    this._register(registerCommands({ 'policyAnnotator.refresh': () => this.reanalyzeAll() }));
     this._register(vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)));
     this._register(
@@ -53,7 +64,6 @@ export class AnalysisService extends Disposable {
         this.timers.delete(key);
       }),
     );
-    this._register(glossaries.onDidChange(() => this.reanalyzeAll()));
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`policyAnnotator.${Settings.languages}`) || e.affectsConfiguration(`policyAnnotator.${Settings.useJieba}`)) {
@@ -82,6 +92,21 @@ export class AnalysisService extends Disposable {
 
   reanalyzeAll(): void {
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** A user glossary file or the glossaryFiles setting changed: the worker resolves them again. */
+  glossaryChanged(): void {
+    this.worker?.postMessage({ type: 'glossaryChanged' } satisfies WorkerRequest);
+    this.reanalyzeAll();
+  }
+
+  /** Every entry of the glossary that applies to the document (the built-in one without a document). */
+  glossaryEntries(document: vscode.TextDocument | undefined): Promise<GlossaryEntry[]> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.entryRequests.set(id, resolve);
+      this.ensureWorker().postMessage({ type: 'entries', id, glossary: glossaryScope(document) } satisfies WorkerRequest);
+    });
   }
 
   /** Analyses now (no debounce) and resolves with the result for the document's current version. */
@@ -156,12 +181,7 @@ export class AnalysisService extends Disposable {
 
   private send(document: vscode.TextDocument): void {
     if (document.isClosed) return;
-    const glossary = this.glossaries.contextFor(document);
     const worker = this.ensureWorker();
-    if (!this.sentGlossaries.has(glossary.key) && glossary.layers.length) {
-      worker.postMessage({ type: 'glossary', key: glossary.key, layers: glossary.layers });
-      this.sentGlossaries.add(glossary.key);
-    }
     const id = this.nextId++;
     const req: AnalyzeRequest = {
       type: 'analyze',
@@ -169,7 +189,7 @@ export class AnalysisService extends Disposable {
       uri: document.uri.toString(),
       version: document.version,
       text: document.getText(),
-      glossaryKey: glossary.key,
+      glossary: glossaryScope(document),
       useTagger: config(document.uri).get<boolean>(Settings.useJieba, true),
     };
     this.pending.set(id, { uri: req.uri, version: req.version });
@@ -184,7 +204,9 @@ export class AnalysisService extends Disposable {
     w.on('exit', (code) => {
       if (this.worker === w) {
         this.worker = undefined;
-        this.sentGlossaries.clear();
+        // Look-ups in flight are lost with the worker: answer them with nothing.
+        for (const resolve of this.entryRequests.values()) resolve([]);
+        this.entryRequests.clear();
         if (code !== 0) this.log.warn(`analysis worker exited with code ${code}; it restarts with the next request`);
         // Requests in flight are lost with the worker: ask again for the documents that waited.
         const waiting = [...this.pending.values()];
@@ -208,6 +230,12 @@ export class AnalysisService extends Disposable {
   }
 
   private onMessage(msg: WorkerResponse): void {
+    if (msg.type === 'entries' || (msg.type === 'error' && this.entryRequests.has(msg.id))) {
+      this.entryRequests.get(msg.id)?.(msg.type === 'entries' ? msg.entries : []);
+      this.entryRequests.delete(msg.id);
+      if (msg.type === 'error') this.log.error(`glossary look-up failed: ${msg.message}`);
+      return;
+    }
     const req = this.pending.get(msg.id);
     if (msg.type === 'error' || msg.final) this.pending.delete(msg.id);
     if (msg.type === 'error') {
@@ -219,7 +247,7 @@ export class AnalysisService extends Disposable {
     // Stale: the document changed (or closed) while the worker was busy; a newer request is on its way.
     if (!document || document.version !== msg.version) return;
     if (msg.ms > SLOW_MS) this.log.warn(`analysis of ${document.fileName} took ${Math.round(msg.ms)} ms`);
-    const result: AnalysisResult = { uri: document.uri, version: msg.version, analysis: msg.analysis, ms: msg.ms };
+    const result: AnalysisResult = { uri: document.uri, version: msg.version, analysis: msg.analysis, glossary: msg.glossary, ms: msg.ms };
     this.results.set(msg.uri, result);
     this.changed.fire(result);
   }

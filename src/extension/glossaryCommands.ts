@@ -1,9 +1,16 @@
-/** Glossary commands: look a term up, add a term to the user glossary, create the user glossary. */
+/**
+ * Glossary commands: look a term up, add a term to the user glossary, create the user glossary.
+ * The entries come from the analysis worker (which resolves every glossary); files are read and
+ * written asynchronously, and a failed write is reported, never thrown at the user.
+ */
 import * as vscode from 'vscode';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { applyEdits, findNodeAtLocation, modify, parseTree, type ParseError } from 'jsonc-parser';
-import { USER_GLOSSARY_NAME, type GlossaryService } from './glossaryService';
+import { Disposable } from './lifecycle';
+import { registerCommands } from './commands';
+import { USER_GLOSSARY_NAME } from './glossaryService';
+import type { AnalysisService } from './analysisService';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { clip } from '../core/display';
 
@@ -13,26 +20,21 @@ interface TermNodeLike {
   label?: unknown;
 }
 
-export class GlossaryCommands {
-  constructor(private readonly glossaries: GlossaryService) {}
-
-  commandTable(): Record<string, (...args: never[]) => unknown> {
-    return {
-      'policyAnnotator.lookUpTerm': (term?: string) => this.lookUp(term),
-      'policyAnnotator.addTermToGlossary': (arg?: string | TermNodeLike) => this.addTerm(arg),
-      'policyAnnotator.createUserGlossary': () => this.glossaryFile(true),
-    };
-  }
-
-  private entries(): GlossaryEntry[] {
-    const doc = vscode.window.activeTextEditor?.document;
-    const lookup = doc ? this.glossaries.contextFor(doc).lookup : this.glossaries.builtin;
-    return [...new Set(lookup.values())];
+export class GlossaryCommands extends Disposable {
+  constructor(private readonly analyses: AnalysisService) {
+    super();
+    this._register(
+      registerCommands({
+        'policyAnnotator.lookUpTerm': (term?: string) => this.lookUp(term),
+        'policyAnnotator.addTermToGlossary': (arg?: string | TermNodeLike) => this.addTerm(arg),
+        'policyAnnotator.createUserGlossary': () => this.glossaryFile(true),
+      }),
+    );
   }
 
   /** A searchable list of every glossary entry (term, variants, explanation); shows the chosen one. */
   async lookUp(term?: string): Promise<GlossaryEntry | undefined> {
-    const entries = this.entries();
+    const entries = await this.analyses.glossaryEntries(vscode.window.activeTextEditor?.document);
     let entry = term ? entries.find((e) => e.term === term || e.variants?.includes(term)) : undefined;
     if (!entry) {
       const picked = await vscode.window.showQuickPick(
@@ -67,7 +69,14 @@ export class GlossaryCommands {
       return undefined;
     }
     const path = join(root, USER_GLOSSARY_NAME);
-    if (!existsSync(path) && create) writeFileSync(path, JSON.stringify({ version: 1, entries: [] }, null, 2) + '\n', { flag: 'wx' });
+    if (create) {
+      try {
+        await writeFile(path, JSON.stringify({ version: 1, entries: [] }, null, 2) + '\n', { flag: 'wx' });
+      } catch (e) {
+        // EEXIST: there is one already, which is what we want.
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return failed(vscode.l10n.t('Could not create {0}: {1}', path, (e as Error).message));
+      }
+    }
     if (open) await vscode.window.showTextDocument(vscode.Uri.file(path));
     return path;
   }
@@ -86,7 +95,12 @@ export class GlossaryCommands {
     if (!term || term.length < 2 || term.length > 40) return undefined;
     const path = await this.glossaryFile(false);
     if (!path) return undefined;
-    const text = readFileSync(path, 'utf8');
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (e) {
+      return failed(vscode.l10n.t('Could not read {0}: {1}', path, (e as Error).message));
+    }
     // jsonc-parser recovers from errors; a file with any syntax error is the user's to fix, not ours.
     const errors: ParseError[] = [];
     const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
@@ -103,7 +117,11 @@ export class GlossaryCommands {
       index = entriesNode.children?.length ?? 0;
       const entry = { term, variants: [], category: '经济与改革', explanation: PLACEHOLDER, source: { text: '请填写最早提出或权威界定的场合', year: new Date().getFullYear() }, related: [] };
       updated = applyEdits(text, modify(text, ['entries', index], entry, { isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } }));
-      writeFileSync(path, updated);
+      try {
+        await writeFile(path, updated);
+      } catch (e) {
+        return failed(vscode.l10n.t('Could not write {0}: {1}', path, (e as Error).message));
+      }
     }
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path));
     const editorOfFile = await vscode.window.showTextDocument(doc);
@@ -116,4 +134,9 @@ export class GlossaryCommands {
     if (existing < 0) void vscode.window.setStatusBarMessage(vscode.l10n.t('Added “{0}” to {1}: write its explanation and source.', clip(term, 20), USER_GLOSSARY_NAME), 5000);
     return path;
   }
+}
+
+function failed(message: string): undefined {
+  void vscode.window.showErrorMessage(message);
+  return undefined;
 }

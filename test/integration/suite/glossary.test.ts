@@ -46,8 +46,10 @@ describe('user glossaries in the editor', () => {
     );
     const result = await fresh;
     assert.ok(result.analysis.terms.some((t) => t.term === '三城一区' && t.explained), 'built-in terms still found');
-    const lookup = api.glossaries.contextFor(document).lookup;
-    assert.match(lookup.get('新发展格局')!.explanation, /用户改写/, 'a user entry overrides the built-in one');
+    assert.match(result.glossary.entries['新发展格局'].explanation, /用户改写/, 'a user entry overrides the built-in one');
+    const all = await api.analyses.glossaryEntries(document);
+    assert.match(all.find((e) => e.term === '新发展格局')!.explanation, /用户改写/, 'Look Up a Policy Term lists the user entry');
+    assert.ok(all.some((e) => e.term === '三城一区'), 'and the built-in entries');
   });
 
   it('reports a broken entry as a diagnostic with its line and keeps the rest working', async () => {
