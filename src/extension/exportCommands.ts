@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
+import { Disposable } from './lifecycle';
+import { registerCommands } from './commands';
 import { config, Settings } from './settings';
 import type { ExportJob, ExportWorkerMessage } from '../worker/exportWorker';
 import type { ExportOutcome, ImportOutcome } from '../node/exportRunner';
@@ -41,15 +43,16 @@ function runJob(workerPath: string, job: ExportJob, progress?: vscode.Progress<{
   });
 }
 
-export class ExportCommands {
-  constructor(private readonly workerPath: string) {}
-
-  commandTable(): Record<string, (...args: never[]) => unknown> {
-    return {
-      'policyAnnotator.export': (args?: ExportArgs) => this.export(args ?? {}),
-      'policyAnnotator.exportWorkspace': (args?: ExportArgs) => this.export({ ...(args ?? {}), scope: 'workspace' }),
-      'policyAnnotator.importWebAnnotations': (jsonPath?: string, documentPath?: string) => this.import(jsonPath, documentPath),
-    };
+export class ExportCommands extends Disposable {
+  constructor(private readonly workerPath: string) {
+    super();
+    this._register(
+      registerCommands({
+        'policyAnnotator.export': (args?: ExportArgs) => this.export(args ?? {}),
+        'policyAnnotator.exportWorkspace': (args?: ExportArgs) => this.export({ ...(args ?? {}), scope: 'workspace' }),
+        'policyAnnotator.importWebAnnotations': (jsonPath?: string, documentPath?: string) => this.import(jsonPath, documentPath),
+      }),
+    );
   }
 
   async export(args: ExportArgs): Promise<ExportOutcome | undefined> {

@@ -10,9 +10,11 @@ import { FindingDecorations } from './decorations';
 import { FindingHovers } from './hovers';
 import { HeadingSymbols } from './symbols';
 import { FindingsView } from './findingsView';
-import { FindingNavigation, StatusSummary, revealRange, toggleKind } from './navigation';
-import { registerCommands } from './commands';
-import { AnnotationController } from './annotations';
+import { FindingNavigation, StatusSummary } from './navigation';
+import { AnnotationStore } from './annotationStore';
+import { AnnotationCommands } from './annotationCommands';
+import { AnnotationComments } from './annotationComments';
+import { AnnotationGroups } from './annotationTree';
 import { ExportCommands } from './exportCommands';
 import { GlossaryCommands } from './glossaryCommands';
 
@@ -23,31 +25,29 @@ export interface PolicyAnnotatorApi {
   findingsView: FindingsView;
   navigation: FindingNavigation;
   status: StatusSummary;
-  annotations: AnnotationController;
+  annotations: AnnotationStore;
+  comments: AnnotationComments;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
-  const log = vscode.window.createOutputChannel('Policy Annotator', { log: true });
-  context.subscriptions.push(log);
   const add = <T extends vscode.Disposable>(d: T): T => {
     context.subscriptions.push(d);
     return d;
   };
-  const glossaries = add(new GlossaryService());
-  const analyses = add(new AnalysisService(join(context.extensionPath, 'dist', 'worker.js'), glossaries, log));
-  const decorations = add(new FindingDecorations(analyses));
-  add(new FindingHovers(analyses, glossaries));
+  const log = add(vscode.window.createOutputChannel('Policy Annotator', { log: true }));
+  const analyses = add(new AnalysisService(join(context.extensionPath, 'dist', 'worker.js'), log));
+  const glossaries = add(new GlossaryService(analyses));
+  const annotations = add(new AnnotationStore(log));
+  const decorations = add(new FindingDecorations(analyses, annotations));
+  add(new FindingHovers(analyses, annotations));
   add(new HeadingSymbols(analyses));
-  const findingsView = add(new FindingsView(analyses));
+  const findingsView = add(new FindingsView(analyses, [new AnnotationGroups(annotations)]));
   const navigation = add(new FindingNavigation(analyses));
   const status = add(new StatusSummary(analyses));
-  const annotations = add(new AnnotationController(log));
-  findingsView.addSource(annotations);
-  const api: PolicyAnnotatorApi = { analyses, glossaries, decorations, findingsView, navigation, status, annotations };
-  const exporter = new ExportCommands(join(context.extensionPath, 'dist', 'exportWorker.js'));
-  const glossaryCommands = new GlossaryCommands(glossaries);
-  add(registerCommands(api, { revealRange, toggleKind }, { ...annotations.commandTable(), ...exporter.commandTable(), ...glossaryCommands.commandTable() }));
-  return api;
+  const comments = add(new AnnotationComments(annotations, add(new AnnotationCommands(annotations))));
+  add(new ExportCommands(join(context.extensionPath, 'dist', 'exportWorker.js')));
+  add(new GlossaryCommands(analyses));
+  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments };
 }
 
 export function deactivate(): void {

@@ -1,8 +1,13 @@
-/** Commands that move through findings and reveal ranges; the status-bar summary. */
+/**
+ * Commands that move through findings, reveal ranges, peek a term's occurrences and switch a kind
+ * of highlight on or off; the status-bar summary.
+ */
 import * as vscode from 'vscode';
 import { Disposable } from './lifecycle';
+import { registerCommands } from './commands';
 import { config, enabledKinds, KIND_SETTING } from './settings';
 import type { AnalysisService } from './analysisService';
+import { TermOccurrenceNode } from './findingsView';
 import { findingRanges, nextRange, type FindingKind } from '../core/findings';
 
 export async function revealRange(uriString: string, start: number, end: number): Promise<vscode.TextEditor> {
@@ -18,6 +23,45 @@ export async function revealRange(uriString: string, start: number, end: number)
 export class FindingNavigation extends Disposable {
   constructor(private readonly analyses: AnalysisService) {
     super();
+    this._register(
+      registerCommands({
+        'policyAnnotator.reveal': (uri: string, start: number, end: number) => revealRange(uri, start, end),
+        'policyAnnotator.nextFinding': () => this.go(1),
+        'policyAnnotator.previousFinding': () => this.go(-1),
+        'policyAnnotator.toggleQuotations': () => toggleKind('quotation'),
+        'policyAnnotator.toggleNumericClaims': () => toggleKind('numericClaim'),
+        'policyAnnotator.toggleTerms': () => toggleKind('term'),
+        'policyAnnotator.toggleAnnotations': () => toggleKind('annotation'),
+        'policyAnnotator.showTermOccurrences': (target?: string | TermOccurrenceNode, term?: string) =>
+          target instanceof TermOccurrenceNode ? this.showTermOccurrences(target.uri.toString(), target.term.term) : this.showTermOccurrences(target, term),
+      }),
+    );
+  }
+
+  /** Peeks every occurrence of a term (from a hover link, the view, or the term under the cursor). */
+  async showTermOccurrences(uriString?: string, term?: string): Promise<number> {
+    const editor = vscode.window.activeTextEditor;
+    const document = uriString ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uriString)) : editor?.document;
+    if (!document) return 0;
+    const result = await this.analyses.analyzeNow(document);
+    if (!result) return 0;
+    let name = term;
+    if (!name && editor) {
+      const offset = document.offsetAt(editor.selection.active);
+      name = result.analysis.terms.find((t) => t.start <= offset && offset <= t.end)?.term;
+    }
+    if (!name) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor on a policy term first.'));
+      return 0;
+    }
+    const locations = result.analysis.terms
+      .filter((t) => t.term === name)
+      .map((t) => new vscode.Location(document.uri, new vscode.Range(document.positionAt(t.start), document.positionAt(t.end))));
+    if (locations.length) {
+      const at = editor?.document.uri.toString() === document.uri.toString() ? editor.selection.active : locations[0].range.start;
+      await vscode.commands.executeCommand('editor.action.peekLocations', document.uri, at, locations, 'peek');
+    }
+    return locations.length;
   }
 
   /** Moves the cursor to the next (1) or previous (-1) finding of the enabled kinds, wrapping around. */
