@@ -52,8 +52,25 @@ describe('extension manifest', () => {
     for (const c of pkg.contributes.colors) {
       for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight']) assert.ok(c.defaults[theme], `${c.id} ${theme}`);
     }
+  });
+
+  it('uses only contributed colours, and uses every contributed colour', () => {
+    const contributed = new Set<string>(pkg.contributes.colors.map((c: { id: string }) => c.id));
     const src = extensionSources();
-    for (const m of src.matchAll(/ThemeColor\(`policyAnnotator\.([^`$]+)`\)/g)) assert.ok(m, m[1]);
+    const used = new Set<string>();
+    for (const m of src.matchAll(/ThemeColor\(\s*'(policyAnnotator\.[\w.]+)'\s*\)/g)) used.add(m[1]);
+    // The colours built from a name: `policyAnnotator.${kind}Background|Ruler` for each
+    // decorationType('<kind>'), `policyAnnotator.annotation.${key}Background` for each tag colour name.
+    const templates = [...src.matchAll(/ThemeColor\(\s*`([^`]+)`\s*\)/g)].map((m) => m[1]);
+    assert.deepEqual([...new Set(templates)].sort(), ['policyAnnotator.${kind}Background', 'policyAnnotator.${kind}Ruler', 'policyAnnotator.annotation.${key}Background'], 'every colour built from a name is expanded below');
+    const kinds = [...src.matchAll(/decorationType\(\s*'(\w+)'/g)].map((m) => m[1]);
+    assert.ok(kinds.length >= 3, kinds.join());
+    for (const kind of kinds) used.add(`policyAnnotator.${kind}Background`).add(`policyAnnotator.${kind}Ruler`);
+    const names = /TAG_COLOR_NAMES = \[([^\]]*)\]/.exec(read('src/extension/annotationTags.ts'));
+    assert.ok(names, 'the tag colour names are listed in annotationTags.ts');
+    for (const m of names[1].matchAll(/'(\w+)'/g)) used.add(`policyAnnotator.annotation.${m[1]}Background`);
+    assert.deepEqual([...used].filter((id) => !contributed.has(id)), [], 'used but not contributed');
+    assert.deepEqual([...contributed].filter((id) => !used.has(id)), [], 'contributed but never used');
   });
 
   it('keeps the README true: every setting, visible command and colour is documented', () => {
