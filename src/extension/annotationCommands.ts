@@ -79,7 +79,8 @@ export class AnnotationCommands extends Disposable {
     }
     let link = args.link;
     if (link === undefined && args.note === undefined) link = (await askLink()) || null;
-    const annotation = createAnnotation(document.getText(), start, end, { note, tag, link: link ?? null, author: await this.author.of(document) });
+    const author = await this.author.of(document);
+    const annotation = createAnnotation(document.getText(), start, end, { note, tag, link: link ?? null, author });
     return this.store.add(document, annotation) ? annotation : undefined;
   }
 

@@ -13,7 +13,7 @@ import type { PolicyAnnotatorApi } from '../../../src/extension/extension';
 import { activateApi, waitForEvent, workspaceUri } from '../util';
 
 interface Sidecar {
-  annotations: { id: string; note: string; target: { position: { start: number; end: number } } }[];
+  annotations: { id: string; note: string; target: { position: { type: string; start: number; end: number } } }[];
 }
 
 /** The other writer's version: every note changed, every stored position 20 characters off. */
@@ -21,7 +21,7 @@ function foreignVersion(text: string, note: string): string {
   const file = JSON.parse(text) as Sidecar;
   for (const a of file.annotations) {
     a.note = note;
-    a.target.position = { start: a.target.position.start + 20, end: a.target.position.end + 20 };
+    a.target.position = { ...a.target.position, start: a.target.position.start + 20, end: a.target.position.end + 20 };
   }
   return JSON.stringify(file, null, 2) + '\n';
 }
