@@ -1,0 +1,136 @@
+/**
+ * The research-coding commands of the CLI:
+ *   units <file> [--format json|table]
+ *   meta <file...> [--format json|table]
+ *   report <file|dir...> --table coding|frequency|document|cross|cooccurrence|binary
+ *          [--rows DIM --cols DIM] [--by VARIABLE] [--coders A,B] [--codebook FILE]
+ *          --format csv|md|json|xlsx [--out FILE]
+ * Bad inputs: one line on stderr and exit 2, like `analyze`.
+ */
+import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import { splitUnits } from '../core/coding/units';
+import { extractMeta } from '../core/coding/meta';
+import { buildStudy } from '../core/coding/study';
+import { buildTable, TABLE_KINDS, VARIABLES, type TableKind, type Variable, type Table } from '../core/coding/tables';
+import { tableToCsv, tableToJson, tableToMarkdown } from '../core/coding/render';
+import { expandInputs, loadDocument, type Problems } from '../node/exportRunner';
+import { readTextDocument } from '../node/files';
+import { resolveCodebook } from '../node/codebookFiles';
+import { readSidecar, locateSidecar } from '../node/sidecarStore';
+import { tablesToXlsx } from '../node/xlsx';
+
+export interface CodingIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const usage = (io: CodingIO, msg: string): number => {
+  io.err(`policy-annotator: ${msg}`);
+  return 1;
+};
+
+export function runUnits(args: string[], io: CodingIO): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, pretty: { type: 'boolean', default: false } } });
+  if (values.format !== 'json' && values.format !== 'table') return usage(io, `--format must be json or table, not '${values.format}'`);
+  if (positionals.length === 0) return usage(io, 'units needs a file');
+  let failed = 0;
+  positionals.forEach((file, i) => {
+    const read = readTextDocument(file);
+    if (!read.ok) {
+      io.err(`policy-annotator: ${read.message}`);
+      failed++;
+      return;
+    }
+    const units = splitUnits(read.text, { docNumber: positionals.length > 1 ? i + 1 : 1 });
+    if (values.format === 'json') io.out(JSON.stringify({ file, units }, null, values.pretty ? 2 : undefined));
+    else io.out([`# ${file}`, 'id\tlevel\tlabel\ttext', ...units.map((u) => `${u.id}\t${u.level}\t${u.label}\t${u.text.replace(/\s+/g, ' ').slice(0, 50)}`)].join('\n'));
+  });
+  return failed ? 2 : 0;
+}
+
+export function runMeta(args: string[], io: CodingIO): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, pretty: { type: 'boolean', default: false } } });
+  if (values.format !== 'json' && values.format !== 'table') return usage(io, `--format must be json or table, not '${values.format}'`);
+  if (positionals.length === 0) return usage(io, 'meta needs at least one file');
+  let failed = 0;
+  for (const file of positionals) {
+    const read = readTextDocument(file);
+    if (!read.ok) {
+      io.err(`policy-annotator: ${read.message}`);
+      failed++;
+      continue;
+    }
+    const m = extractMeta(read.text);
+    // A user's own values (stored in the sidecar) win over the extracted ones.
+    const side = readSidecar(locateSidecar(file, 'beside'));
+    const user = side.kind === 'ok' ? (side.file as { variables?: Record<string, string | null> }).variables : undefined;
+    const merged = { ...m, ...(user ?? {}) };
+    const row = { file, title: merged.title, issuer: merged.issuer, docNumber: merged.docNumber, docType: merged.docType, date: merged.date, published: merged.published, level: merged.level };
+    if (values.format === 'json') io.out(JSON.stringify(row, null, values.pretty ? 2 : undefined));
+    else io.out(Object.entries(row).map(([k, v]) => `${k}\t${v ?? '-'}`).join('\n') + '\n');
+  }
+  return failed ? 2 : 0;
+}
+
+export async function runReport(args: string[], io: CodingIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      table: { type: 'string', default: 'frequency' },
+      rows: { type: 'string' },
+      cols: { type: 'string' },
+      by: { type: 'string' },
+      coders: { type: 'string' },
+      codebook: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      out: { type: 'string' },
+    },
+  });
+  const kinds = TABLE_KINDS.filter((k) => k !== 'variable');
+  if (!(kinds as readonly string[]).includes(values.table!)) return usage(io, `--table must be one of ${kinds.join(', ')}, not '${values.table}'`);
+  if (!['csv', 'md', 'json', 'xlsx'].includes(values.format!)) return usage(io, `--format must be csv, md, json or xlsx, not '${values.format}'`);
+  if (values.by !== undefined && !(VARIABLES as readonly string[]).includes(values.by)) return usage(io, `--by must be one of ${VARIABLES.join(', ')}, not '${values.by}'`);
+  if (values.format === 'xlsx' && !values.out) return usage(io, '--format xlsx needs --out FILE');
+  if (positionals.length === 0) return usage(io, 'report needs at least one file or folder');
+
+  const problems: Problems = { errors: [], warnings: [] };
+  const files = expandInputs(positionals, problems);
+  const loaded = files.map((f) => loadDocument(f.path, f.base, {}, problems)).filter((d) => d !== null);
+  for (const w of problems.warnings) io.err(`policy-annotator: ${w}`);
+  for (const e of problems.errors) io.err(`policy-annotator: ${e}`);
+  if (loaded.length === 0) return 2;
+  const cb = resolveCodebook(values.codebook, loaded[0].absPath);
+  for (const e of cb.errors) io.err(`policy-annotator: codebook ${e.message}`);
+  if (!cb.codebook) return 2;
+  const docs = buildStudy(
+    loaded.map((d) => {
+      const side = readSidecar(d.sidecarPath);
+      const variables = side.kind === 'ok' ? (side.file as { variables?: Record<string, string | null> }).variables : undefined;
+      return { file: d.displayPath, text: d.text, anchored: d.annotations, variables };
+    }),
+  );
+  const kind: TableKind = values.by && (values.table === 'frequency' || values.table === 'document') ? 'variable' : (values.table as TableKind);
+  let table: Table;
+  try {
+    table = buildTable(cb.codebook, docs, {
+      kind,
+      rows: values.rows,
+      cols: values.cols,
+      by: values.by as Variable | undefined,
+      coders: values.coders ? new Set(values.coders.split(',').map((s) => s.trim()).filter(Boolean)) : undefined,
+    });
+  } catch (e) {
+    io.err(`policy-annotator: ${(e as Error).message}`);
+    return 2;
+  }
+  const write = (data: string | Buffer): void => {
+    if (values.out) writeFileSync(values.out, data);
+    else io.out(typeof data === 'string' ? data.replace(/\n$/, '') : data.toString('utf8'));
+  };
+  if (values.format === 'xlsx') write(await tablesToXlsx([table]));
+  else write(values.format === 'csv' ? tableToCsv(table) : values.format === 'json' ? tableToJson(table) : tableToMarkdown(table));
+  if (values.out) io.err(`policy-annotator: wrote ${values.out}`);
+  return problems.errors.length > 0 ? 2 : 0;
+}
