@@ -19,6 +19,9 @@ import { readTextDocument } from '../node/files';
 import { resolveCodebook } from '../node/codebookFiles';
 import { readSidecar, locateSidecar } from '../node/sidecarStore';
 import { tablesToXlsx } from '../node/xlsx';
+import { agreementTable, studyAgreement, type AgreementUnit } from '../core/coding/studyAgreement';
+import type { Codebook } from '../core/coding/codebook';
+import type { CodedDocument } from '../core/coding/tables';
 
 export interface CodingIO {
   out: (s: string) => void;
@@ -95,26 +98,13 @@ export async function runReport(args: string[], io: CodingIO): Promise<number> {
   if (values.format === 'xlsx' && !values.out) return usage(io, '--format xlsx needs --out FILE');
   if (positionals.length === 0) return usage(io, 'report needs at least one file or folder');
 
-  const problems: Problems = { errors: [], warnings: [] };
-  const files = expandInputs(positionals, problems);
-  const loaded = files.map((f) => loadDocument(f.path, f.base, {}, problems)).filter((d) => d !== null);
-  for (const w of problems.warnings) io.err(`policy-annotator: ${w}`);
-  for (const e of problems.errors) io.err(`policy-annotator: ${e}`);
-  if (loaded.length === 0) return 2;
-  const cb = resolveCodebook(values.codebook, loaded[0].absPath);
-  for (const e of cb.errors) io.err(`policy-annotator: codebook ${e.message}`);
-  if (!cb.codebook) return 2;
-  const docs = buildStudy(
-    loaded.map((d) => {
-      const side = readSidecar(d.sidecarPath);
-      const variables = side.kind === 'ok' ? (side.file as { variables?: Record<string, string | null> }).variables : undefined;
-      return { file: d.displayPath, text: d.text, anchored: d.annotations, variables };
-    }),
-  );
+  const loadedStudy = loadStudy(positionals, values.codebook, io);
+  if (!loadedStudy) return 2;
+  const { codebook, docs, problems } = loadedStudy;
   const kind: TableKind = values.by && (values.table === 'frequency' || values.table === 'document') ? 'variable' : (values.table as TableKind);
   let table: Table;
   try {
-    table = buildTable(cb.codebook, docs, {
+    table = buildTable(codebook, docs, {
       kind,
       rows: values.rows,
       cols: values.cols,
@@ -125,12 +115,63 @@ export async function runReport(args: string[], io: CodingIO): Promise<number> {
     io.err(`policy-annotator: ${(e as Error).message}`);
     return 2;
   }
-  const write = (data: string | Buffer): void => {
-    if (values.out) writeFileSync(values.out, data);
-    else io.out(typeof data === 'string' ? data.replace(/\n$/, '') : data.toString('utf8'));
-  };
-  if (values.format === 'xlsx') write(await tablesToXlsx([table]));
-  else write(values.format === 'csv' ? tableToCsv(table) : values.format === 'json' ? tableToJson(table) : tableToMarkdown(table));
-  if (values.out) io.err(`policy-annotator: wrote ${values.out}`);
+  await writeTable(table, values.format as TableFormat, values.out, io);
   return problems.errors.length > 0 ? 2 : 0;
+}
+
+type TableFormat = 'csv' | 'md' | 'json' | 'xlsx';
+
+async function writeTable(table: Table, format: TableFormat, out: string | undefined, io: CodingIO): Promise<void> {
+  const data = format === 'xlsx' ? await tablesToXlsx([table]) : format === 'csv' ? tableToCsv(table) : format === 'json' ? tableToJson(table) : tableToMarkdown(table);
+  if (out) {
+    writeFileSync(out, data);
+    io.err(`policy-annotator: wrote ${out}`);
+  } else io.out(typeof data === 'string' ? data.replace(/\n$/, '') : data.toString('utf8'));
+}
+
+/** Documents (files and folders, sorted) with their sidecars, and the codebook for them. */
+function loadStudy(inputs: string[], explicitCodebook: string | undefined, io: CodingIO): { codebook: Codebook; docs: CodedDocument[]; problems: Problems } | null {
+  const problems: Problems = { errors: [], warnings: [] };
+  const files = expandInputs(inputs, problems);
+  const loaded = files.map((f) => loadDocument(f.path, f.base, {}, problems)).filter((d) => d !== null);
+  for (const w of problems.warnings) io.err(`policy-annotator: ${w}`);
+  for (const e of problems.errors) io.err(`policy-annotator: ${e}`);
+  if (loaded.length === 0) return null;
+  const cb = resolveCodebook(explicitCodebook, loaded[0].absPath);
+  for (const e of cb.errors) io.err(`policy-annotator: codebook ${e.message}`);
+  if (!cb.codebook) return null;
+  const docs = buildStudy(
+    loaded.map((d) => {
+      const side = readSidecar(d.sidecarPath);
+      const variables = side.kind === 'ok' ? (side.file as { variables?: Record<string, string | null> }).variables : undefined;
+      return { file: d.displayPath, text: d.text, anchored: d.annotations, variables };
+    }),
+  );
+  return { codebook: cb.codebook, docs, problems };
+}
+
+export async function runAgreement(args: string[], io: CodingIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { coders: { type: 'string' }, unit: { type: 'string', default: 'clause' }, codebook: { type: 'string' }, format: { type: 'string', default: 'md' }, out: { type: 'string' } },
+  });
+  if (!['clause', 'sentence', 'character'].includes(values.unit!)) return usage(io, `--unit must be clause, sentence or character, not '${values.unit}'`);
+  if (!['csv', 'md', 'json', 'xlsx'].includes(values.format!)) return usage(io, `--format must be csv, md, json or xlsx, not '${values.format}'`);
+  if (values.format === 'xlsx' && !values.out) return usage(io, '--format xlsx needs --out FILE');
+  if (positionals.length === 0) return usage(io, 'agreement needs at least one file or folder');
+  const study = loadStudy(positionals, values.codebook, io);
+  if (!study) return 2;
+  const coders = values.coders ? values.coders.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+  const result = studyAgreement(study.codebook, study.docs, { coders, unit: values.unit as AgreementUnit });
+  if (result.coders.length < 2) {
+    io.err(`policy-annotator: agreement needs at least two coders; found ${result.coders.length ? result.coders.join(', ') : 'none'} (annotation authors)`);
+    return 2;
+  }
+  if (values.format === 'json') {
+    const text = JSON.stringify(result, null, 2) + '\n';
+    if (values.out) writeFileSync(values.out, text);
+    else io.out(text.trimEnd());
+  } else await writeTable(agreementTable(result), values.format as TableFormat, values.out, io);
+  return study.problems.errors.length > 0 ? 2 : 0;
 }

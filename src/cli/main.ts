@@ -21,7 +21,7 @@ import { anchorAll } from '../core/annotations/anchoring';
 import { isExportFormat, EXPORT_FORMATS } from '../core/export/types';
 import { locateSidecar, readSidecar } from '../node/sidecarStore';
 import { runExport, runImport } from '../node/exportRunner';
-import { runMeta, runReport, runUnits } from './coding';
+import { runAgreement, runMeta, runReport, runUnits } from './coding';
 
 const USAGE = `Usage:
   policy-annotator analyze <file...|-> [--format json|table] [--pretty] [--glossary FILE]... [--no-jieba] [--max-size MB]
@@ -34,6 +34,8 @@ const USAGE = `Usage:
   policy-annotator report <file|dir...> --table coding|frequency|document|cross|cooccurrence|binary
                    [--rows DIM --cols DIM] [--by year|issuer|level|docType] [--coders A,B]
                    [--codebook FILE] --format csv|md|json|xlsx [--out FILE]
+  policy-annotator agreement <file|dir...> [--coders A,B,...] [--unit clause|sentence|character]
+                   [--codebook FILE] [--format md|csv|json|xlsx] [--out FILE]
   policy-annotator --help | --version
 
 analyze   quotations, numeric claims, policy terms and headings of each file.
@@ -51,6 +53,8 @@ meta      document variables read from the text: title, issuer, docNumber (文�
           date (成文日期), published (发布日期), level; the user's values in the sidecar win.
 report    the tables of a coding study over the documents' annotations and the codebook
           (policy-codebook.json near the documents, or --codebook; the reading tags otherwise).
+agreement inter-coder agreement per code and overall (percent, Cohen's kappa, Fleiss' kappa,
+          Krippendorff's alpha) with the counts; coders are the annotations' authors.
 
 User glossaries: every policy-glossary.json in the document's folder and its parents
 (nearer ones win) plus each --glossary FILE, merged over the built-in glossary.
@@ -96,6 +100,8 @@ export async function main(argv: string[], io: CliIO = stdio): Promise<number> {
         return runMeta(rest, io);
       case 'report':
         return await runReport(rest, io);
+      case 'agreement':
+        return await runAgreement(rest, io);
       default:
         io.err(`policy-annotator: unknown command '${command}'\n${USAGE}`);
         return 1;

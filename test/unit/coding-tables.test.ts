@@ -18,7 +18,7 @@ function doc(text: string, number: number, file: string, coded: [string, string[
     assert.ok(start >= 0, phrase);
     return { start, end: start + phrase.length, codes, coder };
   });
-  return { file, number, meta: extractMeta(text), units, codings };
+  return { file, number, text, meta: extractMeta(text), units, codings };
 }
 
 const study = (): CodedDocument[] => [

@@ -51,6 +51,7 @@ export function buildStudy(inputs: readonly StudyInput[]): CodedDocument[] {
   return inputs.map((d, i) => ({
     file: d.file,
     number: i + 1,
+    text: d.text,
     meta: documentVariables(d.text, d.variables),
     units: splitUnits(d.text, { docNumber: i + 1 }),
     codings: codingsOf(d.anchored),

@@ -25,6 +25,7 @@ export interface CodedDocument {
   file: string;
   /** The document's number in the study (the first part of its unit ids). */
   number: number;
+  text: string;
   meta: DocumentMeta;
   units: readonly Unit[];
   codings: readonly Coding[];

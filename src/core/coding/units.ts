@@ -35,6 +35,8 @@ export interface UnitOptions {
   docNumber?: number;
   /** Longer clause units are split into sentences; default 300 characters. */
   maxUnitChars?: number;
+  /** Split every unit into sentences (agreement by sentence). */
+  sentences?: boolean;
   /** Headings already detected for this text (saves a second pass). */
   headings?: readonly Heading[];
 }
@@ -115,7 +117,7 @@ export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
   const emit = (start: number, end: number, path: number[], label: string): void => {
     const base = `${doc}-${path.join('-')}`;
     const level = structured && path[0] === 0 ? 0 : path.length;
-    const pieces = !structured || end - start > maxChars ? sentences(text, start, end) : [[start, end] as [number, number]];
+    const pieces = !structured || options.sentences || end - start > maxChars ? sentences(text, start, end) : [[start, end] as [number, number]];
     const keep = pieces.filter(([a, b]) => countHan(text, a, b) >= MIN_UNIT_HAN);
     if (keep.length === 1 && pieces.length === 1) {
       units.push({ id: base, start, end, level, label, text: text.slice(start, end) });
