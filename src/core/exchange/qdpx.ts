@@ -61,7 +61,6 @@ const esc = (s: string): string =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     // Characters XML 1.0 cannot carry are dropped (they cannot be in a policy text either).
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 const attrs = (o: Record<string, string | number | boolean | null | undefined>): string =>
   Object.entries(o)
