@@ -8,7 +8,8 @@
  * Bad inputs: one line on stderr and exit 2, like `analyze`.
  */
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { splitUnits } from '../core/coding/units';
 import { extractMeta } from '../core/coding/meta';
 import { buildStudy } from '../core/coding/study';
@@ -22,6 +23,9 @@ import { tablesToXlsx } from '../node/xlsx';
 import { agreementTable, studyAgreement, type AgreementUnit } from '../core/coding/studyAgreement';
 import type { Codebook } from '../core/coding/codebook';
 import type { CodedDocument } from '../core/coding/tables';
+import { describeMerge, mergeSidecars } from '../core/coding/sidecarMerge';
+import { parseSidecar, serializeSidecar } from '../core/annotations/sidecar';
+import type { SidecarFile } from '../core/annotations/model';
 
 export interface CodingIO {
   out: (s: string) => void;
@@ -174,4 +178,54 @@ export async function runAgreement(args: string[], io: CodingIO): Promise<number
     else io.out(text.trimEnd());
   } else await writeTable(agreementTable(result), values.format as TableFormat, values.out, io);
   return study.problems.errors.length > 0 ? 2 : 0;
+}
+
+function readSidecarArg(path: string, io: CodingIO): SidecarFile | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    io.err(`policy-annotator: ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    return null;
+  }
+  // git gives an empty %O when the file did not exist at the merge base.
+  if (text.trim() === '') return { version: 1, document: basename(path), annotations: [] };
+  const parsed = parseSidecar(text, path);
+  if (!parsed.ok) {
+    io.err(`policy-annotator: ${parsed.message}`);
+    return null;
+  }
+  return parsed.file;
+}
+
+function writeAtomic(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.merge.tmp`);
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+/** merge <ours> <theirs> [--base FILE] [--out FILE]: the merged sidecar replaces <ours> (or goes to --out). */
+export function runMerge(args: string[], io: CodingIO): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { base: { type: 'string' }, out: { type: 'string' } } });
+  if (positionals.length !== 2) return usage(io, 'merge needs <ours> <theirs> [--base FILE]');
+  return mergeFiles(positionals[0], positionals[1], values.base, values.out ?? positionals[0], io);
+}
+
+/** The git merge driver: merge-sidecar %O %A %B — the result replaces %A; exit 0 when merged. */
+export function runMergeDriver(args: string[], io: CodingIO): number {
+  if (args.length !== 3) return usage(io, 'merge-sidecar needs %O %A %B (base, ours, theirs), as git passes them');
+  const code = mergeFiles(args[1], args[2], args[0], args[1], io);
+  return code === 0 ? 0 : 1;
+}
+
+function mergeFiles(oursPath: string, theirsPath: string, basePath: string | undefined, outPath: string, io: CodingIO): number {
+  const ours = readSidecarArg(oursPath, io);
+  const theirs = readSidecarArg(theirsPath, io);
+  const base = basePath !== undefined ? readSidecarArg(basePath, io) : undefined;
+  if (!ours || !theirs || base === null) return 2;
+  const { file, report } = mergeSidecars(ours, theirs, base);
+  writeAtomic(outPath, serializeSidecar(file));
+  for (const line of describeMerge(report)) io.err(`policy-annotator: ${line}`);
+  io.err(`policy-annotator: merged ${file.annotations.length} annotations into ${outPath}`);
+  return 0;
 }

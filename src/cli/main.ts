@@ -21,7 +21,7 @@ import { anchorAll } from '../core/annotations/anchoring';
 import { isExportFormat, EXPORT_FORMATS } from '../core/export/types';
 import { locateSidecar, readSidecar } from '../node/sidecarStore';
 import { runExport, runImport } from '../node/exportRunner';
-import { runAgreement, runMeta, runReport, runUnits } from './coding';
+import { runAgreement, runMerge, runMergeDriver, runMeta, runReport, runUnits } from './coding';
 
 const USAGE = `Usage:
   policy-annotator analyze <file...|-> [--format json|table] [--pretty] [--glossary FILE]... [--no-jieba] [--max-size MB]
@@ -36,6 +36,8 @@ const USAGE = `Usage:
                    [--codebook FILE] --format csv|md|json|xlsx [--out FILE]
   policy-annotator agreement <file|dir...> [--coders A,B,...] [--unit clause|sentence|character]
                    [--codebook FILE] [--format md|csv|json|xlsx] [--out FILE]
+  policy-annotator merge <ours> <theirs> [--base FILE] [--out FILE]
+  policy-annotator merge-sidecar %O %A %B            (git merge driver)
   policy-annotator --help | --version
 
 analyze   quotations, numeric claims, policy terms and headings of each file.
@@ -53,6 +55,8 @@ meta      document variables read from the text: title, issuer, docNumber (文�
           date (成文日期), published (发布日期), level; the user's values in the sidecar win.
 report    the tables of a coding study over the documents' annotations and the codebook
           (policy-codebook.json near the documents, or --codebook; the reading tags otherwise).
+merge     merges two annotation files of one document by id (three-way with --base); the result
+          replaces <ours>; deletions, conflicts and edits kept over deletions are listed.
 agreement inter-coder agreement per code and overall (percent, Cohen's kappa, Fleiss' kappa,
           Krippendorff's alpha) with the counts; coders are the annotations' authors.
 
@@ -102,6 +106,10 @@ export async function main(argv: string[], io: CliIO = stdio): Promise<number> {
         return await runReport(rest, io);
       case 'agreement':
         return await runAgreement(rest, io);
+      case 'merge':
+        return runMerge(rest, io);
+      case 'merge-sidecar':
+        return runMergeDriver(rest, io);
       default:
         io.err(`policy-annotator: unknown command '${command}'\n${USAGE}`);
         return 1;
