@@ -29,6 +29,8 @@ const entries = [
   { entryPoints: ['src/worker/exportWorker.ts'], outfile: 'dist/exportWorker.js' },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
+  // The chart webview runs in the browser: bundled with ECharts as one script.
+  { entryPoints: ['src/webview/chartView.ts'], outfile: 'dist/chartView.js', platform: 'browser', format: 'iife', target: 'es2022', external: [], mainFields: ['browser', 'module', 'main'] },
 ];
 
 const existing = [];

@@ -40,6 +40,7 @@ function addResults(file, name) {
 
 step('lint', 'npx', ['--no-install', 'eslint', 'src', 'test']);
 step('typecheck', 'npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.test.json']);
+step('typecheck webview', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.webview.json']);
 const built = step('build', 'node', ['esbuild.config.mjs']);
 rmSync('out', { recursive: true, force: true });
 const compiled = step('compile tests', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.test.json']);

@@ -21,6 +21,7 @@ import { anchorAll } from '../core/annotations/anchoring';
 import { isExportFormat, EXPORT_FORMATS } from '../core/export/types';
 import { locateSidecar, readSidecar } from '../node/sidecarStore';
 import { runExport, runImport } from '../node/exportRunner';
+import { runAgreement, runMerge, runMergeDriver, runMeta, runReport, runUnits } from './coding';
 
 const USAGE = `Usage:
   policy-annotator analyze <file...|-> [--format json|table] [--pretty] [--glossary FILE]... [--no-jieba] [--max-size MB]
@@ -28,6 +29,15 @@ const USAGE = `Usage:
   policy-annotator annotations <file> [--pretty]
   policy-annotator export <file|dir...> --format md|csv|jsonld|brat|html [--out DIR] [--findings] [--force]
   policy-annotator import <annotations.jsonld> --into <document>
+  policy-annotator units <file...> [--format json|table] [--pretty]
+  policy-annotator meta <file...> [--format json|table] [--pretty]
+  policy-annotator report <file|dir...> --table coding|frequency|document|cross|cooccurrence|binary
+                   [--rows DIM --cols DIM] [--by year|issuer|level|docType] [--coders A,B]
+                   [--codebook FILE] --format csv|md|json|xlsx [--out FILE]
+  policy-annotator agreement <file|dir...> [--coders A,B,...] [--unit clause|sentence|character]
+                   [--codebook FILE] [--format md|csv|json|xlsx] [--out FILE]
+  policy-annotator merge <ours> <theirs> [--base FILE] [--out FILE]
+  policy-annotator merge-sidecar %O %A %B            (git merge driver)
   policy-annotator --help | --version
 
 analyze   quotations, numeric claims, policy terms and headings of each file.
@@ -39,6 +49,16 @@ export    Markdown / CSV (one combined file), W3C Web Annotation JSON-LD, brat s
           (one file per document) into --out (default: the current folder). --findings adds the
           detected quotations, claims and terms. Existing files are kept unless --force.
 import    merges Web Annotation JSON(-LD) into the document's sidecar (by id; newer wins).
+units     the document split into units of analysis (clauses; sentences in long or unstructured
+          text) with stable ids like 3-2-4 (document, chapter, clause); UTF-16 offsets.
+meta      document variables read from the text: title, issuer, docNumber (文号), docType (文种),
+          date (成文日期), published (发布日期), level; the user's values in the sidecar win.
+report    the tables of a coding study over the documents' annotations and the codebook
+          (policy-codebook.json near the documents, or --codebook; the reading tags otherwise).
+merge     merges two annotation files of one document by id (three-way with --base); the result
+          replaces <ours>; deletions, conflicts and edits kept over deletions are listed.
+agreement inter-coder agreement per code and overall (percent, Cohen's kappa, Fleiss' kappa,
+          Krippendorff's alpha) with the counts; coders are the annotations' authors.
 
 User glossaries: every policy-glossary.json in the document's folder and its parents
 (nearer ones win) plus each --glossary FILE, merged over the built-in glossary.
@@ -78,6 +98,18 @@ export async function main(argv: string[], io: CliIO = stdio): Promise<number> {
         return runExportCommand(rest, io);
       case 'import':
         return runImportCommand(rest, io);
+      case 'units':
+        return runUnits(rest, io);
+      case 'meta':
+        return runMeta(rest, io);
+      case 'report':
+        return await runReport(rest, io);
+      case 'agreement':
+        return await runAgreement(rest, io);
+      case 'merge':
+        return runMerge(rest, io);
+      case 'merge-sidecar':
+        return runMergeDriver(rest, io);
       default:
         io.err(`policy-annotator: unknown command '${command}'\n${USAGE}`);
         return 1;

@@ -136,8 +136,8 @@ describe('parseSidecar', () => {
     const r = parseSidecar(sidecarFixture('newer-version.annotations.json'), 'n.json');
     assert.ok(!r.ok);
     assert.equal(r.reason, 'newer-version');
-    assert.match(r.message, /n\.json: version 2/);
-    assert.ok(SIDECAR_VERSION < 2);
+    assert.match(r.message, /n\.json: version 3/);
+    assert.ok(SIDECAR_VERSION < 3);
   });
 
   it('rejects version 0 or a string version as a schema error', () => {
@@ -224,7 +224,7 @@ describe('serializeSidecar', () => {
   });
 
   it('emptySidecar is version 1 with no annotations; $schema only when asked', () => {
-    assert.deepEqual(emptySidecar('a.txt'), { version: SIDECAR_VERSION, document: 'a.txt', annotations: [] });
+    assert.deepEqual(emptySidecar('a.txt'), { version: 1, document: 'a.txt', annotations: [] });
     const withSchema = serializeSidecar(emptySidecar('a.txt', SIDECAR_SCHEMA_ID));
     assert.ok(withSchema.startsWith(`{\n  "$schema": "${SIDECAR_SCHEMA_ID}",\n  "version": 1,`));
     const r = parseSidecar(withSchema);

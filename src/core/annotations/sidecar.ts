@@ -10,6 +10,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import schema from '../../../schemas/annotations.schema.json';
 import { SIDECAR_VERSION, type SidecarFile, type StoredAnnotation } from './model';
+import { READING_TAG_IDS } from '../coding/templates';
 
 export const SIDECAR_SUFFIX = '.annotations.json';
 /** The `$id` of schemas/annotations.schema.json. */
@@ -122,7 +123,31 @@ export function parseSidecar(text: string, fileName?: string): SidecarParseResul
   if (semantic.length > 0) {
     return { ok: false, reason: 'schema', message: `${name}: ${semantic.slice(0, 3).join('; ')}` };
   }
-  return { ok: true, file };
+  if (file.version === 1 && (file.variables !== undefined || file.annotations.some((a) => a.codes !== undefined))) {
+    return { ok: false, reason: 'schema', message: `${name}: "codes" and "variables" need "version": 2` };
+  }
+  return { ok: true, file: { ...file, annotations: file.annotations.map(withCodes) } };
+}
+
+/** The reading codebook's code of a tag (a tag outside the five: `tag:<name>`). */
+export function codeOfTag(tag: string): string {
+  return READING_TAG_IDS[tag] ?? `tag:${tag}`;
+}
+
+/** Version 1 → 2 in memory: an annotation without codes gets its tag's code. */
+function withCodes(a: StoredAnnotation): StoredAnnotation {
+  if (a.codes !== undefined) return a;
+  return { ...a, codes: a.tag ? [codeOfTag(a.tag)] : [] };
+}
+
+/** Whether the file can be written as version 1 (only tags, their codes derived, no variables). */
+function fitsVersion1(file: SidecarFile): boolean {
+  if (file.variables !== undefined && Object.keys(file.variables).length > 0) return false;
+  return file.annotations.every((a) => {
+    const derived = a.tag ? [codeOfTag(a.tag)] : [];
+    const codes = a.codes ?? derived;
+    return codes.length === derived.length && codes.every((c, i) => c === derived[i]);
+  });
 }
 
 function compareAnnotations(a: StoredAnnotation, b: StoredAnnotation): number {
@@ -134,16 +159,17 @@ function compareAnnotations(a: StoredAnnotation, b: StoredAnnotation): number {
 }
 
 /** The annotation with its keys in the fixed order (JSON.stringify keeps insertion order). */
-function orderedAnnotation(a: StoredAnnotation): Record<string, unknown> {
+function orderedAnnotation(a: StoredAnnotation, version: number): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: a.id,
     created: a.created,
     modified: a.modified,
     author: a.author,
     tag: a.tag ?? null,
-    note: a.note,
-    link: a.link ?? null,
   };
+  if (version >= 2) out.codes = a.codes ?? (a.tag ? [codeOfTag(a.tag)] : []);
+  out.note = a.note;
+  out.link = a.link ?? null;
   if (a.orphan) out.orphan = true;
   const { quote, position } = a.target;
   out.target = {
@@ -153,19 +179,28 @@ function orderedAnnotation(a: StoredAnnotation): Record<string, unknown> {
   return out;
 }
 
-/** Deterministic text of a sidecar; `serializeSidecar(parse(serializeSidecar(x)))` is the same string. */
+/**
+ * Deterministic text of a sidecar; `serializeSidecar(parse(serializeSidecar(x)))` is the same string.
+ * Written as version 1 when the content fits it (tags only), else version 2.
+ */
 export function serializeSidecar(file: SidecarFile): string {
+  const version = fitsVersion1(file) ? 1 : 2;
   const out: Record<string, unknown> = {};
   if (file.$schema !== undefined) out.$schema = file.$schema;
-  out.version = file.version;
+  out.version = version;
   out.document = file.document;
-  out.annotations = [...file.annotations].sort(compareAnnotations).map(orderedAnnotation);
+  if (version >= 2 && file.variables && Object.keys(file.variables).length > 0) {
+    const v: Record<string, string | null> = {};
+    for (const k of Object.keys(file.variables).sort()) v[k] = file.variables[k as keyof typeof file.variables] ?? null;
+    out.variables = v;
+  }
+  out.annotations = [...file.annotations].sort(compareAnnotations).map((a) => orderedAnnotation(a, version));
   return JSON.stringify(out, null, 2) + '\n';
 }
 
 /** A sidecar with no annotations. `schemaUrl` is written as `$schema` when given. */
 export function emptySidecar(documentName: string, schemaUrl?: string): SidecarFile {
-  const file: SidecarFile = { version: SIDECAR_VERSION, document: documentName, annotations: [] };
+  const file: SidecarFile = { version: 1, document: documentName, annotations: [] };
   return schemaUrl === undefined ? file : { $schema: schemaUrl, ...file };
 }
 
