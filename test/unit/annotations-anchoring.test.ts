@@ -132,13 +132,15 @@ describe('anchorOne', () => {
     assert.equal(r.start, start + 2);
   });
 
-  it('an exact quote elsewhere is preferred to a fuzzy match at the old place', () => {
+  it('a fuzzy match at the old place, whose context still fits, is preferred to an exact copy elsewhere (issue 11)', () => {
+    // Until issue 11 this test asserted the opposite (moved to the copy after 另见：): the silent
+    // misplacement the issue asks to remove.
     const text = 'ABCDEFGHIJKLMNOP 全面建设社会主义现代化国家 QRSTUVWXYZ';
     const a = annotate(text, '全面建设社会主义现代化国家');
     const changed = text.replace('全面建设社会主义现代化国家', '全面建设社会主义现代国家') + ' 另见：全面建设社会主义现代化国家。';
     const r = anchorOne(changed, a);
-    assert.equal(r.status, 'moved');
-    assert.equal(slice(changed, r), '全面建设社会主义现代化国家');
+    assert.equal(r.status, 'fuzzy');
+    assert.equal(slice(changed, r), '全面建设社会主义现代国家');
   });
 });
 
