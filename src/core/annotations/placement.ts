@@ -257,7 +257,14 @@ function matchNear(text: string, piece: string, target: number, atEnd: boolean):
   const from = Math.max(0, target - (atEnd ? reach : IN_PLACE_SLACK + maxErrorsFor(piece.length)));
   const to = Math.min(text.length, target + (atEnd ? IN_PLACE_SLACK + maxErrorsFor(piece.length) : reach));
   if (to <= from) return -1;
+  // Verbatim first (no error is the best match there is): the common case, and far cheaper.
   let bestAt = -1;
+  for (let i = text.indexOf(piece, Math.max(0, target - IN_PLACE_SLACK - (atEnd ? piece.length : 0))); i !== -1; i = text.indexOf(piece, i + 1)) {
+    const at = atEnd ? i + piece.length : i;
+    if (at > target + IN_PLACE_SLACK) break;
+    if (Math.abs(at - target) <= IN_PLACE_SLACK && (bestAt < 0 || Math.abs(at - target) < Math.abs(bestAt - target))) bestAt = at;
+  }
+  if (bestAt >= 0) return bestAt;
   let bestErrors = Infinity;
   for (const m of approxSearch(text.slice(from, to), piece, maxErrorsFor(piece.length))) {
     const at = from + (atEnd ? m.end : m.start);
