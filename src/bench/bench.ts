@@ -87,7 +87,7 @@ function main(): void {
     name: `re-anchor 1,000 annotations after a random 10% edit (2023 report, ${re.chars} chars)`,
     ms: Math.round(re.ms * 10) / 10,
     mbPerSecond: null,
-    note: Object.entries(re.counts).map(([k, v]) => `${k} ${v}`).join(', '),
+    note: `${Object.entries(re.counts).map(([k, v]) => `${k} ${v}`).join(', ')}; CPU ${Math.round(re.cpuMs * 10) / 10} ms`,
   });
 
   const a = analyze(text, { matcher });

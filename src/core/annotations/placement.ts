@@ -422,7 +422,7 @@ function findInPlace(text: string, quote: TextQuoteSelector, hint: number): InPl
     raw
       .filter((c) => overlapsExpected(c, hint, L))
       .map((c) => score(text, quote, c, hint))
-      .filter((s) => someSideFits(s, quote) || (s.quote === 1 && s.errors === 0 && (s.start === hint || contextScore(s, quote) === null)));
+      .filter((s) => someSideFits(s, quote) || (s.quote === 1 && s.errors === 0 && contextScore(s, quote) === null));
   const raw: Candidate[] = [...contextProbe(text, quote, hint)];
   for (let i = text.indexOf(quote.exact, lo); i !== -1 && i + L <= hi; i = text.indexOf(quote.exact, i + 1)) raw.push({ start: i, end: i + L, errors: 0 });
   let inPlace = inPlaceOf(raw);
