@@ -163,6 +163,7 @@ describe('re-anchoring property: an edited copy never moves to another copy', fu
       }
       stats[results[0].status]++;
     }
+    if (process.env.DEBUG_PROP) console.log(JSON.stringify(stats));
     // The generator must reach the hard cases, or the property proves little.
     assert.ok(stats.short > CASES * 0.4 && stats.sameContextCopies > CASES * 0.05 && stats.insideQuote > CASES * 0.6, JSON.stringify(stats));
     assert.ok(stats.fuzzy > 0 && stats.exact > 0 && stats.moved > 0, JSON.stringify(stats));
