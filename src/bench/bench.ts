@@ -13,55 +13,7 @@ import { detectHeadings } from '../core/headings';
 import { TermMatcher } from '../core/glossary/matcher';
 import { builtinGlossary } from '../core/glossary/data';
 import { loadJieba } from '../node/jieba';
-import { anchorAll } from '../core/annotations/anchoring';
-import { createAnnotation } from '../core/annotations/create';
-import type { StoredAnnotation } from '../core/annotations/model';
-
-/** Deterministic PRNG (mulberry32), so every run measures the same edit. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * 1,000 annotations on the 2023 government work report, then random edits (insertions, deletions,
- * replacements) touching 10% of its characters; measures re-anchoring all of them on the new text.
- */
-function reanchorBench(): { ms: number; counts: Record<string, number>; chars: number } {
-  const text = readFileSync(join(fixtures, 'government-work-report-2023.txt'), 'utf8');
-  const rnd = prng(20231);
-  const annotations: StoredAnnotation[] = [];
-  for (let i = 0; i < 1000; i++) {
-    const len = 2 + Math.floor(rnd() * 40);
-    const start = Math.floor(rnd() * (text.length - len));
-    annotations.push(createAnnotation(text, start, start + len, { note: `note ${i}`, author: 'bench', id: `a-${i}`, now: new Date(0) }));
-  }
-  let edited = text;
-  let budget = Math.round(text.length * 0.1);
-  const filler = '改革发展稳定民生就业科技创新高质量';
-  while (budget > 0) {
-    const at = Math.floor(rnd() * edited.length);
-    const del = Math.min(budget, 1 + Math.floor(rnd() * 30));
-    const insLen = Math.floor(rnd() * 30);
-    let ins = '';
-    for (let k = 0; k < insLen; k++) ins += filler[Math.floor(rnd() * filler.length)];
-    edited = edited.slice(0, at) + ins + edited.slice(at + del);
-    budget -= Math.max(del, insLen);
-  }
-  anchorAll(edited, annotations); // warm-up (JIT), not timed
-  const t0 = performance.now();
-  const result = anchorAll(edited, annotations);
-  const ms = performance.now() - t0;
-  const counts: Record<string, number> = {};
-  for (const r of result) counts[r.status] = (counts[r.status] ?? 0) + 1;
-  return { ms, counts, chars: text.length };
-}
+import { reanchorBench } from './reanchorBench';
 
 const root = join(__dirname, '..');
 const fixtures = join(root, 'test', 'fixtures');
@@ -130,12 +82,12 @@ function main(): void {
     rows.push({ name: 'nodejieba cut', ms: NaN, mbPerSecond: null, note: 'nodejieba could not be loaded' });
   }
 
-  const re = reanchorBench();
+  const re = reanchorBench(fixtures, 3);
   rows.push({
     name: `re-anchor 1,000 annotations after a random 10% edit (2023 report, ${re.chars} chars)`,
     ms: Math.round(re.ms * 10) / 10,
     mbPerSecond: null,
-    note: Object.entries(re.counts).map(([k, v]) => `${k} ${v}`).join(', '),
+    note: `${Object.entries(re.counts).map(([k, v]) => `${k} ${v}`).join(', ')}; CPU ${Math.round(re.cpuMs * 10) / 10} ms`,
   });
 
   const a = analyze(text, { matcher });

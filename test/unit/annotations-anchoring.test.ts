@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { anchorAll, anchorOne, orphansOf, reattach, refreshSelectors } from '../../src/core/annotations/anchoring';
+import { anchorAll, anchorOne, followEdits, orphansOf, reattach, refreshAll, refreshSelectors } from '../../src/core/annotations/anchoring';
 import { createAnnotation } from '../../src/core/annotations/create';
 import type { StoredAnnotation } from '../../src/core/annotations/model';
 import { parseSidecar, serializeSidecar } from '../../src/core/annotations/sidecar';
@@ -132,13 +132,15 @@ describe('anchorOne', () => {
     assert.equal(r.start, start + 2);
   });
 
-  it('an exact quote elsewhere is preferred to a fuzzy match at the old place', () => {
+  it('a fuzzy match at the old place, whose context still fits, is preferred to an exact copy elsewhere (issue 11)', () => {
+    // Until issue 11 this test asserted the opposite (moved to the copy after 另见：): the silent
+    // misplacement the issue asks to remove.
     const text = 'ABCDEFGHIJKLMNOP 全面建设社会主义现代化国家 QRSTUVWXYZ';
     const a = annotate(text, '全面建设社会主义现代化国家');
     const changed = text.replace('全面建设社会主义现代化国家', '全面建设社会主义现代国家') + ' 另见：全面建设社会主义现代化国家。';
     const r = anchorOne(changed, a);
-    assert.equal(r.status, 'moved');
-    assert.equal(slice(changed, r), '全面建设社会主义现代化国家');
+    assert.equal(r.status, 'fuzzy');
+    assert.equal(slice(changed, r), '全面建设社会主义现代国家');
   });
 });
 
@@ -202,5 +204,54 @@ describe('refreshSelectors / reattach', () => {
     assert.equal(b.target.quote.exact, '各位代表');
     assert.equal(b.modified, '2025-01-01T00:00:00.000Z');
     assert.equal(anchorOne(report, b).status, 'exact');
+  });
+});
+
+describe('refreshAll / followEdits return new objects (issue 9: the store does not mutate core objects)', () => {
+  function frozenDeep<T>(x: T): T {
+    if (x && typeof x === 'object') {
+      Object.values(x as object).forEach(frozenDeep);
+      Object.freeze(x);
+    }
+    return x;
+  }
+
+  it('refreshAll refreshes selectors without changing its arguments', () => {
+    const a = annotate(report, '本届政府任期即将结束', 'a-1');
+    const b = annotate(report, '粮食产量连年稳定在1.3万亿斤以上', 'a-2');
+    const text = '新的开头。' + report.replace('粮食产量连年稳定在1.3万亿斤以上', '');
+    const results = frozenDeep(anchorAll(text, [a, b]));
+    const before = JSON.stringify(results);
+    const { annotations, anchored } = refreshAll(text, results);
+    assert.equal(JSON.stringify(results), before);
+    assert.equal(annotations[0].target.position.start, a.target.position.start + 5);
+    assert.equal(annotations[1].orphan, true);
+    assert.notEqual(annotations[1].target, b.target, 'an orphan gets its own copy of the target');
+    assert.equal(anchored[0].annotation, annotations[0]);
+    assert.equal(anchored[0].start, results[0].start);
+  });
+
+  it('followEdits maps ranges, re-anchors a collapsed one and brings back an orphan, without changing its arguments', () => {
+    const quote = '本届政府任期即将结束';
+    const a = annotate(report, quote, 'a-1');
+    const b = annotate(report, '粮食产量连年稳定在1.3万亿斤以上', 'a-2');
+    const start = report.indexOf(quote);
+    const results = frozenDeep(anchorAll(report, [a, b]));
+    const before = JSON.stringify(results);
+    // Insert at the top: both ranges shift.
+    const inserted = '导语。' + report;
+    const shifted = followEdits(inserted, results, [{ start: 0, end: 0, newText: '导语。' }]);
+    assert.equal(JSON.stringify(results), before);
+    assert.equal(shifted[0].start, start + 3);
+    assert.notEqual(shifted[0], results[0]);
+    // Delete the quote: its range collapses and it is anchored again (an orphan).
+    const deleted = inserted.slice(0, start + 3) + inserted.slice(start + 3 + quote.length);
+    const gone = followEdits(deleted, shifted, [{ start: start + 3, end: start + 3 + quote.length, newText: '' }]);
+    assert.equal(gone[0].status, 'orphan');
+    // Undo: the quote comes back and the orphan with it.
+    const back = followEdits(inserted, gone, [{ start: start + 3, end: start + 3, newText: quote }]);
+    assert.equal(back[0].status === 'exact' || back[0].status === 'moved', true);
+    assert.equal(inserted.slice(back[0].start!, back[0].end!), quote);
+    assert.equal(gone[0].status, 'orphan', 'the input list is not changed');
   });
 });

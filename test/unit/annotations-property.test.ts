@@ -116,7 +116,7 @@ describe('annotations: randomised edits on real documents', function () {
   for (const [d, original] of docs.entries()) {
     it(`re-anchors ${ANNOTATIONS} annotations after each of ${SEQUENCES_PER_DOC} random edit sequences (document ${d})`, () => {
       const other = docs[1 - d];
-      const stats = { exact: 0, moved: 0, fuzzy: 0, orphan: 0, trackedUntouched: 0 };
+      const stats = { exact: 0, moved: 0, fuzzy: 0, orphan: 0, trackedUntouched: 0, quoteElsewhereNotMoved: 0, untouchedElsewhere: 0, untouchedOrphans: 0 };
       for (let seq = 0; seq < SEQUENCES_PER_DOC; seq++) {
         const seed = d * 100000 + seq;
         const rnd = new Random(seed);
@@ -150,15 +150,31 @@ describe('annotations: randomised edits on real documents', function () {
         for (const r of results) {
           stats[r.status]++;
           const exact = r.annotation.target.quote.exact;
-          if (text.includes(exact)) {
-            assert.ok(r.status === 'exact' || r.status === 'moved', `seed ${seed}: ${r.annotation.id} is ${r.status} though its quote exists`);
+          if (r.status === 'exact' || r.status === 'moved') {
             assert.equal(text.slice(r.start ?? -1, r.end ?? -1), exact, `seed ${seed}: ${r.annotation.id}`);
+          } else if (!text.includes(exact)) {
+            // fuzzy or orphan: right when the quote is gone.
           } else {
-            assert.ok(r.status === 'fuzzy' || r.status === 'orphan', `seed ${seed}: ${r.annotation.id} is ${r.status} though its quote is gone`);
+            // Issue 11/12: the quote occurs elsewhere, but its own place was edited or deleted: an
+            // orphan or a fuzzy match on its own edited place is right (annotations-reanchor*.test.ts).
+            stats.quoteElsewhereNotMoved++;
           }
           if (r.status === 'orphan') assert.equal(r.start, null);
           else assert.ok(r.start !== null && r.end !== null && 0 <= r.start && r.start < r.end && r.end <= text.length);
         }
+
+        // An annotation no edit touched is placed on its exact quote (where it was tracked, or on a
+        // copy with its context when the expected position points there), never fuzzily.
+        results.forEach((r, i) => {
+          const t = tracked[i];
+          if (touched[i] || !t) return;
+          if (r.start === null) {
+            stats.untouchedOrphans++;
+            return;
+          }
+          assert.equal(text.slice(r.start, r.end!), annotations[i].target.quote.exact, `seed ${seed}: untouched ${annotations[i].id} is ${r.status} at ${r.start}, tracked at ${t.start}`);
+          if (r.start !== t.start) stats.untouchedElsewhere++;
+        });
 
         // The refreshed sidecar is valid, keeps every annotation, and re-anchors exactly where it is.
         const refreshed = results.map((r) => refreshSelectors(text, r));
@@ -177,6 +193,9 @@ describe('annotations: randomised edits on real documents', function () {
       // The generator must exercise every path, or the invariants above prove little.
       assert.ok(stats.moved > 0 && stats.fuzzy > 0 && stats.orphan > 0 && stats.exact > 0, JSON.stringify(stats));
       assert.ok(stats.trackedUntouched > SEQUENCES_PER_DOC * ANNOTATIONS * 0.5, JSON.stringify(stats));
+      // An untouched quote is rarely lost (its context edited on both sides beyond recognition).
+      assert.ok(stats.untouchedOrphans <= stats.trackedUntouched * 0.002, JSON.stringify(stats));
+      if (process.env.DEBUG_PROP) console.log(JSON.stringify(stats));
     });
   }
 });

@@ -72,6 +72,17 @@ function semanticErrors(file: SidecarFile): string[] {
 }
 
 /**
+ * Why one annotation could not be stored in a sidecar (schema and the checks beyond it), or []:
+ * what an import checks before it writes, so that it never writes a file this tool refuses to read.
+ */
+export function annotationErrors(annotation: unknown): string[] {
+  const file = { version: SIDECAR_VERSION, document: 'x', annotations: [annotation] };
+  const schemaErrors = validate(file);
+  if (schemaErrors.length > 0) return schemaErrors.map((e) => describeSchemaError(e).replace(/^\/annotations\/0/, '') || 'invalid');
+  return semanticErrors(file as SidecarFile).map((m) => m.replace(/^\/annotations\/0/, ''));
+}
+
+/**
  * Parses and validates a sidecar. Never throws. The message names the file (when given) and the
  * place: line and column for syntax errors, the JSON pointer of the field for schema errors.
  */
