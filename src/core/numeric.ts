@@ -33,7 +33,7 @@
  */
 import type { NumericClaim, Qualifier, Tagger } from './types';
 import { cleanFloat } from './numerals';
-import { C, foldTraditional, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
+import { C, foldTraditional, isDecimalPointCode, isFoldableCode, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
 import { findYear, isClauseEnd, LOOKBACK, refineSubject, sentenceStart, trimSubject, type SentenceTracker } from './numeric/context';
 import {
   coreValue, isCandidateStart, isDateOrOrdinal, readBareMagnitude, readCore, STOP_TABLE, VAGUE_BEFORE_TABLE, type Core,
@@ -46,6 +46,26 @@ import {
 export interface NumericOptions {
   /** nodejieba.tag-shaped part-of-speech tagger, used to trim claim subjects. */
   tagger?: Tagger;
+}
+
+/** The scan stops at numeral starts and, until the text is folded, at traditional characters. */
+const FOLD_HERE = 2;
+const SCAN_TABLE = (() => {
+  const table = STOP_TABLE.slice();
+  for (let c = 0; c < 0x10000; c++) if (isFoldableCode(c)) table[c] = FOLD_HERE;
+  return table;
+})();
+
+/**
+ * Whether a traditional character right after the numeral at i belongs to its claim (3萬人, 5點2,
+ * 3個月). Only the first character after the digits is looked at: a text whose first traditional
+ * character comes later in a claim (3至5萬元) is folded only from that character on.
+ */
+function foldableAhead(text: string, i: number): boolean {
+  let k = i + 1;
+  let c = text.charCodeAt(k);
+  while (STOP_TABLE[c] === 1 || isDecimalPointCode(c)) c = text.charCodeAt(++k);
+  return SCAN_TABLE[c] === FOLD_HERE;
 }
 
 /** The state of one scan over a document. */
@@ -75,13 +95,20 @@ interface Draft {
 }
 
 export function detectNumericClaims(text: string, options: NumericOptions = {}): NumericClaim[] {
-  const scan: Scan = { text: foldTraditional(text), source: text, options, claims: [], sentence: { pos: 0, start: 0 } };
-  const folded = scan.text;
-  const n = folded.length;
+  const scan: Scan = { text, source: text, options, claims: [], sentence: { pos: 0, start: 0 } };
+  let folded = text;
+  const n = text.length;
   let i = 0;
   while (i < n) {
-    while (i < n && STOP_TABLE[folded.charCodeAt(i)] === 0) i++;
+    let stop = 0;
+    while (i < n && (stop = SCAN_TABLE[folded.charCodeAt(i)]) === 0) i++;
     if (i >= n) break;
+    if (stop === FOLD_HERE || (folded === text && foldableAhead(text, i))) {
+      // The first traditional character (at or just after a numeral: 3萬人): from here on the rules
+      // read the folded text, which has the same offsets.
+      folded = scan.text = foldTraditional(text, i);
+      if (folded !== text) continue;
+    }
     let forcedPrefix: Prefix | null = null;
     let core: Core | null = null;
     if (isCandidateStart(folded, i)) core = readCore(folded, i);

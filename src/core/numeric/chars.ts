@@ -129,29 +129,37 @@ const TRADITIONAL_PAIRS: [string, string][] = [
   ['會屆議員體屬單廣產業標碼話線編際', '会届议员体属单广产业标码话线编际'],
 ];
 const FOLD = new Uint16Array(0x10000);
+let foldable = '';
 for (const [traditional, simplified] of TRADITIONAL_PAIRS) {
   for (let k = 0; k < traditional.length; k++) {
     const from = traditional.charCodeAt(k);
     const to = simplified.charCodeAt(k);
-    if (from !== to) FOLD[from] = to;
+    if (from !== to && FOLD[from] === 0) {
+      FOLD[from] = to;
+      foldable += traditional[k];
+    }
   }
+}
+/** The traditional characters that fold, as a string (for documentation and tests). */
+export const FOLDABLE_CHARACTERS = foldable;
+
+/** Whether the character with this code is a traditional form the detector folds. */
+export function isFoldableCode(c: number): boolean {
+  return FOLD[c] !== 0;
 }
 
 /**
  * The text with the traditional characters of the detector's vocabulary replaced by their simplified
- * forms (same length, same offsets); the text itself when it has none (no copy).
+ * forms (same length, same offsets); the text itself when it has none (no copy). `from`: no
+ * character before it folds (the caller has looked).
  */
-export function foldTraditional(text: string): string {
-  let first = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (FOLD[text.charCodeAt(i)] !== 0) {
-      first = i;
-      break;
-    }
-  }
-  if (first < 0) return text;
+export function foldTraditional(text: string, from = 0): string {
+  let first = from;
+  while (first < text.length && FOLD[text.charCodeAt(first)] === 0) first++;
+  if (first >= text.length) return text;
   const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < first; i++) codes[i] = text.charCodeAt(i);
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     codes[i] = FOLD[c] !== 0 ? FOLD[c] : c;
   }
