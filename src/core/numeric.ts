@@ -17,8 +17,13 @@
  *
  * Rules chosen for ambiguous cases (checked in test/unit/numeric-general.test.ts):
  * - Vague numerals state no value and are not claims: 几十年, 数十万, 十几年, 二三十年, 三五年, 一两年.
- * - 近 + duration + 来/以来 (近五年来) is "the recent five years": exact, span without 近;
- *   elsewhere 近 is "nearly" (近一亿, 历时近10年 -> ~).
+ * - Time frames are the time of a claim, not claims: 近五年来, 三年多来, 今后五年, 过去五年，,
+ *   到今年已满二十年 (numeric/frames.ts); elsewhere 近 is "nearly" (近一亿, 历时近10年 -> ~).
+ * - Counts that structure the text or name a formula are not claims: 以下五个方面, 提出六条措施,
+ *   围绕三个重点, 做好三件实事; counts of real things are (举办四次专题培训, 建成12个国家实验室).
+ * - A magnitude class standing alone is a claim of that order: 百亿级 -> value 1e10, magnitudeClass 1e10.
+ * - Traditional characters (萬 億 兩 點 個 約 超過 …) are folded one to one onto simplified ones;
+ *   spans and subjects are sliced from the original text, units are reported in simplified form.
  * - Durations are claims (十年, 为期三年); plan and campaign names are not (第十四个五年规划,
  *   三年行动, 五年计划), nor tenors (1年期 LPR, 10年期国债), nor 九年义务教育, 三次产业.
  * - 下降/减少 keep the value positive; only a written minus after a verb or 为 (增长率为-1.48‰)
@@ -33,20 +38,25 @@
  */
 import type { NumericClaim, Qualifier, Tagger } from './types';
 import { cleanFloat } from './numerals';
-import { C, foldTraditional, isDecimalPointCode, isFoldableCode, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
+import { C, codeTable, foldTraditional, isDecimalPointCode, isFoldableCode, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
 import { findYear, isClauseEnd, LOOKBACK, refineSubject, sentenceStart, trimSubject, type SentenceTracker } from './numeric/context';
 import {
-  coreValue, isCandidateStart, isDateOrOrdinal, readBareMagnitude, readCore, STOP_TABLE, VAGUE_BEFORE_TABLE, type Core,
+  coreValue, isCandidateStart, isDateOrOrdinal, readBareMagnitude, readCore, readStandingMagnitudeClass, STOP_TABLE, VAGUE_BEFORE_TABLE,
+  type Core,
 } from './numeric/read';
+import { isStructuralCount, isTimeFrame } from './numeric/frames';
 import {
   CODE_NOUN_END_TABLE, inShortQuotation, inStopPhrase, ONE_IS_A_COUNT, RANGE_SEPARATOR_TABLE, readPrefixQualifier,
-  readSuffixQualifier, TIME_UNITS, VALUE_CUES,
+  readSuffixQualifier, VALUE_CUES,
 } from './numeric/vocabulary';
 
 export interface NumericOptions {
   /** nodejieba.tag-shaped part-of-speech tagger, used to trim claim subjects. */
   tagger?: Tagger;
 }
+
+/** Characters a magnitude class (十万级, 百亿级, 千亿级, 万亿级, 亿级) starts with. */
+const MAGNITUDE_CLASS_START_TABLE = codeTable(['十', '百', '千', '万', '亿']);
 
 /** The scan stops at numeral starts and, until the text is folded, at traditional characters. */
 const FOLD_HERE = 2;
@@ -111,7 +121,9 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
     }
     let forcedPrefix: Prefix | null = null;
     let core: Core | null = null;
-    if (isCandidateStart(folded, i)) core = readCore(folded, i);
+    const magnitudeClass = MAGNITUDE_CLASS_START_TABLE[folded.charCodeAt(i)] === 1 ? readStandingMagnitudeClass(folded, i) : null;
+    if (magnitudeClass !== null) core = magnitudeClass;
+    else if (isCandidateStart(folded, i)) core = readCore(folded, i);
     else {
       const bare = readStandingMagnitude(folded, i);
       core = bare?.core ?? null;
@@ -219,11 +231,11 @@ function decide(text: string, draft: Draft, forcedPrefix: Prefix | null): boolea
   if (core.chinese && draft.unit === null && !magnitudeShown && !core.fraction) return false;
   if (!core.chinese && draft.unit === null && !magnitudeShown && isYearLike(core)) return false;
 
-  let prefix: Prefix | null = forcedPrefix ?? readPrefixQualifier(text, draft.start);
-  // 近五年来, 近10年以来: "the recent five years", an exact duration; elsewhere 近 is "nearly".
-  if (prefix !== null && forcedPrefix === null && text.charCodeAt(prefix.at) === C.jin && draft.unit !== null && TIME_UNITS.has(draft.unit) && (text.charCodeAt(draft.end) === C.lai || text.startsWith('以来', draft.end))) {
-    prefix = null;
-  }
+  // 近三年来, 今后五年, 到今年已满二十年: the time of a claim; 以下五个方面, 做好三件实事: the text's structure.
+  if (isTimeFrame(text, core.start, draft.end, draft.unit)) return false;
+  if (isStructuralCount(text, core.start, draft.end, core.chinese, draft.value, draft.unit)) return false;
+
+  const prefix: Prefix | null = forcedPrefix ?? readPrefixQualifier(text, draft.start);
   if (draft.qualifier === null) draft.qualifier = prefix?.qualifier ?? suffix?.qualifier ?? (core.plus ? '+' : null);
   if (prefix) draft.start = prefix.at;
 

@@ -235,7 +235,7 @@ describe('numeric: qualifiers', () => {
     ['拥有90多所大学', '90多所', '+'],
     ['两院院士800余名', '800余名', '+'],
     ['缓税缓费7500多亿元', '7500多亿元', '+'],
-    ['二十多年来', '二十多年', '+'],
+    ['坚持了二十多年', '二十多年', '+'],
   ];
   for (const [text, span, q] of cases) {
     it(`${text} -> ${span} ${q}`, () => {
@@ -251,8 +251,8 @@ describe('numeric: qualifiers', () => {
     assert.equal(only('缓税缓费7500多亿元').value, 750000000000);
   });
 
-  it('does not read 最近 as approximate', () => {
-    assert.equal(only('最近3年增长').qualifier, null);
+  it('does not read 附近 as approximate', () => {
+    assert.equal(only('附近3公里范围内').qualifier, null);
   });
 });
 

@@ -24,7 +24,7 @@ export const C = {
   ten: code('十'), tenFinancial: code('拾'), hundred: code('百'), thousand: code('千'), wan: code('万'), yi: code('亿'),
   half: code('半'), fen: code('分'), point: code('点'), duo: code('多'), yu: code('余'), ji: code('几'), shu: code('数'),
   fan: code('翻'), fanMultiple: code('番'), le: code('了'), shang: code('上'), di: code('第'), nian: code('年'),
-  qian: code('前'), hou: code('后'), qi: code('期'), jian: code('间'), jin: code('近'), lai: code('来'),
+  ge: code('个'), level: code('级'), qian: code('前'), hou: code('后'), qi: code('期'), jian: code('间'), jin: code('近'), lai: code('来'),
 } as const;
 
 export function codeTable(chars: Iterable<string>): Uint8Array {
@@ -123,7 +123,7 @@ const TRADITIONAL_PAIRS: [string, string][] = [
   ['餘億萬幾數', '余亿万几数'],
   // units and measure words
   ['項條類種場處輛臺隻頭張冊篇層棟間顆屆歲號塊輪隊筆畝噸鐘時週戶準幣釐', '项条类种场处辆台只头张册篇层栋间颗届岁号块轮队笔亩吨钟时周户准币厘'],
-  ['門則區縣務總計劃動達規說關連續來後', '门则区县务总计划动达规说关连续来后'],
+  ['門則區縣務總計劃動達規說關連續來後頃國', '门则区县务总计划动达规说关连续来后顷国'],
   // verbs before values and the words the filters test
   ['增減降漲升擴縮壓達實現應並從佔', '增减降涨升扩缩压达实现应并从占'],
   ['會屆議員體屬單廣產業標碼話線編際', '会届议员体属单广产业标码话线编际'],

@@ -449,3 +449,25 @@ export function readBareMagnitude(text: string, i: number, plus = false): Core |
   core.reject = false;
   return core;
 }
+
+/**
+ * A magnitude class standing alone (交易规模达到百亿级, 打造千亿级产业集群): a claim of that order,
+ * value and magnitudeClass the class (1e10, 1e11), no unit. Null when the class follows a count
+ * (五个千亿级 is read with the count) or a numeral.
+ */
+export function readStandingMagnitudeClass(text: string, i: number): Core | null {
+  const level = C.level;
+  if (text.charCodeAt(i + 1) !== level && text.charCodeAt(i + 2) !== level && text.charCodeAt(i + 3) !== level) return null;
+  const cls = MAGNITUDE_CLASS.exec(text.slice(i, i + 4));
+  if (!cls) return null;
+  const before = text.charCodeAt(i - 1);
+  if (CN_NUMERAL_TABLE[before] === 1 || isDigitCode(before) || isDecimalPointCode(before) || before === C.ge || before === C.ji || before === C.shu) return null;
+  const core = emptyCore(i);
+  core.coefficient = 1;
+  core.magnitude = core.magnitudeClass = magnitudeClassValue(cls[0]);
+  core.magnitudeShown = true;
+  core.chinese = true;
+  core.numberEnd = core.end = i + cls[0].length;
+  core.reject = false;
+  return core;
+}

@@ -33,7 +33,7 @@ export const UNITS: string[] = [
   '个百分点', '百分点', '个工作日', '工作日', '个月', '个季度', '个小时', '小时', '分钟',
   '微克/立方米', '毫克/立方米', '毫克/升', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '厘米', '毫米',
   '公斤', '千克', '公顷', '美元', '欧元', '日元', '港元', '英镑', '人次', '户次', '架次', '艘次', '件次',
-  '车次', '标准箱', '标准机架', '吨标准煤', '周岁', '部门', '周年', '季度', '年代',
+  '车次', '澳门元', '澳门币', '新台币', '港币', '标准箱', '标准机架', '吨标准煤', '周岁', '部门', '周年', '季度', '年代',
   '个', '人', '名', '所', '家', '户', '项', '件', '次', '类', '座', '条', '部', '台', '套', '辆', '架',
   '艘', '只', '头', '张', '本', '册', '篇', '份', '批', '种', '位', '例', '处', '块', '片', '场', '期',
   '轮', '支', '队', '股', '笔', '宗', '亩', '元', '斤', '克', '米', '吨', '年', '天', '日', '月', '周',
@@ -49,7 +49,10 @@ for (const u of UNITS) {
 for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 
 /** Latin units written after Arabic numbers (8.1ZB, 180EFLOPS); other letters (5G, 8K) mean a name. */
-export const LATIN_UNITS = ['EFLOPS', 'PFLOPS', 'Gbps', 'Mbps', 'kWh', 'TWh', 'ZB', 'EB', 'PB', 'TB', 'GB', 'kW', 'GW', 'MW', 'km', 'kg'];
+export const LATIN_UNITS = [
+  'EFLOPS', 'PFLOPS', 'TFLOPS', 'Gbps', 'Mbps', 'Kbps', 'Tbps', 'kbps', 'GHz', 'MHz', 'kHz', 'kWh', 'MWh', 'GWh', 'TWh', 'kVA', 'MVA',
+  'GWp', 'MWp', 'kWp', 'ZB', 'EB', 'PB', 'TB', 'GB', 'MB', 'KB', 'kW', 'MW', 'GW', 'TW', 'kV', 'km', 'cm', 'mm', 'kg', 'mg', 'Mt', 'Gt',
+].sort((a, b) => b.length - a.length);
 
 /**
  * A single-character unit followed by one of these characters is the start of a noun, not a
