@@ -66,15 +66,26 @@ const SCAN_TABLE = (() => {
   return table;
 })();
 
+/** Characters looked at for traditional script before the scan. */
+const TRADITIONAL_SAMPLE = 4096;
+
+function foldableWithin(text: string, limit: number): boolean {
+  const end = Math.min(text.length, limit);
+  for (let k = 0; k < end; k++) if (isFoldableCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
 /**
  * Whether a traditional character right after the numeral at i belongs to its claim (3萬人, 5點2,
  * 3個月). Only the first character after the digits is looked at: a text whose first traditional
  * character comes later in a claim (3至5萬元) is folded only from that character on.
  */
 function foldableAhead(text: string, i: number): boolean {
+  // Bounded: a run of numeral characters (百百百…) must not be walked again at each of its stops.
+  const limit = i + 24;
   let k = i + 1;
   let c = text.charCodeAt(k);
-  while (STOP_TABLE[c] === 1 || isDecimalPointCode(c)) c = text.charCodeAt(++k);
+  while ((STOP_TABLE[c] === 1 || isDecimalPointCode(c)) && k < limit) c = text.charCodeAt(++k);
   return SCAN_TABLE[c] === FOLD_HERE;
 }
 
@@ -105,8 +116,11 @@ interface Draft {
 }
 
 export function detectNumericClaims(text: string, options: NumericOptions = {}): NumericClaim[] {
-  const scan: Scan = { text, source: text, options, claims: [], sentence: { pos: 0, start: 0 } };
-  let folded = text;
+  // A text in traditional characters shows some in its first lines: fold it all before the scan.
+  // Otherwise the scan folds from the first traditional character it meets (a rare 萬 in a
+  // simplified text), without a pass over the whole text first.
+  let folded = foldableWithin(text, TRADITIONAL_SAMPLE) ? foldTraditional(text) : text;
+  const scan: Scan = { text: folded, source: text, options, claims: [], sentence: { pos: 0, start: 0 } };
   const n = text.length;
   let i = 0;
   while (i < n) {

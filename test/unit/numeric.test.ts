@@ -383,6 +383,9 @@ describe('numeric: robustness', () => {
     assert.deepEqual(detectNumericClaims('增长' + '1'.repeat(5000) + '%'), []);
     assert.equal(only('增长' + '1'.repeat(15) + '%').value, 111111111111111);
     assert.deepEqual(detectNumericClaims('十'.repeat(100000) + '人'), []);
+    // Runs of magnitude characters and classes stay linear (each stop looks ahead a bounded distance).
+    assert.deepEqual(detectNumericClaims('百'.repeat(100000) + '人'), []);
+    assert.equal(detectNumericClaims('萬'.repeat(50000) + '人').length <= 1, true);
   });
 
   it('survives unbalanced punctuation and quotation marks', () => {
