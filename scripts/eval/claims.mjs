@@ -2,7 +2,11 @@
 // Scores the numeric-claim detector of the built CLI (dist/cli.js, via bin/policy-annotator.js
 // analyze --no-jieba) against the hand-written gold in test/fixtures/extra-gold/claims/*.json.
 //
-//   npm run build && node scripts/eval/claims.mjs [--verbose]
+//   npm run build && node scripts/eval/claims.mjs [--verbose] [--gold DIR] [--module FILE.js]
+//
+// --gold DIR      another gold folder (default test/fixtures/extra-gold/claims);
+// --module FILE   score `detectNumericClaims` exported by a CommonJS bundle instead of the CLI (for
+//                 example the detector of an earlier commit, bundled with esbuild; see notes/numeric.md).
 //
 // Matching is one-to-one, in text order:
 // - span:        the detected span is exactly the gold span (same start and end);
@@ -11,12 +15,26 @@
 // Precision = matched detections / detections, recall = matched gold claims / gold claims.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const goldDir = join(root, 'test', 'fixtures', 'extra-gold', 'claims');
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const goldDir = option('--gold') ? resolve(option('--gold')) : join(root, 'test', 'fixtures', 'extra-gold', 'claims');
+const modulePath = option('--module');
+const detector = modulePath ? createRequire(import.meta.url)(resolve(modulePath)).detectNumericClaims : null;
 const verbose = process.argv.includes('--verbose');
+
+/** The claims found in a document: by the given bundle, or by the built CLI (analyze --no-jieba). */
+function detect(doc) {
+  if (detector) return detector(readFileSync(doc, 'utf8'));
+  const out = execFileSync(process.execPath, [join(root, 'bin', 'policy-annotator.js'), 'analyze', doc, '--no-jieba'], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n')[0]).numericClaims;
+}
 
 const sameValue = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
@@ -49,8 +67,7 @@ let detectedCount = 0;
 for (const f of files) {
   const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
   const doc = join(root, gold.document);
-  const out = execFileSync(process.execPath, [join(root, 'bin', 'policy-annotator.js'), 'analyze', doc, '--no-jieba'], { encoding: 'utf8' });
-  const detected = JSON.parse(out.trim().split('\n')[0]).numericClaims;
+  const detected = detect(doc);
   goldCount += gold.claims.length;
   detectedCount += detected.length;
   const line = [f.replace(/\.json$/, '').padEnd(66), `gold ${String(gold.claims.length).padStart(3)}`, `detected ${String(detected.length).padStart(3)}`];
