@@ -46,7 +46,7 @@ import {
 } from './numeric/read';
 import { isStructuralCount, isTimeFrame } from './numeric/frames';
 import {
-  CODE_NOUN_END_TABLE, inShortQuotation, inStopPhrase, ONE_IS_A_COUNT, RANGE_SEPARATOR_TABLE, readPrefixQualifier,
+  CLAUSE_END_TABLE, CODE_NOUN_END_TABLE, inShortQuotation, inStopPhrase, ONE_IS_A_COUNT, RANGE_SEPARATOR_TABLE, readPrefixQualifier,
   readSuffixQualifier, VALUE_CUES,
 } from './numeric/vocabulary';
 
@@ -255,8 +255,10 @@ function decide(text: string, draft: Draft, forcedPrefix: Prefix | null): boolea
 
   const qualified = prefix !== null || suffix !== null || core.plus || draft.rangeCore !== null;
   if (core.chinese) {
-    // 一倍 (增长一倍), 一个百分点 are figures; 一个, 一批, 一次 are articles unless qualified.
-    return !(core.bareOne && !qualified && !magnitudeShown && (draft.unit === null || !ONE_IS_A_COUNT.has(draft.unit)));
+    // 一倍 (增长一倍), 一个百分点 are figures; 一个, 一批, 一次 are articles unless qualified
+    // (also by a limiting word a verb away: 只享受一次, 至少配备一名).
+    if (!core.bareOne || qualified || magnitudeShown || (draft.unit !== null && ONE_IS_A_COUNT.has(draft.unit))) return true;
+    return limitedBefore(text, core.start);
   }
   if (draft.unit !== null || magnitudeShown || core.fraction || prefix !== null) return true;
   // A bare Arabic number: only after a verb cue.
@@ -265,6 +267,22 @@ function decide(text: string, draft: Draft, forcedPrefix: Prefix | null): boolea
   if (cue === undefined) return false;
   // 热线号码为12345, 邮政编码为100017, 版本号为2.0: a code or version, not a quantity.
   return CODE_NOUN_END_TABLE[text.charCodeAt(cueEnd - cue.length - 1)] !== 1;
+}
+
+/** Words limiting a count of one: 只申请一次, 仅限一套, 至少配备一名, 最多领取一份. */
+const LIMITING_WORDS = ['只', '仅', '至少', '最多', '限'];
+
+/** A limiting word at most three characters (a verb) before `start`, in the same clause. */
+function limitedBefore(text: string, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
+    if (CLAUSE_END_TABLE[text.charCodeAt(k)] === 1) return false;
+    if (start - k > 5) return false;
+    for (const w of LIMITING_WORDS) {
+      // 只是一种说法: 只是 is "merely is", not a limit.
+      if (text.startsWith(w, k) && start - (k + w.length) <= 3 && !text.startsWith('只是', k)) return true;
+    }
+  }
+  return false;
 }
 
 /** A year-like 4-digit integer (1000-2199): without a unit never a claim. */

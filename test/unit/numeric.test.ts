@@ -258,7 +258,7 @@ describe('numeric: qualifiers', () => {
 
 describe('numeric: ranges', () => {
   const cases: [string, string, number, number, string | null][] = [
-    ['用3至5年时间', '3至5年', 3, 5, '年'],
+    ['期限为3至5年', '3至5年', 3, 5, '年'],
     ['两到三万元', '两到三万元', 20000, 30000, '元'],
     ['增长5%-6%', '5%-6%', 5, 6, '%'],
     ['增长5-6%', '5-6%', 5, 6, '%'],

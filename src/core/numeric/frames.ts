@@ -30,8 +30,53 @@ export function isTimeFrame(text: string, start: number, end: number, unit: stri
     if (w === '近' && !CLAUSE_END_TABLE[text.charCodeAt(end)]) continue;
     return true;
   }
-  return isElapsed(text, before);
+  return isElapsed(text, before) || isTargetTime(text, before, end) || isProgramName(text, before, end);
 }
+
+/** Words before N年内 that make it the time by which a target is met: 争取三年内实现. */
+const TARGET_BEFORE = ['争取', '力争', '确保', '计划', '预计', '要在', '力争在', '争取在', '确保在', '在'];
+/** Words before a duration + 时间 that make it the time given to a target: 用五年左右时间, 经过5年时间. */
+const SPENDING_BEFORE = ['用', '经过', '花', '利用', '再用', '力争用', '争取用'];
+
+/**
+ * The time given to reach a target: 力争用三到五年时间基本建成, 争取三年内实现全覆盖. A time limit that is
+ * the content (办理时限压缩至10个工作日以内, 期限为3年) stays a claim.
+ */
+function isTargetTime(text: string, before: number, end: number): boolean {
+  let after = end;
+  if (text.startsWith('左右', after)) after += 2;
+  if (text.startsWith('时间', after)) {
+    // 用五年左右时间、一年左右时间: 用 may stand before the first item of a list.
+    let k = before;
+    for (let hops = 0; hops < 3; hops++) {
+      if (SPENDING_BEFORE.some((w) => text.startsWith(w, k - w.length) || text.startsWith(w, k))) return true;
+      if (text.charCodeAt(k - 1) !== ENUMERATION_COMMA) return false;
+      let j = k - 1;
+      while (j > 0 && j > k - 14 && text.charCodeAt(j - 1) !== ENUMERATION_COMMA && CLAUSE_END_TABLE[text.charCodeAt(j - 1)] !== 1) j--;
+      k = j;
+    }
+    return false;
+  }
+  if (text.startsWith('内', after) || text.startsWith('之内', after)) return TARGET_BEFORE.some((w) => text.startsWith(w, before - w.length));
+  return false;
+}
+
+/** Verbs that take the name of a programme: 实施三年百万青年见习计划, 启动两年攻坚行动. */
+const PROGRAM_VERBS = ['实施', '启动', '开展', '推进', '印发', '制定', '组织实施', '部署'];
+const PROGRAM_ENDS = ['计划', '行动', '工程', '规划', '方案'];
+
+/** A duration at the head of a programme's name, within 10 characters and before any punctuation. */
+function isProgramName(text: string, before: number, end: number): boolean {
+  if (!PROGRAM_VERBS.some((w) => text.startsWith(w, before - w.length))) return false;
+  for (let k = end; k < Math.min(text.length, end + 10); k++) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END_TABLE[c] === 1 || c === C.lf || c === DE) return false;
+    for (const w of PROGRAM_ENDS) if (text.startsWith(w, k)) return true;
+  }
+  return false;
+}
+const DE = '的'.charCodeAt(0);
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
 
 /** At i a clause starts: the text start, a clause end or a line break before it. */
 function opensClause(text: string, i: number): boolean {

@@ -381,6 +381,9 @@ export function coreValue(core: Core): number {
   return cleanFloat(core.coefficient * core.magnitude);
 }
 
+/** Verbs before N次会议 that make it a number of meetings. */
+const MEETING_VERBS = ['召开', '举行', '举办', '组织', '开了', '开过'];
+
 /** Dates and ordinal units: 2022年, 10月, 16日, 十九届, 五次会议, 75周年, 二〇二二年. */
 export function isDateOrOrdinal(core: Core, text: string): boolean {
   const unit = core.unit;
@@ -401,7 +404,10 @@ export function isDateOrOrdinal(core: Core, text: string): boolean {
     if (next === C.qi && text.charCodeAt(core.end + 1) !== C.jian) return true;
   }
   if (core.chinese && unit === '届') return true;
-  if (core.chinese && unit === '次' && /^(?:会议|全会|全体会议|代表大会)/.test(text.slice(core.end, core.end + 4))) return true;
+  // 十九届五次全会, 二十大一次会议: an ordinal session; 召开两次会议, 举行三次全体会议: a count.
+  if (core.chinese && unit === '次' && /^(?:会议|全会|全体会议|代表大会)/.test(text.slice(core.end, core.end + 4))) {
+    return !MEETING_VERBS.some((w) => text.startsWith(w, core.start - w.length));
+  }
   return false;
 }
 
