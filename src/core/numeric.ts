@@ -270,7 +270,7 @@ function decide(text: string, draft: Draft, forcedPrefix: Prefix | null): boolea
 }
 
 /** Words limiting a count of one: 只申请一次, 仅限一套, 至少配备一名, 最多领取一份. */
-const LIMITING_WORDS = ['只', '仅', '至少', '最多', '限'];
+const LIMITING_WORDS = ['只', '仅', '至少', '最多'];
 
 /** A limiting word at most three characters (a verb) before `start`, in the same clause. */
 function limitedBefore(text: string, start: number): boolean {
