@@ -245,22 +245,26 @@ function decide(text: string, draft: Draft, forcedPrefix: Prefix | null): boolea
   if (core.chinese && draft.unit === null && !magnitudeShown && !core.fraction) return false;
   if (!core.chinese && draft.unit === null && !magnitudeShown && isYearLike(core)) return false;
 
-  // 近三年来, 今后五年, 到今年已满二十年: the time of a claim; 以下五个方面, 做好三件实事: the text's structure.
-  if (isTimeFrame(text, core.start, draft.end, draft.unit)) return false;
-  if (isStructuralCount(text, core.start, draft.end, core.chinese, draft.value, draft.unit)) return false;
-
   const prefix: Prefix | null = forcedPrefix ?? readPrefixQualifier(text, draft.start);
   if (draft.qualifier === null) draft.qualifier = prefix?.qualifier ?? suffix?.qualifier ?? (core.plus ? '+' : null);
   if (prefix) draft.start = prefix.at;
-
   const qualified = prefix !== null || suffix !== null || core.plus || draft.rangeCore !== null;
+  if (!readAsFigure(text, draft, qualified, magnitudeShown, prefix !== null)) return false;
+  // 近三年来, 今后五年, 到今年已满二十年: the time of a claim; 以下五个方面, 做好三件实事: the text's structure.
+  if (isTimeFrame(text, core.start, draft.end, draft.unit)) return false;
+  return !isStructuralCount(text, core.start, draft.end, core.chinese, draft.value, draft.unit);
+}
+
+/** Whether the number reads as a figure at all: not an article 一, not a bare Arabic number without a cue. */
+function readAsFigure(text: string, draft: Draft, qualified: boolean, magnitudeShown: boolean, prefixed: boolean): boolean {
+  const core = draft.core;
   if (core.chinese) {
     // 一倍 (增长一倍), 一个百分点 are figures; 一个, 一批, 一次 are articles unless qualified
     // (also by a limiting word a verb away: 只享受一次, 至少配备一名).
     if (!core.bareOne || qualified || magnitudeShown || (draft.unit !== null && ONE_IS_A_COUNT.has(draft.unit))) return true;
     return limitedBefore(text, core.start);
   }
-  if (draft.unit !== null || magnitudeShown || core.fraction || prefix !== null) return true;
+  if (draft.unit !== null || magnitudeShown || core.fraction || prefixed) return true;
   // A bare Arabic number: only after a verb cue.
   const cueEnd = skipGapBack(text, core.start);
   const cue = VALUE_CUES.find((w) => text.startsWith(w, cueEnd - w.length));
@@ -271,11 +275,14 @@ function decide(text: string, draft: Draft, forcedPrefix: Prefix | null): boolea
 
 /** Words limiting a count of one: 只申请一次, 仅限一套, 至少配备一名, 最多领取一份. */
 const LIMITING_WORDS = ['只', '仅', '至少', '最多'];
+const LIMITING_START_TABLE = codeTable(LIMITING_WORDS.map((w) => w[0]));
 
 /** A limiting word at most three characters (a verb) before `start`, in the same clause. */
 function limitedBefore(text: string, start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
-    if (CLAUSE_END_TABLE[text.charCodeAt(k)] === 1) return false;
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END_TABLE[c] === 1) return false;
+    if (LIMITING_START_TABLE[c] !== 1) continue;
     if (start - k > 5) return false;
     for (const w of LIMITING_WORDS) {
       // 只是一种说法: 只是 is "merely is", not a limit.

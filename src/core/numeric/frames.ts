@@ -107,6 +107,8 @@ const STRUCTURE_NOUN_TABLE = codeTable(STRUCTURE_NOUNS.map((w) => w[0]));
 
 /** Words before a count that point at the text itself: 以下五个方面, 下列三种情形, 上述两项. */
 const POINTING_BEFORE = ['以下', '如下', '下列', '下述', '上述', '前述', '以上', '这', '这些', '那'];
+/** Last characters of the pointing words, and 的 (以下的五个方面). */
+const POINTING_END_TABLE = codeTable([...POINTING_BEFORE.map((w) => w[w.length - 1]), '的']);
 /** For Arabic numbers only the unambiguous ones: 以上 after a figure is its qualifier (3万元以上10万元以下). */
 const POINTING_BEFORE_ARABIC = ['下列', '下述', '上述', '前述', '如下'];
 
@@ -118,7 +120,8 @@ const POINTING_BEFORE_ARABIC = ['下列', '下述', '上述', '前述', '如下'
 export function isStructuralCount(text: string, start: number, end: number, chinese: boolean, value: number, unit: string | null): boolean {
   if (unit === null || TIME_UNITS.has(unit)) return false;
   const before = skipGapBack(text, start);
-  for (const w of chinese ? POINTING_BEFORE : POINTING_BEFORE_ARABIC) {
+  const pointing = POINTING_END_TABLE[text.charCodeAt(before - 1)] === 1;
+  for (const w of !pointing ? [] : chinese ? POINTING_BEFORE : POINTING_BEFORE_ARABIC) {
     if (text.startsWith(w, before - w.length) || text.startsWith(w + '的', before - w.length - 1)) return true;
   }
   if (!chinese || value > 20) return false;
