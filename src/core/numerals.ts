@@ -1,6 +1,7 @@
 /**
  * Parsing of Arabic, Chinese and mixed numerals as they occur in policy texts:
- * 43.5万, 1,206, 1.37万亿, 十一点六, 两千, 十亿四千万, 二〇二二, 负一, １２３, 百分之十八点五.
+ * 43.5万, 1,206, 1.37万亿, 十一点六, 两千, 十亿四千万, 二〇二二, 负一, １２３, 百分之十八点五;
+ * in traditional characters too: 二十萬億, 兩萬, 五點二, 負三點八, 一百零五.
  *
  * Pure functions, no I/O. The grammar is checked against the cn2an and nzh test tables
  * (test/fixtures/numerals); see test/unit/numerals.test.ts for what is in scope.
@@ -198,6 +199,12 @@ function isPlainDecimal(s: string): boolean {
   return s.length > 0 && point !== s.length - 1;
 }
 
+/** Index of the decimal point word 点 (traditional 點) in a Chinese numeral, -1 when there is none. */
+function pointIndex(t: string): number {
+  const simplified = t.indexOf('点');
+  return simplified >= 0 ? simplified : t.indexOf('點');
+}
+
 /**
  * Parse an Arabic, Chinese or mixed numeral; null when `s` is not one.
  * Whitespace (including line breaks from PDF extraction) and thousands separators are ignored.
@@ -226,7 +233,7 @@ export function parseNumeral(s: string): number | null {
   }
   if (t === '') return null;
   let value: number | null;
-  const point = t.indexOf('点');
+  const point = pointIndex(t);
   if (point >= 0) {
     const intPart = parseInteger(t.slice(0, point));
     let rest = t.slice(point + 1);

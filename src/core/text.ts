@@ -135,3 +135,18 @@ export function sentenceSpans(text: string, start = 0, end = text.length): Array
   flush(end);
   return out;
 }
+
+/** An ASCII digit 0-9. */
+export function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** An ASCII or full-width digit (０-９). */
+export function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** An ASCII letter A-Z or a-z (NaN, past either end of a text, is none). */
+export function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

@@ -235,7 +235,7 @@ describe('numeric: qualifiers', () => {
     ['拥有90多所大学', '90多所', '+'],
     ['两院院士800余名', '800余名', '+'],
     ['缓税缓费7500多亿元', '7500多亿元', '+'],
-    ['二十多年来', '二十多年', '+'],
+    ['坚持了二十多年', '二十多年', '+'],
   ];
   for (const [text, span, q] of cases) {
     it(`${text} -> ${span} ${q}`, () => {
@@ -251,14 +251,14 @@ describe('numeric: qualifiers', () => {
     assert.equal(only('缓税缓费7500多亿元').value, 750000000000);
   });
 
-  it('does not read 最近 as approximate', () => {
-    assert.equal(only('最近3年增长').qualifier, null);
+  it('does not read 附近 as approximate', () => {
+    assert.equal(only('附近3公里范围内').qualifier, null);
   });
 });
 
 describe('numeric: ranges', () => {
   const cases: [string, string, number, number, string | null][] = [
-    ['用3至5年时间', '3至5年', 3, 5, '年'],
+    ['期限为3至5年', '3至5年', 3, 5, '年'],
     ['两到三万元', '两到三万元', 20000, 30000, '元'],
     ['增长5%-6%', '5%-6%', 5, 6, '%'],
     ['增长5-6%', '5-6%', 5, 6, '%'],
@@ -383,6 +383,9 @@ describe('numeric: robustness', () => {
     assert.deepEqual(detectNumericClaims('增长' + '1'.repeat(5000) + '%'), []);
     assert.equal(only('增长' + '1'.repeat(15) + '%').value, 111111111111111);
     assert.deepEqual(detectNumericClaims('十'.repeat(100000) + '人'), []);
+    // Runs of magnitude characters and classes stay linear (each stop looks ahead a bounded distance).
+    assert.deepEqual(detectNumericClaims('百'.repeat(100000) + '人'), []);
+    assert.equal(detectNumericClaims('萬'.repeat(50000) + '人').length <= 1, true);
   });
 
   it('survives unbalanced punctuation and quotation marks', () => {

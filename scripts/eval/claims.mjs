@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// Scores the numeric-claim detector of the built CLI (dist/cli.js, via bin/policy-annotator.js
+// analyze --no-jieba) against the hand-written gold in test/fixtures/extra-gold/claims/*.json.
+//
+//   npm run build && node scripts/eval/claims.mjs [--verbose] [--gold DIR] [--module FILE.js]
+//
+// --gold DIR      another gold folder (default test/fixtures/extra-gold/claims);
+// --module FILE   score `detectNumericClaims` exported by a CommonJS bundle instead of the CLI (for
+//                 example the detector of an earlier commit, bundled with esbuild; see notes/numeric.md).
+//
+// Matching is one-to-one, in text order:
+// - span:        the detected span is exactly the gold span (same start and end);
+// - overlap:     the spans overlap;
+// - value+unit:  the spans overlap and value and unit are equal (qualifier not compared).
+// Precision = matched detections / detections, recall = matched gold claims / gold claims.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const goldDir = option('--gold') ? resolve(option('--gold')) : join(root, 'test', 'fixtures', 'extra-gold', 'claims');
+const modulePath = option('--module');
+const detector = modulePath ? createRequire(import.meta.url)(resolve(modulePath)).detectNumericClaims : null;
+const verbose = process.argv.includes('--verbose');
+
+/** The claims found in a document: by the given bundle, or by the built CLI (analyze --no-jieba). */
+function detect(doc) {
+  if (detector) return detector(readFileSync(doc, 'utf8'));
+  const out = execFileSync(process.execPath, [join(root, 'bin', 'policy-annotator.js'), 'analyze', doc, '--no-jieba'], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n')[0]).numericClaims;
+}
+
+const sameValue = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+const KINDS = {
+  span: (d, g) => d.start === g.start && d.end === g.end,
+  overlap: overlaps,
+  'value+unit': (d, g) => overlaps(d, g) && sameValue(d.value, g.value) && d.unit === g.unit,
+};
+
+/** One-to-one greedy matching in text order; returns the number of matched pairs and the unmatched. */
+function match(detected, gold, same) {
+  const used = new Set();
+  let hits = 0;
+  const missed = [];
+  for (const g of gold) {
+    const k = detected.findIndex((d, i) => !used.has(i) && same(d, g));
+    if (k < 0) missed.push(g);
+    else {
+      used.add(k);
+      hits++;
+    }
+  }
+  return { hits, missed, spurious: detected.filter((_, i) => !used.has(i)) };
+}
+
+const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+const totals = Object.fromEntries(Object.keys(KINDS).map((k) => [k, { hits: 0 }]));
+let goldCount = 0;
+let detectedCount = 0;
+for (const f of files) {
+  const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
+  const doc = join(root, gold.document);
+  const detected = detect(doc);
+  goldCount += gold.claims.length;
+  detectedCount += detected.length;
+  const line = [f.replace(/\.json$/, '').padEnd(66), `gold ${String(gold.claims.length).padStart(3)}`, `detected ${String(detected.length).padStart(3)}`];
+  for (const [kind, same] of Object.entries(KINDS)) {
+    const r = match(detected, gold.claims, same);
+    totals[kind].hits += r.hits;
+    line.push(`${kind} ${r.hits}`);
+    if (verbose && kind === 'value+unit') {
+      for (const g of r.missed) line.push(`\n    missed   ${g.start} ${g.text} = ${g.value} ${g.unit ?? ''}`);
+      for (const d of r.spurious) line.push(`\n    spurious ${d.start} ${d.text} = ${d.value} ${d.unit ?? ''} ${d.qualifier ?? ''}`);
+    }
+  }
+  console.log(line.join('  '));
+}
+const pct = (x) => x.toFixed(3);
+console.log(`\n${files.length} documents, ${goldCount} gold claims, ${detectedCount} detected`);
+console.log('| match | precision | recall | F1 |\n|---|---:|---:|---:|');
+for (const [kind, { hits }] of Object.entries(totals)) {
+  const p = detectedCount ? hits / detectedCount : 1;
+  const r = goldCount ? hits / goldCount : 1;
+  console.log(`| ${kind} | ${pct(p)} | ${pct(r)} | ${pct(p + r ? (2 * p * r) / (p + r) : 0)} |`);
+}

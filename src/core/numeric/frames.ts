@@ -1,0 +1,131 @@
+/**
+ * Numbers that are read correctly but state no figure: the time frame of a claim (近三年来, 今后五年,
+ * 到今年已满二十年) and counts that structure the text or name a formula (以下五个方面, 提出六条措施,
+ * 围绕三个重点, 做好三件实事). A duration that is the content (贷款期限延长至10年, 为期三年) and a count
+ * of real things (举办四次专题培训, 建成12个国家实验室) stay claims.
+ */
+import { C, codeTable, skipGapBack } from './chars';
+import { CLAUSE_END_TABLE, TIME_UNITS } from './vocabulary';
+
+/** Words before a duration that make it the time of what follows: 今后五年, 过去五年, 未来三年. */
+const FRAME_BEFORE = ['今后', '未来', '过去', '此后', '最近', '这', '近'];
+
+/** Words before 已满/已有 … that make the duration an elapsed time: 到今年已满二十年, 至今已有十年. */
+const ELAPSED_FROM = ['至今', '迄今', '到今年', '到今天', '到现在', '到如今', '截至目前', '今年'];
+const ELAPSED_VERBS = ['已经满', '已满', '已有', '已经', '已', '满', '有'];
+
+/**
+ * Whether the duration in text[start, end) (its unit in TIME_UNITS, `end` after 多/余) is the time
+ * frame of a claim rather than a claim.
+ */
+export function isTimeFrame(text: string, start: number, end: number, unit: string | null): boolean {
+  if (unit === null || !TIME_UNITS.has(unit)) return false;
+  // 三年来, 三年多来, 近十年以来, 五年来
+  if (text.charCodeAt(end) === C.lai || text.startsWith('以来', end)) return true;
+  const before = skipGapBack(text, start);
+  for (const w of FRAME_BEFORE) {
+    if (!text.startsWith(w, before - w.length)) continue;
+    // 近 and 这 only open a clause (近五年，…; 这五年): 历时近10年 is "nearly ten years".
+    if (w.length === 1 && !opensClause(text, before - 1)) continue;
+    if (w === '近' && !CLAUSE_END_TABLE[text.charCodeAt(end)]) continue;
+    return true;
+  }
+  return isElapsed(text, before) || isTargetTime(text, before, end) || isProgramName(text, before, end);
+}
+
+/** Words before N年内 that make it the time by which a target is met: 争取三年内实现. */
+const TARGET_BEFORE = ['争取', '力争', '确保', '计划', '预计', '要在', '力争在', '争取在', '确保在', '在'];
+/** Words before a duration + 时间 that make it the time given to a target: 用五年左右时间, 经过5年时间. */
+const SPENDING_BEFORE = ['用', '经过', '花', '利用', '再用', '力争用', '争取用'];
+
+/**
+ * The time given to reach a target: 力争用三到五年时间基本建成, 争取三年内实现全覆盖. A time limit that is
+ * the content (办理时限压缩至10个工作日以内, 期限为3年) stays a claim.
+ */
+function isTargetTime(text: string, before: number, end: number): boolean {
+  let after = end;
+  if (text.startsWith('左右', after)) after += 2;
+  if (text.startsWith('时间', after)) {
+    // 用五年左右时间、一年左右时间: 用 may stand before the first item of a list.
+    let k = before;
+    for (let hops = 0; hops < 3; hops++) {
+      if (SPENDING_BEFORE.some((w) => text.startsWith(w, k - w.length) || text.startsWith(w, k))) return true;
+      if (text.charCodeAt(k - 1) !== ENUMERATION_COMMA) return false;
+      let j = k - 1;
+      while (j > 0 && j > k - 14 && text.charCodeAt(j - 1) !== ENUMERATION_COMMA && CLAUSE_END_TABLE[text.charCodeAt(j - 1)] !== 1) j--;
+      k = j;
+    }
+    return false;
+  }
+  if (text.startsWith('内', after) || text.startsWith('之内', after)) return TARGET_BEFORE.some((w) => text.startsWith(w, before - w.length));
+  return false;
+}
+
+/** Verbs that take the name of a programme: 实施三年百万青年见习计划, 启动两年攻坚行动. */
+const PROGRAM_VERBS = ['实施', '启动', '开展', '推进', '印发', '制定', '组织实施', '部署'];
+const PROGRAM_ENDS = ['计划', '行动', '工程', '规划', '方案'];
+
+/** A duration at the head of a programme's name, within 10 characters and before any punctuation. */
+function isProgramName(text: string, before: number, end: number): boolean {
+  if (!PROGRAM_VERBS.some((w) => text.startsWith(w, before - w.length))) return false;
+  for (let k = end; k < Math.min(text.length, end + 10); k++) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END_TABLE[c] === 1 || c === C.lf || c === DE) return false;
+    for (const w of PROGRAM_ENDS) if (text.startsWith(w, k)) return true;
+  }
+  return false;
+}
+const DE = '的'.charCodeAt(0);
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+
+/** At i a clause starts: the text start, a clause end or a line break before it. */
+function opensClause(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  return i === 0 || CLAUSE_END_TABLE[c] === 1 || c === C.lf || c === C.cr;
+}
+
+/** 到今年已满二十年, 至今已有十年: an elapsed verb right before, an anchor word in the clause before it. */
+function isElapsed(text: string, before: number): boolean {
+  const verb = ELAPSED_VERBS.find((w) => text.startsWith(w, before - w.length));
+  if (verb === undefined) return false;
+  const from = Math.max(0, before - verb.length - 12);
+  for (let k = before - verb.length - 1; k >= from; k--) {
+    if (CLAUSE_END_TABLE[text.charCodeAt(k)] === 1) return false;
+    for (const w of ELAPSED_FROM) if (text.startsWith(w, k)) return true;
+  }
+  return false;
+}
+
+/** Nouns after a small Chinese count that make it a structure of the text or a formula. */
+const STRUCTURE_NOUNS = [
+  '方面', '重点', '措施', '举措', '实事', '大事', '任务', '原则', '要求', '关口', '环节', '层面', '阶段', '步骤', '维度',
+  '特点', '特征', '理念', '意识', '关系', '问题', '目标', '机制', '路径', '途径', '抓手', '着力点', '板块', '关键', '难点',
+  '短板', '优势', '转变', '手段', '导向', '内容', '部分', '条件', '情形', '情况', '类型', '渠道', '层次', '工作', '方向',
+  '思路', '观点', '意见', '建议', '矛盾', '考验', '坚持', '必须', '结合', '区分', '统筹', '支柱', '基础', '前提', '标准',
+];
+const STRUCTURE_NOUN_TABLE = codeTable(STRUCTURE_NOUNS.map((w) => w[0]));
+
+/** Words before a count that point at the text itself: 以下五个方面, 下列三种情形, 上述两项. */
+const POINTING_BEFORE = ['以下', '如下', '下列', '下述', '上述', '前述', '以上', '这', '这些', '那'];
+/** Last characters of the pointing words, and 的 (以下的五个方面). */
+const POINTING_END_TABLE = codeTable([...POINTING_BEFORE.map((w) => w[w.length - 1]), '的']);
+/** For Arabic numbers only the unambiguous ones: 以上 after a figure is its qualifier (3万元以上10万元以下). */
+const POINTING_BEFORE_ARABIC = ['下列', '下述', '上述', '前述', '如下'];
+
+/**
+ * Whether the count in text[start, end) (a number with its measure word) structures the text or
+ * names a formula. Only small counts written in Chinese numerals are read as structure by their noun;
+ * a count pointed at with 以下/下列/上述 is structure in either script.
+ */
+export function isStructuralCount(text: string, start: number, end: number, chinese: boolean, value: number, unit: string | null): boolean {
+  if (unit === null || TIME_UNITS.has(unit)) return false;
+  const before = skipGapBack(text, start);
+  const pointing = POINTING_END_TABLE[text.charCodeAt(before - 1)] === 1;
+  for (const w of !pointing ? [] : chinese ? POINTING_BEFORE : POINTING_BEFORE_ARABIC) {
+    if (text.startsWith(w, before - w.length) || text.startsWith(w + '的', before - w.length - 1)) return true;
+  }
+  if (!chinese || value > 20) return false;
+  if (STRUCTURE_NOUN_TABLE[text.charCodeAt(end)] !== 1) return false;
+  for (const w of STRUCTURE_NOUNS) if (text.startsWith(w, end)) return true;
+  return false;
+}

@@ -1,0 +1,479 @@
+/**
+ * Reading one number with its magnitude, 多/余 and unit into a `Core`, in named stages:
+ * percent-of (百分之…), Arabic (digits, sign, ratio, fraction), Chinese (fractions, 翻番, numerals)
+ * and the quantity suffix (多/余, 万/亿, unit, magnitude class). Each stage either settles the core
+ * (rejected, or complete as a fraction) or hands the end of the number to the next stage.
+ */
+import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, cleanFloat, parseNumeral, toHalfWidth } from '../numerals';
+import { allDigits, C, codeTable, digitAt, includesCode, isAsciiLetterCode, isDecimalPointCode, isDigitCode, isPlusCode, skipGap } from './chars';
+import {
+  CN_DIGIT_VALUE, CN_NUMERAL_CHARS, CN_NUMERAL_TABLE, CN_START_CHARS, CN_START_TABLE, DATE_UNITS, LATIN_UNITS,
+  MAGNITUDE_CLASS, PLAN_NAME_AFTER_YEAR, SIGN_CUE_TABLE, SPLIT_AFTER_GE, UNIT_NOT_BEFORE, UNITS_BY_FIRST,
+} from './vocabulary';
+
+export interface Core {
+  start: number;
+  /** End of the number with its magnitude and 多/余, before the unit. */
+  numberEnd: number;
+  /** End including the unit (and magnitude class). */
+  end: number;
+  /** The number without magnitude (43.5 in 43.5万). */
+  coefficient: number;
+  /** Product of the magnitude characters after an Arabic number or inside a Chinese one (1 when none). */
+  magnitude: number;
+  unit: string | null;
+  /** 多/余 after the number. */
+  plus: boolean;
+  chinese: boolean;
+  /** The numeral is 一/壹 alone (article use unless qualified). */
+  bareOne: boolean;
+  /** Arabic integer digits when the number is a plain integer (for year checks). */
+  integerDigits: string | null;
+  /** A Chinese digit string like 二〇二二 (only ever a year). */
+  digitString: boolean;
+  magnitudeClass: number | null;
+  /** A magnitude (万, 亿) is written, in the numeral or after it. */
+  magnitudeShown: boolean;
+  /** 一半, 三分之一: the value is a fraction, never scaled. */
+  fraction: boolean;
+  /** true when the number is not a quantity at all (5G, PM2.5, 第一). */
+  reject: boolean;
+}
+
+/** A stage returns the end of the number read so far, or SETTLED when the core is final. */
+const SETTLED = -1;
+
+const ARABIC_MAGNITUDES: [string, number][] = [
+  ['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5],
+  ['亿', 1e8], ['万', 1e4],
+];
+
+const MAGNITUDE_START_TABLE = codeTable(ARABIC_MAGNITUDES.map(([word]) => word[0]));
+
+/** A magnitude word at i: [value, end], or null. 千瓦, 千米 are units (the unit reader comes later). */
+export function readMagnitude(text: string, i: number): [number, number] | null {
+  if (MAGNITUDE_START_TABLE[text.charCodeAt(i)] !== 1) return null;
+  for (const [word, value] of ARABIC_MAGNITUDES) if (text.startsWith(word, i)) return [value, i + word.length];
+  return null;
+}
+
+/** Superscript two and three after a Latin unit (km², m³). */
+const SUPERSCRIPT_TABLE = codeTable(['²', '³']);
+
+/** The unit at i: [unit, end], or null. Latin units only after an Arabic number. */
+export function readUnit(text: string, i: number, afterArabic: boolean): [string, number] | null {
+  const c = text.charCodeAt(i);
+  if (c === C.percent || c === C.fullPercent) return ['%', i + 1];
+  if (c === C.perMille) return ['‰', i + 1];
+  if (afterArabic && isAsciiLetterCode(c)) return readLatinUnit(text, i);
+  const list = UNITS_BY_FIRST.get(c);
+  if (!list) return null;
+  for (const u of list) {
+    if (!text.startsWith(u, i)) continue;
+    if (u.length === 1) {
+      const bad = UNIT_NOT_BEFORE[u];
+      if (bad !== undefined && i + 1 < text.length && includesCode(bad, text.charCodeAt(i + 1))) return null;
+    }
+    return [u, i + u.length];
+  }
+  return null;
+}
+
+/** 1200GW, 100TB, 350km, 12km²: a known Latin unit not followed by another letter. */
+function readLatinUnit(text: string, i: number): [string, number] | null {
+  for (const u of LATIN_UNITS) {
+    if (!text.startsWith(u, i)) continue;
+    const end = i + u.length;
+    if (isAsciiLetterCode(text.charCodeAt(end))) continue;
+    if (SUPERSCRIPT_TABLE[text.charCodeAt(end)] === 1) return [u + text[end], end + 1];
+    return [u, end];
+  }
+  return null;
+}
+
+/** End of the Arabic number at i (digits, thousands groups, decimals; full-width allowed). */
+function readArabicDigits(text: string, i: number): number {
+  let j = i;
+  while (digitAt(text, j)) j++;
+  const firstGroup = j - i;
+  // Thousands groups: 1,206 and (PDF) 1 206. Each group exactly three digits.
+  if (firstGroup <= 3) {
+    for (;;) {
+      const sep = text.charCodeAt(j);
+      if ((sep === C.comma || sep === C.space) && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !digitAt(text, j + 4)) {
+        if (sep === C.space && isDecimalPointCode(text.charCodeAt(j + 4))) break;
+        j += 4;
+      } else break;
+    }
+  }
+  if (isDecimalPointCode(text.charCodeAt(j)) && digitAt(text, j + 1)) {
+    j++;
+    while (digitAt(text, j)) j++;
+  }
+  return j;
+}
+
+/** End of the run of Chinese numeral characters at i (with 点 before a digit: 十一点六). */
+function readChineseRun(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (CN_NUMERAL_TABLE[c] === 1) j++;
+    else if (c === C.point && j > i && j + 1 < text.length && CN_DIGIT_VALUE[text.charCodeAt(j + 1)] >= 0) j++;
+    else break;
+  }
+  return j;
+}
+
+export function emptyCore(start: number): Core {
+  return {
+    start, numberEnd: start, end: start, coefficient: 0, magnitude: 1, unit: null, plus: false, chinese: false,
+    bareOne: false, integerDigits: null, digitString: false, magnitudeClass: null, magnitudeShown: false, fraction: false, reject: true,
+  };
+}
+
+/** Mark a fraction-like core (一半, 1/3, 翻一番) complete at `end`. */
+function settleFraction(core: Core, coefficient: number, end: number): number {
+  core.coefficient = coefficient;
+  core.fraction = true;
+  core.end = core.numberEnd = end;
+  core.reject = false;
+  return SETTLED;
+}
+
+/**
+ * Read a number at `i` (text[i] is a digit, a Chinese numeral start or 百分之). Always returns a core
+ * whose `end` is beyond `i`; `reject` marks numerals that are not quantities.
+ */
+export function readCore(text: string, i: number): Core {
+  if (text.startsWith('百分之', i)) return readPercentOf(text, i);
+  const core = emptyCore(i);
+  const numberEnd = digitAt(text, i) ? readArabic(text, i, core) : readChinese(text, i, core);
+  if (numberEnd !== SETTLED) readQuantitySuffix(text, numberEnd, core);
+  return core;
+}
+
+/** 百分之十八点五, 百分之6, 百分之百. */
+function readPercentOf(text: string, i: number): Core {
+  const core = emptyCore(i);
+  const from = i + 3;
+  const k = digitAt(text, from) ? readArabicDigits(text, from) : readChineseRun(text, from);
+  // 百分之百 (one hundred percent): 百 alone has no coefficient for parseNumeral.
+  const value = k > from ? (k === from + 1 && text.charCodeAt(from) === C.hundred ? 100 : parseNumeral(text.slice(from, k))) : null;
+  core.end = core.numberEnd = Math.max(k, i + 3);
+  if (value === null) return core;
+  core.coefficient = value;
+  core.unit = '%';
+  core.reject = false;
+  return core;
+}
+
+/** An Arabic number: labels (PM2.5, 5G), a written minus, codes, ratios and fractions. */
+function readArabic(text: string, i: number, core: Core): number {
+  const end = readArabicDigits(text, i);
+  const raw = text.slice(i, end);
+  const value = parseNumeral(raw);
+  core.end = core.numberEnd = end;
+  if (value === null) return SETTLED;
+  core.coefficient = value;
+  core.integerDigits = allDigits(raw) ? toHalfWidth(raw) : null;
+  // A Latin letter glued to the number: IPv6, PM2.5, G20, 5G, 8K, CCTV-8K (unless a known unit).
+  const before = text.charCodeAt(i - 1);
+  if (isAsciiLetterCode(before) || (before === C.hyphen && isAsciiLetterCode(text.charCodeAt(i - 2)))) {
+    core.end = readUnit(text, end, true)?.[1] ?? end;
+    return SETTLED;
+  }
+  // A written minus sign after a verb or 为 (增长率为-1.48‰, 同比增长-2.3%) belongs to the value.
+  // Only there: a hyphen between two figures (3万-5万元, 2021年-2025年) is a range or a span.
+  if ((before === C.hyphen || before === C.minus || before === C.fullHyphen) && SIGN_CUE_TABLE[text.charCodeAt(i - 2)] === 1) {
+    core.start = i - 1;
+    core.coefficient = -value;
+  }
+  // 010-68556600, 0086: a leading zero marks a telephone or other code, never a quantity.
+  if (core.integerDigits !== null && core.integerDigits.length > 1 && core.integerDigits.charCodeAt(0) === C.zero) return SETTLED;
+  const after = text.charCodeAt(end);
+  // A ratio (2.45∶1, 1:1) or a clock time (8:30) is not read at all: a ratio has no unit to
+  // report and reading either side alone would state a wrong figure. Both sides are skipped.
+  if ((after === C.ratio || after === C.colon || after === C.fullColon) && digitAt(text, end + 1)) {
+    core.end = core.numberEnd = readArabicDigits(text, end + 1);
+    return SETTLED;
+  }
+  if ((after === C.slash || after === C.fullSlash) && digitAt(text, end + 1) && core.integerDigits !== null) return readArabicFraction(text, i, value, core);
+  return end;
+}
+
+/**
+ * An Arabic fraction (1/3, 2/3): a proper fraction of two integers. 2024/5/1, a/b/c paths and
+ * improper pairs (24/7) are not fractions and are skipped whole.
+ */
+function readArabicFraction(text: string, i: number, numerator: number, core: Core): number {
+  const slashAt = core.numberEnd;
+  const denEnd = readArabicDigits(text, slashAt + 1);
+  const den = parseNumeral(text.slice(slashAt + 1, denEnd));
+  const isSlash = (c: number) => c === C.slash || c === C.fullSlash;
+  const slashAgain = isSlash(text.charCodeAt(denEnd)) || isSlash(text.charCodeAt(i - 1));
+  core.end = core.numberEnd = denEnd;
+  if (den === null || den === 0 || !Number.isInteger(den) || numerator >= den || slashAgain) return SETTLED;
+  core.integerDigits = null;
+  return settleFraction(core, numerator / den, denEnd);
+}
+
+/** A Chinese numeral: vague numbers, 一半, 三分之一, 翻一番, one character or a longer run. */
+function readChinese(text: string, i: number, core: Core): number {
+  const j = readChineseRun(text, i);
+  core.end = core.numberEnd = Math.max(j, i + 1);
+  core.chinese = true;
+  // 几十年, 数十万, 好几十个: a vague number states no value; the whole run is skipped.
+  const previous = text.charCodeAt(i - 1);
+  if (previous === C.ji || previous === C.shu) return SETTLED;
+  // A single character (一个, 两项, 十年) is by far the most common numeral: handle it without
+  // allocating a one-character string.
+  const single = j - i === 1;
+  const first = text.charCodeAt(i);
+  const next = text.charCodeAt(j);
+  if (single && first === C.one && next === C.half) return settleFraction(core, 0.5, j + 1); // 一半
+  if (next === C.fen && text.startsWith('分之', j)) return readChineseFraction(text, i, j, core);
+  if (single && next === C.fanMultiple) {
+    const doubling = readDoubling(text, i, core);
+    if (doubling === SETTLED) return SETTLED;
+  }
+  if (!single) return readChineseValue(text.slice(i, j), core) ? j : SETTLED;
+  const digit = CN_DIGIT_VALUE[first];
+  const value = digit >= 0 ? digit : first === C.ten || first === C.tenFinancial ? 10 : null;
+  if (value === null) return SETTLED; // 廿 alone
+  core.bareOne = first === C.one || first === C.oneFinancial;
+  core.coefficient = value;
+  // A single start character is never a magnitude (万, 亿 do not start a numeral).
+  return j;
+}
+
+/** 三分之一: the run before 分之 is the denominator. */
+function readChineseFraction(text: string, i: number, j: number, core: Core): number {
+  const numEnd = readChineseRun(text, j + 2);
+  const den = parseNumeral(text.slice(i, j));
+  const num = numEnd > j + 2 ? parseNumeral(text.slice(j + 2, numEnd)) : null;
+  core.end = core.numberEnd = Math.max(numEnd, j + 2);
+  if (den === null || num === null || den === 0) return SETTLED;
+  return settleFraction(core, num / den, core.end);
+}
+
+/** 翻一番, 翻两番, 翻了一番: doubling, as a multiple (unit 倍). Not settled when 翻 is absent. */
+function readDoubling(text: string, i: number, core: Core): number {
+  const fanAt = text.charCodeAt(i - 1) === C.fan ? i - 1 : text.charCodeAt(i - 1) === C.le && text.charCodeAt(i - 2) === C.fan ? i - 2 : -1;
+  const first = text.charCodeAt(i);
+  if (fanAt < 0 || !(first === C.one || first === C.liang || first === C.two || first === C.three)) return i + 1;
+  core.start = fanAt;
+  core.unit = '倍';
+  return settleFraction(core, 2 ** CN_DIGIT_VALUE[first], i + 2);
+}
+
+/**
+ * Value of a Chinese numeral of two or more characters into `core` (coefficient, magnitude,
+ * digitString, magnitudeShown). False when the run is not a quantity: 十四五, 九二, 一五一十.
+ */
+function readChineseValue(run: string, core: Core): boolean {
+  const value = parseNumeral(run);
+  if (value === null) return false;
+  core.digitString = [...run].every((ch) => CN_DIGITS[ch] !== undefined);
+  core.coefficient = value;
+  // 三万 -> coefficient 3, magnitude 1e4 (so that 两到三万 can share it); 十亿四千万 stays whole.
+  let cut = run.length;
+  let trailing = 1;
+  while (cut > 1 && CN_BIG_UNITS[run[cut - 1]] !== undefined) trailing *= CN_BIG_UNITS[run[--cut]];
+  const head = run.slice(0, cut);
+  if (trailing !== 1 && !/[万亿萬億]/.test(head)) {
+    const headValue = parseNumeral(head);
+    if (headValue !== null) {
+      core.coefficient = headValue;
+      core.magnitude = trailing;
+    }
+  }
+  core.magnitudeShown = /[万亿萬億]/.test(run);
+  return true;
+}
+
+/** After the number at `j`: 多/余, magnitude, 多/余 again (7500多亿, 十多万, 14亿多), then the unit. */
+function readQuantitySuffix(text: string, j: number, core: Core): void {
+  core.numberEnd = readPlusAndMagnitude(text, j, core);
+  const unitAt = skipGap(text, core.numberEnd);
+  const unit = readUnit(text, unitAt, !core.chinese);
+  if (!unit) {
+    core.end = core.numberEnd;
+    if (!core.chinese && isAsciiLetterCode(text.charCodeAt(unitAt)) && unitAt === core.numberEnd) return; // 5G, 3D
+    core.reject = false;
+    return;
+  }
+  core.unit = unit[0];
+  core.end = unit[1];
+  if (unit[0] === '个') joinSplitGe(text, core);
+  readMagnitudeClass(text, core);
+  core.reject = false;
+}
+
+/** 多/余 and a magnitude after the number at j; returns the end of what was read (j when nothing). */
+function readPlusAndMagnitude(text: string, j: number, core: Core): number {
+  let k = j;
+  const afterNumber = skipGap(text, k);
+  if (isPlusCode(text.charCodeAt(afterNumber))) {
+    core.plus = true;
+    k = afterNumber + 1;
+  }
+  const magnitude = readMagnitude(text, skipGap(text, k));
+  if (!magnitude) {
+    // Chinese 多/余 needs a unit after it (二十多年); 一多, 三余 are not numbers.
+    if (core.plus && core.chinese && !readUnit(text, skipGap(text, k), false)) {
+      core.plus = false;
+      return j;
+    }
+    return k;
+  }
+  core.magnitude *= magnitude[0];
+  core.magnitudeShown = true;
+  k = magnitude[1];
+  // 1.3万\n亿斤: a line break between 万 and 亿 (PDF extraction); 万亿 without a gap is one word above.
+  if (magnitude[0] === 1e4 && text.charCodeAt(k) !== C.yi) {
+    const gapEnd = skipGap(text, k);
+    if (gapEnd > k && text.charCodeAt(gapEnd) === C.yi) {
+      core.magnitude *= 1e8;
+      k = gapEnd + 1;
+    }
+  }
+  const m2 = skipGap(text, k);
+  if (!core.plus && isPlusCode(text.charCodeAt(m2))) {
+    core.plus = true;
+    k = m2 + 1;
+  }
+  return k;
+}
+
+/** 0.4个\n百分点, 3个\n月: a line break inside a unit word beginning with 个 (PDF extraction). */
+function joinSplitGe(text: string, core: Core): void {
+  const rest = skipGap(text, core.end);
+  if (rest === core.end) return;
+  for (const w of SPLIT_AFTER_GE) {
+    if (text.startsWith(w, rest)) {
+      core.unit = '个' + w;
+      core.end = rest + w.length;
+      return;
+    }
+  }
+}
+
+/** Magnitude class after a count: 五个千亿级, 两个万亿级. */
+function readMagnitudeClass(text: string, core: Core): void {
+  const cls = MAGNITUDE_CLASS.exec(text.slice(core.end, core.end + 4));
+  if (!cls) return;
+  core.magnitudeClass = magnitudeClassValue(cls[0]);
+  core.end += cls[0].length;
+}
+
+/** 千亿级 -> 1e11, 万亿级 -> 1e12. */
+export function magnitudeClassValue(word: string): number {
+  let value = 1;
+  for (const ch of word) value *= CN_BIG_UNITS[ch] ?? CN_SMALL_UNITS[ch] ?? 1;
+  return value;
+}
+
+export function coreValue(core: Core): number {
+  // Coefficients of non-fraction cores come from parseNumeral or are integers, so already clean
+  // (cleanFloat is idempotent); skip its toPrecision round trip.
+  if (core.magnitude === 1 && !core.fraction) return core.coefficient;
+  return cleanFloat(core.coefficient * core.magnitude);
+}
+
+/** Verbs before N次会议 that make it a number of meetings. */
+const MEETING_VERBS = ['召开', '举行', '举办', '组织', '开了', '开过'];
+
+/** Dates and ordinal units: 2022年, 10月, 16日, 十九届, 五次会议, 75周年, 二〇二二年. */
+export function isDateOrOrdinal(core: Core, text: string): boolean {
+  const unit = core.unit;
+  if (core.digitString) return true;
+  if (unit === null) return false;
+  if (DATE_UNITS.has(unit)) return true;
+  if (unit === '年') {
+    if (core.integerDigits !== null && core.integerDigits.length === 4 && !core.plus && core.magnitude === 1) {
+      const y = Number(core.integerDigits);
+      if (y >= 1000 && y < 2200) return true;
+    }
+    // 五年前, 十年后: a point in time.
+    const next = text.charCodeAt(core.end);
+    if (next === C.qian || next === C.hou) return true;
+    // 第十四个五年规划, 三年行动, 五年计划: the name of a plan or campaign, not a stated duration.
+    if (PLAN_NAME_AFTER_YEAR.some((w) => text.startsWith(w, core.end))) return true;
+    // 1年期 LPR, 10年期国债: a tenor is part of a product name (but 三年期间 is a duration).
+    if (next === C.qi && text.charCodeAt(core.end + 1) !== C.jian) return true;
+  }
+  if (core.chinese && unit === '届') return true;
+  // 十九届五次全会, 二十大一次会议: an ordinal session; 召开两次会议, 举行三次全体会议: a count.
+  if (core.chinese && unit === '次' && /^(?:会议|全会|全体会议|代表大会)/.test(text.slice(core.end, core.end + 4))) {
+    return !MEETING_VERBS.some((w) => text.startsWith(w, core.start - w.length));
+  }
+  return false;
+}
+
+/** Whether a numeral may start at i (digit, Chinese numeral, 百分之). */
+export function isCandidateStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isDigitCode(c)) return true;
+  if (CN_START_TABLE[c] === 1) return true;
+  return c === C.hundred && text.startsWith('百分之', i);
+}
+
+/** Characters at which the scanner stops to look closer; a typed array keeps the main loop cheap. */
+export const STOP_TABLE = (() => {
+  const table = codeTable([...CN_START_CHARS, '百', '千', '万', '亿']);
+  for (let c = 0; c < 0x10000; c++) if (isDigitCode(c)) table[c] = 1;
+  return table;
+})();
+
+/** Characters making the numeral after them vague (几十, 数百) or part of a larger numeral. */
+export const VAGUE_BEFORE_TABLE = codeTable(['几', '数', ...CN_NUMERAL_CHARS]);
+
+/**
+ * 超过万亿元, 上亿人, 近百年: a magnitude standing alone after a qualifier means one of it.
+ * Returns the core or null.
+ */
+export function readBareMagnitude(text: string, i: number, plus = false): Core | null {
+  const c = text.charCodeAt(i);
+  const magnitude = readMagnitude(text, i) ?? (c === C.thousand ? [1000, i + 1] : c === C.hundred ? [100, i + 1] : null);
+  if (!magnitude) return null;
+  let end = magnitude[1];
+  if (plus) {
+    if (!isPlusCode(text.charCodeAt(end))) return null;
+    end++;
+  }
+  const unit = readUnit(text, skipGap(text, end), false);
+  if (!unit || DATE_UNITS.has(unit[0])) return null;
+  const core = emptyCore(i);
+  core.coefficient = 1;
+  core.magnitude = magnitude[0];
+  core.plus = plus;
+  core.numberEnd = end;
+  core.unit = unit[0];
+  core.end = unit[1];
+  core.chinese = true;
+  core.reject = false;
+  return core;
+}
+
+/**
+ * A magnitude class standing alone (交易规模达到百亿级, 打造千亿级产业集群): a claim of that order,
+ * value and magnitudeClass the class (1e10, 1e11), no unit. Null when the class follows a count
+ * (五个千亿级 is read with the count) or a numeral.
+ */
+export function readStandingMagnitudeClass(text: string, i: number): Core | null {
+  const level = C.level;
+  if (text.charCodeAt(i + 1) !== level && text.charCodeAt(i + 2) !== level && text.charCodeAt(i + 3) !== level) return null;
+  const cls = MAGNITUDE_CLASS.exec(text.slice(i, i + 4));
+  if (!cls) return null;
+  const before = text.charCodeAt(i - 1);
+  if (CN_NUMERAL_TABLE[before] === 1 || isDigitCode(before) || isDecimalPointCode(before) || before === C.ge || before === C.ji || before === C.shu) return null;
+  const core = emptyCore(i);
+  core.coefficient = 1;
+  core.magnitude = core.magnitudeClass = magnitudeClassValue(cls[0]);
+  core.magnitudeShown = true;
+  core.chinese = true;
+  core.numberEnd = core.end = i + cls[0].length;
+  core.reject = false;
+  return core;
+}
