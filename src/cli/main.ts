@@ -21,6 +21,7 @@ import { expandInputs, runExport, runImport, DEFAULT_IMPORT_MAX_BYTES } from '..
 import { analyzeFile, encodingNote, lazyTagger, matcherFor, readInput, type AnalyzeOptions, type StdinReader } from './analyzeFile';
 import { analyzeInParallel } from './parallel';
 import { describeFailure, isExpectedFailure, shortenRuns } from './errors';
+import type { WriteIO } from '../node/atomicWrite';
 
 export { toJson } from './analyzeFile';
 
@@ -60,6 +61,16 @@ export interface CliIO {
   err: (s: string) => void;
   /** Standard input, for the file name `-` (tests pass their own). */
   readStdin?: () => Buffer;
+  /** File-system calls of the export's writes (tests inject ENOSPC, EACCES…). */
+  writeIO?: WriteIO;
+}
+
+/** At most this many warnings of one command are printed; the rest are counted. */
+const MAX_WARNINGS = 20;
+
+function printWarnings(warnings: string[], io: CliIO): void {
+  for (const w of warnings.slice(0, MAX_WARNINGS)) io.err(`policy-annotator: warning: ${w}`);
+  if (warnings.length > MAX_WARNINGS) io.err(`policy-annotator: warning: … and ${warnings.length - MAX_WARNINGS} more warnings`);
 }
 
 const stdio: CliIO = {
@@ -340,9 +351,10 @@ function runExportCommand(args: string[], io: CliIO): number {
     maxBytes: maxBytes(values['max-size']),
     analyzeDocument: values.findings ? (text, path) => analyze(text, { matcher: matcherFor(path, values.glossary as string[], cache), tagger }) : undefined,
     progress: values.quiet ? undefined : (done, total, path) => total > 1 && io.err(`[${done}/${total}] ${path}`),
+    writeIO: io.writeIO,
   });
   for (const e of outcome.errors) io.err(`policy-annotator: ${e}`);
-  for (const w of outcome.warnings) io.err(`policy-annotator: warning: ${w}`);
+  printWarnings(outcome.warnings, io);
   if (outcome.refused.length) {
     io.err(`policy-annotator: not overwritten (use --force): ${outcome.refused.join(', ')}`);
     return 2;
@@ -358,8 +370,9 @@ function runImportCommand(args: string[], io: CliIO): number {
     return 1;
   }
   const r = runImport(positionals[0], values.into, { maxBytes: values['max-size'] === undefined ? DEFAULT_IMPORT_MAX_BYTES : maxBytes(values['max-size']) });
-  for (const e of r.errors) io.err(`policy-annotator: ${e}`);
-  for (const w of r.warnings) io.err(`policy-annotator: warning: ${w}`);
+  for (const e of r.errors.slice(0, MAX_WARNINGS)) io.err(`policy-annotator: ${e}`);
+  if (r.errors.length > MAX_WARNINGS) io.err(`policy-annotator: … and ${r.errors.length - MAX_WARNINGS} more errors`);
+  printWarnings(r.warnings, io);
   io.out(`${r.sidecarPath}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.orphans} orphans`);
   return r.errors.length ? 2 : 0;
 }
