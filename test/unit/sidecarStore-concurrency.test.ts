@@ -135,7 +135,8 @@ describe('sidecar writers serialise (real processes, seeded)', function () {
       const after = readSidecar(sidecar);
       assert.equal(after.kind, 'ok', 'the sidecar parses after the kill');
       const now = readFileSync(sidecar, 'utf8');
-      assert.ok(now === before || (after.kind === 'ok' && after.file.annotations.length === 8001), 'old or complete new content, nothing in between');
+      const bigCount = after.kind === 'ok' ? after.file.annotations.filter((a) => a.id.startsWith('big-')).length : -1;
+      assert.ok(now === before || bigCount === 8000, `old or complete new content, nothing in between (${bigCount} of 8000)`);
       // Reset to the base file for the next round (the next writer must get the lock at once).
       writeCollection(join(dir, `next-${round}.jsonld`), text, [`next-${round}`], rnd);
       const t0 = Date.now();
