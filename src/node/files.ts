@@ -96,6 +96,9 @@ export function decodeText(path: string, bytes: Uint8Array): ReadResult {
   const utf16 = guessUtf16(bytes);
   if (utf16) return { ok: true, text: utf16.text, encoding: utf16.encoding, how: 'heuristic' };
   if (hasNul) return { ok: false, message: `${path}: binary file (contains NUL bytes)` };
+  // Mostly valid UTF-8 with a few bad bytes is damaged UTF-8, not another encoding: say where.
+  const stats = utf8Stats(bytes);
+  if (stats.validMulti >= stats.invalid) return { ok: false, message: damagedUtf8Message(path, bytes, stats) };
   const detected = detectChinese(bytes);
   if (detected) return { ok: true, text: detected.text, encoding: detected.encoding, how: 'detected' };
   return { ok: false, message: notUtf8Message(path, bytes) };
@@ -162,6 +165,18 @@ function detectChinese(bytes: Uint8Array): { text: string; encoding: TextEncodin
 
 /** Byte offset of the first byte that is not part of a valid UTF-8 sequence (-1 if all are valid). */
 export function firstInvalidUtf8(b: Uint8Array): number {
+  return utf8Stats(b, true).firstInvalid;
+}
+
+/**
+ * A scan of the bytes as UTF-8: the first invalid byte, how many bytes are invalid and how many
+ * valid multi-byte characters there are. Text in GB18030 or Big5 has almost no valid multi-byte
+ * UTF-8 sequences; damaged UTF-8 (a cut last character, one stray byte) has mostly valid ones.
+ */
+export function utf8Stats(b: Uint8Array, stopAtFirst = false): { firstInvalid: number; invalid: number; validMulti: number } {
+  let firstInvalid = -1;
+  let invalid = 0;
+  let validMulti = 0;
   let i = 0;
   while (i < b.length) {
     const c = b[i];
@@ -170,18 +185,35 @@ export function firstInvalidUtf8(b: Uint8Array): number {
       continue;
     }
     const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
-    if (need === 0) return i;
-    const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+    let ok = need > 0;
     let cp = c & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
+    for (let k = 1; ok && k <= need; k++) {
       const x = b[i + k];
-      if (x === undefined || (x & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (x & 0x3f);
+      if (x === undefined || (x & 0xc0) !== 0x80) ok = false;
+      else cp = (cp << 6) | (x & 0x3f);
     }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
+    const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+    if (ok && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) ok = false;
+    if (ok) {
+      validMulti++;
+      i += need + 1;
+      continue;
+    }
+    if (firstInvalid === -1) firstInvalid = i;
+    if (stopAtFirst) break;
+    invalid++;
+    i++;
   }
-  return -1;
+  return { firstInvalid, invalid, validMulti };
+}
+
+function damagedUtf8Message(path: string, bytes: Uint8Array, stats: { firstInvalid: number; invalid: number }): string {
+  const at = stats.firstInvalid;
+  const cut = at >= bytes.length - 3 && stats.invalid <= 3;
+  return (
+    `${path}: not valid UTF-8 (invalid byte 0x${bytes[at].toString(16).padStart(2, '0')} at byte ${at}; ${stats.invalid} invalid byte${stats.invalid === 1 ? '' : 's'} in all). ` +
+    (cut ? 'The file seems cut off in the middle of its last character: restore it from its source' : 'The file is UTF-8 with damaged bytes: fix them there (an editor shows them as �) or restore the file')
+  );
 }
 
 function notUtf8Message(path: string, bytes: Uint8Array): string {
