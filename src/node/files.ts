@@ -121,21 +121,30 @@ function plausibleUnit(u: number): boolean {
 }
 
 /**
- * UTF-16 without a byte-order mark: even length, decodes strictly, and at least 95% of the code
- * units (in a sample) are ordinary text characters in one byte order and clearly fewer in the other.
+ * UTF-16 without a byte-order mark: even length, NUL bytes (the high bytes of ASCII characters:
+ * line breaks, digits) mostly on one side of the byte pairs, decodes strictly, and at least 95% of
+ * the code units (in a sample) are ordinary text characters in that byte order. A file without
+ * NUL bytes is never taken for UTF-16 (short Latin-1 or GBK texts would otherwise pass).
  */
 function guessUtf16(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
   const n = Math.min(bytes.length, 1 << 16) & ~1;
   let le = 0;
   let be = 0;
+  let nulEven = 0;
+  let nulOdd = 0;
   for (let i = 0; i < n; i += 2) {
     if (plausibleUnit(bytes[i] | (bytes[i + 1] << 8))) le++;
     if (plausibleUnit((bytes[i] << 8) | bytes[i + 1])) be++;
+    if (bytes[i] === 0) nulEven++;
+    if (bytes[i + 1] === 0) nulOdd++;
   }
+  // None at all, or as many on both sides: not UTF-16 text. (A few on the other side are
+  // characters like 一 U+4E00 whose low byte is zero.)
+  if (Math.max(nulEven, nulOdd) < 4 * Math.min(nulEven, nulOdd) || nulEven + nulOdd === 0) return null;
   const units = n / 2;
-  const encoding = le >= be ? 'utf-16le' : 'utf-16be';
-  const best = Math.max(le, be);
+  const encoding = nulOdd > nulEven ? 'utf-16le' : 'utf-16be';
+  const best = encoding === 'utf-16le' ? le : be;
   if (best < units * 0.95) return null;
   try {
     return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), encoding };

@@ -94,6 +94,8 @@ describe('documents in GB18030, UTF-16 and Big5', function () {
       ['a PNG header', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49]), /binary file/],
       ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('中文')]), 'utf-8'],
       ['plain ASCII', Buffer.from('plain text 2023'), 'utf-8'],
+      ['a short Latin-1 text (even length, looks like CJK code units)', Buffer.from('caf\u00e9 cr\u00e8me', 'latin1'), /not valid UTF-8/],
+      ['a short GBK word (even length)', Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), 'gb18030'],
       ['UTF-8 cut in the middle of its last character', Buffer.from('中文').subarray(0, 4), /not valid UTF-8 \(invalid byte 0xe6 at byte 3.*cut off/],
       ['UTF-8 Chinese with one stray byte', Buffer.concat([Buffer.from('国务院关于做好'), Buffer.from([0xff]), Buffer.from('就业工作的意见')]), /invalid byte 0xff at byte 21; 1 invalid byte in all\)\. The file is UTF-8 with damaged bytes/],
       ['UTF-8 Chinese with a GB18030 word pasted in', Buffer.concat([Buffer.from('国务院关于做好就业工作的意见，'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), Buffer.from('稳就业、保民生、促发展')]), /not valid UTF-8 \(invalid byte 0xd6 at byte 45/],
