@@ -139,10 +139,10 @@ describe('sidecar writers serialise (real processes, seeded)', function () {
       assert.ok(now === before || bigCount === 8000, `old or complete new content, nothing in between (${bigCount} of 8000)`);
       // Reset to the base file for the next round (the next writer must get the lock at once).
       writeCollection(join(dir, `next-${round}.jsonld`), text, [`next-${round}`], rnd);
-      const t0 = Date.now();
+      // A lock left by the killed process is stale at once (its process is gone): without that the
+      // next import would wait out its 10 s timeout and fail with "being written by another process".
       const next = await runCli(['import', join(dir, `next-${round}.jsonld`), '--into', doc]);
       assert.equal(next.code, 0, next.stderr);
-      assert.ok(Date.now() - t0 < 20000, 'a dead writer\'s lock is taken over without waiting for it to age');
       assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.endsWith('.lock') || n.endsWith('.stale')), [], `round ${round}: leftovers removed`);
       assert.ok(idsOnDisk(sidecar).has(`next-${round}`));
       writeFileSync(sidecar, readFileSync(sidecar)); // unchanged; keeps the round independent of mtime
