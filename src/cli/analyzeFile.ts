@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   maxBytes: number;
   /** Refine claim subjects with nodejieba's part-of-speech tags (loads its dictionary on first use). */
   jieba: boolean;
+  /** Return the text and the analysis instead of formatted output (export's parallel analysis). */
+  raw?: boolean;
 }
 
 export interface FileOutcome {
@@ -29,6 +31,9 @@ export interface FileOutcome {
   errors: string[];
   /** Informational lines for stderr (the encoding used when it is not UTF-8). */
   notes: string[];
+  /** With `raw`: the decoded text and its analysis. */
+  text?: string;
+  analysis?: Analysis;
 }
 
 /** The standard-input reader: bytes up to the limit, or over: true. */
@@ -72,6 +77,7 @@ export function analyzeFile(file: string, opts: AnalyzeOptions, cache: TermMatch
   const note = encodingNote(file, read.encoding, read.how);
   const matcher = matcherFor(file, opts.glossary, cache);
   const analysis = analyze(read.text, { matcher, tagger: opts.jieba ? lazyTagger() : undefined });
+  if (opts.raw) return { errors: [], notes: note ? [note] : [], text: read.text, analysis };
   const out = opts.format === 'json' ? JSON.stringify(toJson(file, analysis, read.encoding), null, opts.pretty ? 2 : undefined) : formatTable(file, analysis);
   return { out, errors: [], notes: note ? [note] : [] };
 }

@@ -14,6 +14,7 @@ import { TermMatcherCache } from '../node/termMatchers';
 import { readBounded, DEFAULT_MAX_BYTES } from '../node/files';
 import { loadJieba } from '../node/jieba';
 import { analyze } from '../core/analyze';
+import type { Analysis } from '../core/types';
 import { anchorAll } from '../core/annotations/anchoring';
 import { isExportFormat, EXPORT_FORMATS } from '../core/export/types';
 import { locateSidecar, readSidecar } from '../node/sidecarStore';
@@ -29,7 +30,7 @@ const USAGE = `Usage:
   policy-annotator analyze <file|dir...|-> [--format json|table] [--pretty] [--glossary FILE]... [--jieba] [--max-size MB] [--jobs N] [--quiet]
   policy-annotator terms --suggest <file> [--top N] [--glossary FILE]...
   policy-annotator annotations <file> [--pretty]
-  policy-annotator export <file|dir...> --format md|csv|jsonld|brat|html [--out DIR] [--findings] [--jieba] [--force]
+  policy-annotator export <file|dir...> --format md|csv|jsonld|brat|html [--out DIR] [--findings] [--jieba] [--force] [--jobs N]
   policy-annotator import <annotations.jsonld> --into <document> [--max-size MB]
   policy-annotator --help | --version
 
@@ -48,7 +49,8 @@ annotations  the document's annotations (from <file>.annotations.json) re-anchor
           text: each with its current start and end, or status "orphan".
 export    Markdown / CSV (one combined file), W3C Web Annotation JSON-LD, brat standoff or HTML
           (one file per document) into --out (default: the current folder). --findings adds the
-          detected quotations, claims and terms. Existing files are kept unless --force.
+          detected quotations, claims and terms (analysed in --jobs N worker threads, default: the
+          number of cores). Existing files are kept unless --force.
 import    merges Web Annotation JSON(-LD) into the document's sidecar (by id; newer wins).
 
 User glossaries: every policy-glossary.json in the document's folder and its parents
@@ -111,7 +113,7 @@ export async function main(argv: string[], rawIO: CliIO = stdio): Promise<number
       case 'annotations':
         return runAnnotations(rest, io);
       case 'export':
-        return runExportCommand(rest, io);
+        return await runExportCommand(rest, io);
       case 'import':
         return runImportCommand(rest, io);
       default:
@@ -316,7 +318,26 @@ function runAnnotations(args: string[], io: CliIO): number {
   return 0;
 }
 
-function runExportCommand(args: string[], io: CliIO): number {
+/**
+ * With --findings and several documents, the analyses run first in `jobs` worker threads; the
+ * export then uses each one whose text is still the text it loads (else it analyses again).
+ */
+async function analyzeAhead(inputs: string[], opts: AnalyzeOptions, jobs: number, io: CliIO, progress: boolean): Promise<Map<string, { text: string; analysis: Analysis }>> {
+  const ahead = new Map<string, { text: string; analysis: Analysis }>();
+  if (jobs < 2) return ahead;
+  const files = expandInputs(inputs, { errors: [], warnings: [] }).map((f) => f.path);
+  if (files.length < 2) return ahead;
+  // Unreadable documents are reported once, by the export itself; glossary problems here.
+  const err = (s: string) => {
+    if (s.startsWith('glossary ') || s.startsWith('[')) io.err(`policy-annotator: ${s}`);
+  };
+  await analyzeInParallel(files, { ...opts, raw: true }, jobs, { out: () => {}, err }, progress, (file, r) => {
+    if (r.text !== undefined && r.analysis) ahead.set(resolve(file), { text: r.text, analysis: r.analysis });
+  });
+  return ahead;
+}
+
+async function runExportCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -330,6 +351,7 @@ function runExportCommand(args: string[], io: CliIO): number {
       quiet: { type: 'boolean', default: false },
       jieba: { type: 'boolean', default: false },
       'no-jieba': { type: 'boolean', default: false },
+      jobs: { type: 'string' },
     },
   });
   const format = values.format ?? '';
@@ -342,14 +364,24 @@ function runExportCommand(args: string[], io: CliIO): number {
     return 1;
   }
   const cache = matcherCache(io);
-  const tagger = values.jieba && !values['no-jieba'] ? lazyTagger() : undefined;
+  const useJieba = values.jieba! && !values['no-jieba'];
+  const tagger = useJieba ? lazyTagger() : undefined;
+  const limit = maxBytes(values['max-size']);
+  const jobs = jobsOf(values.jobs);
+  const ahead = values.findings
+    ? await analyzeAhead(positionals, { format: 'json', pretty: false, glossary: values.glossary as string[], maxBytes: limit, jieba: useJieba }, jobs, io, !values.quiet)
+    : new Map<string, { text: string; analysis: Analysis }>();
+  const analyzeDocument = (text: string, path: string): Analysis => {
+    const done = ahead.get(resolve(path));
+    return done && done.text === text ? done.analysis : analyze(text, { matcher: matcherFor(path, values.glossary as string[], cache), tagger });
+  };
   const outcome = runExport({
     inputs: positionals,
     format,
     outDir: values.out!,
     force: values.force!,
-    maxBytes: maxBytes(values['max-size']),
-    analyzeDocument: values.findings ? (text, path) => analyze(text, { matcher: matcherFor(path, values.glossary as string[], cache), tagger }) : undefined,
+    maxBytes: limit,
+    analyzeDocument: values.findings ? analyzeDocument : undefined,
     progress: values.quiet ? undefined : (done, total, path) => total > 1 && io.err(`[${done}/${total}] ${path}`),
     writeIO: io.writeIO,
   });

@@ -27,8 +27,18 @@ export interface ParallelIO {
   err: (s: string) => void;
 }
 
-/** Analyses `files` with `jobs` worker threads; resolves to the number of files that failed. */
-export function analyzeInParallel(files: string[], opts: AnalyzeOptions, jobs: number, io: ParallelIO, progress: boolean): Promise<number> {
+/**
+ * Analyses `files` with `jobs` worker threads; resolves to the number of files that failed.
+ * `onResult` hears every outcome (with `opts.raw`: the text and the analysis).
+ */
+export function analyzeInParallel(
+  files: string[],
+  opts: AnalyzeOptions,
+  jobs: number,
+  io: ParallelIO,
+  progress: boolean,
+  onResult?: (file: string, outcome: FileOutcome) => void,
+): Promise<number> {
   const total = files.length;
   let next = 0;
   let done = 0;
@@ -65,6 +75,7 @@ export function analyzeInParallel(files: string[], opts: AnalyzeOptions, jobs: n
         for (const n of r.notes) io.err(n);
         for (const e of r.errors) io.err(e);
         if (r.out !== undefined) io.out(r.out);
+        onResult?.(files[r.index], r);
         if (r.errors.length) failed++;
         done++;
         report(done === total);

@@ -54,6 +54,23 @@ describe('analyze --jobs over a folder', function () {
     assert.deepEqual([...par.out].sort(), [...seq.out].sort());
   });
 
+  it('export --findings analyses in worker threads: the same files as with one job', async () => {
+    const { dir } = corpusFolder(40, 57);
+    for (const format of ['csv', 'html']) {
+      const outs = [];
+      for (const jobs of ['1', '2']) {
+        const out = join(dir, `..`, `${dir.split('/').pop()}-out-${format}-${jobs}`);
+        const r = await run(['export', dir, '--format', format, '--findings', '--out', out, '--jobs', jobs, '--quiet']);
+        assert.equal(r.code, 2, 'the two bad documents are reported');
+        assert.equal(r.err.filter((e) => /broken\.txt|latin1\.txt/.test(e)).length, 2, `each bad document once: ${r.err.join('\n')}`);
+        const names = readdirSync(out, { recursive: true }).map(String).filter((n) => n.endsWith(`.${format}`)).sort();
+        outs.push(names.map((n) => readFileSync(join(out, n), 'utf8').replace(/生成时间[^<\n]*|Generated[^<\n]*/g, '')));
+      }
+      assert.equal(outs[0].length, format === 'csv' ? 1 : 40);
+      assert.deepEqual(outs[1], outs[0], `${format}: identical output`);
+    }
+  });
+
   it('rejects a bad --jobs value as a usage error', async () => {
     for (const v of ['0', '-1', 'x', '1.5']) assert.equal((await run(['analyze', 'x.txt', '--jobs', v])).code, 1, v);
   });
