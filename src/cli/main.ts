@@ -7,28 +7,32 @@
  * Bad inputs give one line on stderr each and exit code 2; the other files are still processed.
  */
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
-import { analyze } from '../core/analyze';
-import type { Analysis } from '../core/types';
-import type { TermMatcher } from '../core/glossary/matcher';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { suggestTerms } from '../core/glossary/suggest';
 import { TermMatcherCache } from '../node/termMatchers';
-import { readTextDocument, decodeText, formatBytes, DEFAULT_MAX_BYTES } from '../node/files';
+import { readBounded, DEFAULT_MAX_BYTES } from '../node/files';
 import { loadJieba } from '../node/jieba';
-import { formatTable } from './table';
+import { analyze } from '../core/analyze';
+import type { Analysis } from '../core/types';
 import { anchorAll } from '../core/annotations/anchoring';
 import { isExportFormat, EXPORT_FORMATS } from '../core/export/types';
 import { locateSidecar, readSidecar } from '../node/sidecarStore';
-import { runExport, runImport } from '../node/exportRunner';
 import { runAgreement, runMerge, runMergeDriver, runMeta, runReport, runUnits } from './coding';
+import { expandInputs, runExport, runImport, DEFAULT_IMPORT_MAX_BYTES } from '../node/exportRunner';
+import { analyzeFile, encodingNote, lazyTagger, matcherFor, readInput, type AnalyzeOptions, type StdinReader } from './analyzeFile';
+import { analyzeInParallel } from './parallel';
+import { describeFailure, isExpectedFailure, shortenRuns } from './errors';
+import type { WriteIO } from '../node/atomicWrite';
+
+export { toJson } from './analyzeFile';
 
 const USAGE = `Usage:
-  policy-annotator analyze <file...|-> [--format json|table] [--pretty] [--glossary FILE]... [--no-jieba] [--max-size MB]
+  policy-annotator analyze <file|dir...|-> [--format json|table] [--pretty] [--glossary FILE]... [--jieba] [--max-size MB] [--jobs N] [--quiet]
   policy-annotator terms --suggest <file> [--top N] [--glossary FILE]...
   policy-annotator annotations <file> [--pretty]
-  policy-annotator export <file|dir...> --format md|csv|jsonld|brat|html [--out DIR] [--findings] [--force]
-  policy-annotator import <annotations.jsonld> --into <document>
+  policy-annotator export <file|dir...> --format md|csv|jsonld|brat|html [--out DIR] [--findings] [--jieba] [--force] [--jobs N]
+  policy-annotator import <annotations.jsonld> --into <document> [--max-size MB]
   policy-annotator units <file...> [--format json|table] [--pretty]
   policy-annotator meta <file...> [--format json|table] [--pretty]
   policy-annotator report <file|dir...> --table coding|frequency|document|cross|cooccurrence|binary
@@ -42,12 +46,21 @@ const USAGE = `Usage:
 
 analyze   quotations, numeric claims, policy terms and headings of each file.
           json (default): one JSON object per file, one per line (--pretty indents).
+          Folders are walked for .txt/.md/.markdown/.text files. --jobs N (default: the number of
+          cores) analyses them in N worker threads and prints each result as soon as it is done
+          (each JSON line names its file); progress on stderr (--quiet: none).
+          --jieba refines claim subjects with nodejieba's part-of-speech tags (its dictionary takes
+          seconds to load, so it is off by default; --no-jieba is accepted and is the default).
+Encodings: UTF-8, UTF-16 (with or without BOM), GB18030/GBK and Big5 are detected and decoded;
+          a document not in UTF-8 is named on stderr with its encoding (JSON: field "encoding");
+          offsets are in the decoded text. Sidecars and exports are always written in UTF-8.
 terms     --suggest lists frequent terms of a document that no glossary explains.
 annotations  the document's annotations (from <file>.annotations.json) re-anchored on its current
           text: each with its current start and end, or status "orphan".
 export    Markdown / CSV (one combined file), W3C Web Annotation JSON-LD, brat standoff or HTML
           (one file per document) into --out (default: the current folder). --findings adds the
-          detected quotations, claims and terms. Existing files are kept unless --force.
+          detected quotations, claims and terms (analysed in --jobs N worker threads, default: the
+          number of cores). Existing files are kept unless --force.
 import    merges Web Annotation JSON(-LD) into the document's sidecar (by id; newer wins).
 units     the document split into units of analysis (clauses; sentences in long or unstructured
           text) with stable ids like 3-2-4 (document, chapter, clause); UTF-16 offsets.
@@ -62,13 +75,24 @@ agreement inter-coder agreement per code and overall (percent, Cohen's kappa, Fl
 
 User glossaries: every policy-glossary.json in the document's folder and its parents
 (nearer ones win) plus each --glossary FILE, merged over the built-in glossary.
-Exit codes: 0 ok, 1 usage error, 2 one or more files could not be read.`;
+Exit codes: 0 ok, 1 usage error, 2 one or more files could not be read or written (permission,
+          full disk, a locked or changed sidecar: one line each), 3 internal error.`;
 
 export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
   /** Standard input, for the file name `-` (tests pass their own). */
   readStdin?: () => Buffer;
+  /** File-system calls of the export's writes (tests inject ENOSPC, EACCES…). */
+  writeIO?: WriteIO;
+}
+
+/** At most this many warnings of one command are printed; the rest are counted. */
+const MAX_WARNINGS = 20;
+
+function printWarnings(warnings: string[], io: CliIO): void {
+  for (const w of warnings.slice(0, MAX_WARNINGS)) io.err(`policy-annotator: warning: ${w}`);
+  if (warnings.length > MAX_WARNINGS) io.err(`policy-annotator: warning: … and ${warnings.length - MAX_WARNINGS} more warnings`);
 }
 
 const stdio: CliIO = {
@@ -76,7 +100,21 @@ const stdio: CliIO = {
   err: (s) => process.stderr.write(s + '\n'),
 };
 
-export async function main(argv: string[], io: CliIO = stdio): Promise<number> {
+/** Standard input for `-`: the test's buffer, or fd 0 read in chunks that stop at the size limit. */
+function stdinReader(io: CliIO): StdinReader {
+  if (io.readStdin) {
+    const read = io.readStdin;
+    return (limit) => {
+      const bytes = read();
+      return bytes.length > limit ? { bytes: Buffer.alloc(0), over: true } : { bytes, over: false };
+    };
+  }
+  return (limit) => readBounded(0, limit);
+}
+
+export async function main(argv: string[], rawIO: CliIO = stdio): Promise<number> {
+  // Every error line is short: long runs (a 10,000-character term) are cut in the middle.
+  const io: CliIO = { ...rawIO, err: (line) => rawIO.err(shortenRuns(line)) };
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);
@@ -89,13 +127,13 @@ export async function main(argv: string[], io: CliIO = stdio): Promise<number> {
   try {
     switch (command) {
       case 'analyze':
-        return runAnalyze(rest, io);
+        return await runAnalyze(rest, io);
       case 'terms':
         return runTerms(rest, io);
       case 'annotations':
         return runAnnotations(rest, io);
       case 'export':
-        return runExportCommand(rest, io);
+        return await runExportCommand(rest, io);
       case 'import':
         return runImportCommand(rest, io);
       case 'units':
@@ -119,6 +157,10 @@ export async function main(argv: string[], io: CliIO = stdio): Promise<number> {
       io.err(`policy-annotator: ${(e as Error).message}`);
       return 1;
     }
+    if (isExpectedFailure(e)) {
+      io.err(`policy-annotator: ${describeFailure(e)}`);
+      return 2;
+    }
     throw e;
   }
 }
@@ -133,24 +175,16 @@ function maxBytes(v: string | undefined): number {
   return Math.round(mb * 1024 * 1024);
 }
 
-/** The document's text, or null after one line on stderr (missing, directory, binary, not UTF-8, too large). */
+/** The document's text, or null after one line on stderr (missing, directory, binary, undecodable, too large). */
 function readOrReport(file: string, maxSize: string | undefined, io: CliIO): string | null {
-  const read = file === '-' ? readStdin(maxBytes(maxSize), io) : readTextDocument(file, maxBytes(maxSize));
-  if (read.ok) return read.text;
-  io.err(`policy-annotator: ${read.message}`);
-  return null;
-}
-
-/** `-` as a file name: the text comes from standard input, with the same checks as a file. */
-function readStdin(limit: number, io: CliIO): ReturnType<typeof readTextDocument> {
-  let bytes: Buffer;
-  try {
-    bytes = io.readStdin ? io.readStdin() : readFileSync(0);
-  } catch (e) {
-    return { ok: false, message: `standard input: ${(e as Error).message}` };
+  const read = readInput(file, maxBytes(maxSize), stdinReader(io));
+  if (!read.ok) {
+    io.err(`policy-annotator: ${read.message}`);
+    return null;
   }
-  if (bytes.length > limit) return { ok: false, message: `standard input: ${formatBytes(bytes.length)} is over the size limit of ${formatBytes(limit)} (--max-size)` };
-  return decodeText('standard input', bytes);
+  const note = encodingNote(file, read.encoding, read.how);
+  if (note) io.err(`policy-annotator: ${note}`);
+  return read.text;
 }
 
 /** The matcher cache of one command: glossary problems go to stderr; their message names file, line and field. */
@@ -158,24 +192,14 @@ function matcherCache(io: CliIO): TermMatcherCache {
   return new TermMatcherCache((e) => io.err(`policy-annotator: glossary ${e.message}`));
 }
 
-/** The term matcher for one document: built-in glossary + user glossaries around it + explicit ones. */
-function matcherFor(file: string, explicit: string[], cache: TermMatcherCache): TermMatcher {
-  const path = resolve(file);
-  return cache.forDocument(path, rootOf(path), explicit.map((p) => resolve(p)));
+function jobsOf(v: string | undefined): number {
+  if (v === undefined) return availableParallelism();
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw Object.assign(new Error(`--jobs takes a whole number ≥ 1, not '${v}'`), { code: 'ERR_PARSE_ARGS_INVALID' });
+  return n;
 }
 
-/** User glossaries are looked up from the document's folder up to the git work tree root or the file system root. */
-function rootOf(file: string): string {
-  let dir = dirname(file);
-  for (;;) {
-    if (existsSync(resolve(dir, '.git'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return dir;
-    dir = up;
-  }
-}
-
-function runAnalyze(args: string[], io: CliIO): number {
+async function runAnalyze(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -183,8 +207,11 @@ function runAnalyze(args: string[], io: CliIO): number {
       format: { type: 'string', default: 'json' },
       pretty: { type: 'boolean', default: false },
       glossary: { type: 'string', multiple: true, default: [] },
+      jieba: { type: 'boolean', default: false },
       'no-jieba': { type: 'boolean', default: false },
       'max-size': { type: 'string' },
+      jobs: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
     },
   });
   if (values.format !== 'json' && values.format !== 'table') {
@@ -195,35 +222,57 @@ function runAnalyze(args: string[], io: CliIO): number {
     io.err('policy-annotator: analyze needs at least one file');
     return 1;
   }
-  maxBytes(values['max-size']); // a bad --max-size is a usage error before any file is read
-  const jieba = values['no-jieba'] ? null : loadJieba();
+  const opts: AnalyzeOptions = {
+    format: values.format,
+    pretty: values.pretty!,
+    glossary: values.glossary as string[],
+    maxBytes: maxBytes(values['max-size']), // a bad --max-size is a usage error before any file is read
+    jieba: values.jieba! && !values['no-jieba'],
+  };
+  const jobs = jobsOf(values.jobs);
+  const { files, failed: walkFailed } = documentsOf(positionals, io);
+  let failed = walkFailed;
   const cache = matcherCache(io);
-  let failed = 0;
-  for (const file of positionals) {
-    const text = readOrReport(file, values['max-size'], io);
-    if (text === null) {
-      failed++;
-      continue;
-    }
-    const analysis = analyze(text, { matcher: matcherFor(file, values.glossary as string[], cache), tagger: jieba?.tag });
-    if (values.format === 'json') io.out(JSON.stringify(toJson(file, analysis), null, values.pretty ? 2 : undefined));
-    else io.out(formatTable(file, analysis));
+  const stdin = stdinReader(io);
+  const one = (file: string) => {
+    const r = analyzeFile(file, opts, cache, stdin);
+    for (const n of r.notes) io.err(`policy-annotator: ${n}`);
+    for (const e of r.errors) io.err(`policy-annotator: ${e}`);
+    if (r.out !== undefined) io.out(r.out);
+    if (r.errors.length) failed++;
+  };
+  const onDisk = files.filter((f) => f !== '-');
+  if (files.includes('-')) one('-');
+  if (jobs > 1 && onDisk.length > 1) {
+    const prefixed = { out: io.out, err: (s: string) => io.err(`policy-annotator: ${s}`) };
+    failed += await analyzeInParallel(onDisk, opts, jobs, prefixed, !values.quiet);
+  } else {
+    for (const file of onDisk) one(file);
   }
   return failed ? 2 : 0;
 }
 
-/** The documented JSON shape: a field the text does not give is null. */
-export function toJson(file: string, a: Analysis): object {
-  return {
-    file,
-    quotations: a.quotations.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue, closed: q.closed, depth: q.depth })),
-    numericClaims: a.numericClaims.map((c) => ({
-      start: c.start, end: c.end, text: c.text, value: c.value, unit: c.unit, qualifier: c.qualifier,
-      upper: c.upper, year: c.year, subject: c.subject, magnitudeClass: c.magnitudeClass,
-    })),
-    terms: a.terms.map((t) => ({ start: t.start, end: t.end, text: t.text, term: t.term, category: t.category, explained: t.explained })),
-    headings: a.headings.map((h) => ({ start: h.start, end: h.end, text: h.text, level: h.level })),
-  };
+/** The inputs with folders walked for documents; a folder without any is one error. */
+function documentsOf(inputs: string[], io: CliIO): { files: string[]; failed: number } {
+  const files: string[] = [];
+  let failed = 0;
+  for (const input of inputs) {
+    if (input === '-') {
+      files.push('-');
+      continue;
+    }
+    const problems = { errors: [] as string[], warnings: [] as string[] };
+    const found = expandInputs([input], problems);
+    for (const e of problems.errors) io.err(`policy-annotator: ${e}`);
+    if (problems.warnings.length && found.length === 0) {
+      io.err(`policy-annotator: ${input}: is a directory without documents (.txt, .md, .markdown, .text)`);
+      failed++;
+      continue;
+    }
+    // A file keeps the name it was given; documents of a folder are named by their path.
+    for (const f of found) files.push(found.length === 1 && resolve(input) === f.path ? input : f.path);
+  }
+  return { files, failed };
 }
 
 function runTerms(args: string[], io: CliIO): number {
@@ -245,7 +294,7 @@ function runTerms(args: string[], io: CliIO): number {
   const file = positionals[0];
   const text = readOrReport(file, values['max-size'], io);
   if (text === null) return 2;
-  const jieba = loadJieba();
+  const jieba = loadJieba(); // keyword extraction needs jieba's dictionary
   if (!jieba) {
     io.err('policy-annotator: terms --suggest needs nodejieba, which could not be loaded (run npm install)');
     return 2;
@@ -301,7 +350,26 @@ function runAnnotations(args: string[], io: CliIO): number {
   return 0;
 }
 
-function runExportCommand(args: string[], io: CliIO): number {
+/**
+ * With --findings and several documents, the analyses run first in `jobs` worker threads; the
+ * export then uses each one whose text is still the text it loads (else it analyses again).
+ */
+async function analyzeAhead(inputs: string[], opts: AnalyzeOptions, jobs: number, io: CliIO, progress: boolean): Promise<Map<string, { text: string; analysis: Analysis }>> {
+  const ahead = new Map<string, { text: string; analysis: Analysis }>();
+  if (jobs < 2) return ahead;
+  const files = expandInputs(inputs, { errors: [], warnings: [] }).map((f) => f.path);
+  if (files.length < 2) return ahead;
+  // Unreadable documents are reported once, by the export itself; glossary problems here.
+  const err = (s: string) => {
+    if (s.startsWith('glossary ') || s.startsWith('[')) io.err(`policy-annotator: ${s}`);
+  };
+  await analyzeInParallel(files, { ...opts, raw: true }, jobs, { out: () => {}, err }, progress, (file, r) => {
+    if (r.text !== undefined && r.analysis) ahead.set(resolve(file), { text: r.text, analysis: r.analysis });
+  });
+  return ahead;
+}
+
+async function runExportCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -313,6 +381,9 @@ function runExportCommand(args: string[], io: CliIO): number {
       glossary: { type: 'string', multiple: true, default: [] },
       'max-size': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      jieba: { type: 'boolean', default: false },
+      'no-jieba': { type: 'boolean', default: false },
+      jobs: { type: 'string' },
     },
   });
   const format = values.format ?? '';
@@ -325,18 +396,29 @@ function runExportCommand(args: string[], io: CliIO): number {
     return 1;
   }
   const cache = matcherCache(io);
-  const jieba = values.findings ? loadJieba() : null;
+  const useJieba = values.jieba! && !values['no-jieba'];
+  const tagger = useJieba ? lazyTagger() : undefined;
+  const limit = maxBytes(values['max-size']);
+  const jobs = jobsOf(values.jobs);
+  const ahead = values.findings
+    ? await analyzeAhead(positionals, { format: 'json', pretty: false, glossary: values.glossary as string[], maxBytes: limit, jieba: useJieba }, jobs, io, !values.quiet)
+    : new Map<string, { text: string; analysis: Analysis }>();
+  const analyzeDocument = (text: string, path: string): Analysis => {
+    const done = ahead.get(resolve(path));
+    return done && done.text === text ? done.analysis : analyze(text, { matcher: matcherFor(path, values.glossary as string[], cache), tagger });
+  };
   const outcome = runExport({
     inputs: positionals,
     format,
     outDir: values.out!,
     force: values.force!,
-    maxBytes: maxBytes(values['max-size']),
-    analyzeDocument: values.findings ? (text, path) => analyze(text, { matcher: matcherFor(path, values.glossary as string[], cache), tagger: jieba?.tag }) : undefined,
+    maxBytes: limit,
+    analyzeDocument: values.findings ? analyzeDocument : undefined,
     progress: values.quiet ? undefined : (done, total, path) => total > 1 && io.err(`[${done}/${total}] ${path}`),
+    writeIO: io.writeIO,
   });
   for (const e of outcome.errors) io.err(`policy-annotator: ${e}`);
-  for (const w of outcome.warnings) io.err(`policy-annotator: warning: ${w}`);
+  printWarnings(outcome.warnings, io);
   if (outcome.refused.length) {
     io.err(`policy-annotator: not overwritten (use --force): ${outcome.refused.join(', ')}`);
     return 2;
@@ -346,14 +428,15 @@ function runExportCommand(args: string[], io: CliIO): number {
 }
 
 function runImportCommand(args: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { into: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { into: { type: 'string' }, 'max-size': { type: 'string' } } });
   if (positionals.length !== 1 || !values.into) {
     io.err('policy-annotator: usage: import <annotations.jsonld> --into <document>');
     return 1;
   }
-  const r = runImport(positionals[0], values.into);
-  for (const e of r.errors) io.err(`policy-annotator: ${e}`);
-  for (const w of r.warnings) io.err(`policy-annotator: warning: ${w}`);
+  const r = runImport(positionals[0], values.into, { maxBytes: values['max-size'] === undefined ? DEFAULT_IMPORT_MAX_BYTES : maxBytes(values['max-size']) });
+  for (const e of r.errors.slice(0, MAX_WARNINGS)) io.err(`policy-annotator: ${e}`);
+  if (r.errors.length > MAX_WARNINGS) io.err(`policy-annotator: … and ${r.errors.length - MAX_WARNINGS} more errors`);
+  printWarnings(r.warnings, io);
   io.out(`${r.sidecarPath}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.orphans} orphans`);
   return r.errors.length ? 2 : 0;
 }

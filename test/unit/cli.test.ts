@@ -26,7 +26,8 @@ describe('command-line tool', function () {
     assert.equal(r.code, 0, r.err.join('\n'));
     assert.equal(r.out.length, 1);
     const o = JSON.parse(r.out[0]);
-    assert.deepEqual(Object.keys(o), ['file', 'quotations', 'numericClaims', 'terms', 'headings']);
+    assert.deepEqual(Object.keys(o), ['file', 'encoding', 'quotations', 'numericClaims', 'terms', 'headings']);
+    assert.equal(o.encoding, 'utf-8');
     const claim = o.numericClaims.find((c: { text: string }) => c.text.includes('43.5万人'));
     assert.ok(claim, 'claim 43.5万人');
     assert.equal(claim.value, 435000);
@@ -45,21 +46,22 @@ describe('command-line tool', function () {
   it('reports each bad input on one stderr line with exit code 2 and still processes the others', async () => {
     const bin = join(dir, 'bin.dat');
     writeFileSync(bin, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
-    const gbk = join(dir, 'gbk.txt');
-    writeFileSync(gbk, Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb5, 0xc4])); // 中文的 in GBK
+    const gbk = join(dir, 'latin1.txt');
+    writeFileSync(gbk, Buffer.from('caf\xe9 au lait, cr\xe8me br\xfbl\xe9e', 'latin1')); // Latin-1: neither UTF-8 nor a Chinese encoding
     const big = join(dir, 'big.txt');
     writeFileSync(big, '字'.repeat(400000));
     const sub = join(dir, 'folder');
     mkdirSync(sub, { recursive: true });
-    const r = await run(['analyze', join(dir, 'missing.txt'), sub, bin, gbk, big, doc, '--no-jieba', '--max-size', '1']);
+    const r = await run(['analyze', join(dir, 'missing.txt'), sub, bin, gbk, big, doc, '--no-jieba', '--max-size', '1', '--jobs', '1']);
     assert.equal(r.code, 2);
     assert.equal(r.out.length, 1, 'the good file is still analysed');
     assert.equal(JSON.parse(r.out[0]).file, doc);
     assert.equal(r.err.length, 5, r.err.join('\n'));
-    assert.match(r.err[0], /missing\.txt: no such file/);
-    assert.match(r.err[1], /is a directory/);
+    assert.match(r.err[0], /is a directory without documents/, 'folders are walked before the files are read');
+    assert.match(r.err[1], /missing\.txt: no such file/);
     assert.match(r.err[2], /binary/);
-    assert.match(r.err[3], /not valid UTF-8/);
+    assert.match(r.err[3], /not valid UTF-8 \(invalid byte 0xe9 at byte 3\)/);
+    assert.match(r.err[3], /iconv -f ISO-8859-1 -t UTF-8/);
     assert.match(r.err[4], /over the size limit/);
   });
 
@@ -69,7 +71,7 @@ describe('command-line tool', function () {
     const o = JSON.parse(r.out[0]);
     assert.equal(o.file, '-');
     assert.deepEqual(o.numericClaims.map((c: { value: number; year: number }) => [c.value, c.year]), [[435000, 2022]]);
-    const bad = await run(['analyze', '-'], Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    const bad = await run(['analyze', '-'], Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
     assert.equal(bad.code, 2);
     assert.match(bad.err[0], /standard input: binary/);
   });

@@ -73,7 +73,11 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Prefix an apostrophe to a field a spreadsheet would read as a formula. */
+/**
+ * Prefix an apostrophe to a field a spreadsheet would read as a formula: one starting with = + - @
+ * (or their full-width forms ＝ ＋ － ＠, which spreadsheets in East Asian locales also accept), a tab
+ * or a carriage return, also after leading spaces (which spreadsheets skip).
+ */
 export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[ \u3000\u00a0]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(value) ? `'${value}` : value;
 }

@@ -1,6 +1,7 @@
 import { collectItems, formatClaimValue, isSafeUrl, type ExportItem } from './items';
 import { DEFAULT_TAGS, LABELS, orderedTags, type ReportLabels } from './labels';
 import type { ExportDocument, ReportLanguage } from './types';
+import { pushAll } from './arrays';
 
 export interface HtmlOptions {
   /** Page title and first heading; default the document path. */
@@ -43,7 +44,7 @@ export function toHtml(doc: ExportDocument, opts: HtmlOptions = {}): string {
   if (opts.generated) out.push(`<p class="generated">${escapeHtml(L.generated)}: ${escapeHtml(opts.generated)}</p>`);
   out.push('</header>');
 
-  out.push(...summary(doc, annotations, findings, L));
+  pushAll(out, summary(doc, annotations, findings, L));
 
   const highlighted = opts.highlightFindings === false ? placed : [...placed, ...findings];
   out.push(`<section class="text"><h2>${escapeHtml(L.documentText)}</h2>`);
@@ -59,7 +60,7 @@ export function toHtml(doc: ExportDocument, opts: HtmlOptions = {}): string {
     for (const item of orphans) out.push(noteItem(doc.path, item, null, L));
     out.push('</ul></section>');
   }
-  if (doc.findings) out.push(...findingsTable(doc.path, findings, findingNumber, L));
+  if (doc.findings) pushAll(out, findingsTable(doc.path, findings, findingNumber, L));
 
   out.push('</body>', '</html>', '');
   return out.join('\n');

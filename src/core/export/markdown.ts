@@ -1,6 +1,7 @@
 import { collectItems, formatClaimValue, isSafeUrl, type ExportItem } from './items';
 import { LABELS, orderedTags, type ReportLabels } from './labels';
 import type { ExportDocument, ReportLanguage } from './types';
+import { maxOf, pushAll } from './arrays';
 
 export interface MarkdownOptions {
   /** First-level heading of the report; default 标注导出 / Annotations. */
@@ -38,15 +39,15 @@ export function toMarkdown(docs: ExportDocument[], opts: MarkdownOptions = {}): 
     for (const tag of orderedTags(placed.map((i) => i.tag))) {
       const group = placed.filter((i) => i.tag === tag);
       out.push(`#### ${tag === null ? L.untagged : escapeInline(tag)} (${group.length})`, '');
-      for (const item of group) out.push(...annotationItem(doc.path, item, L, false));
+      for (const item of group) pushAll(out, annotationItem(doc.path, item, L, false));
     }
     const orphans = annotations.filter((i) => i.orphan);
     if (orphans.length > 0) {
       out.push(`#### ${L.orphans} (${orphans.length})`, '', escapeInline(L.orphanNote), '');
-      for (const item of orphans) out.push(...annotationItem(doc.path, item, L, true));
+      for (const item of orphans) pushAll(out, annotationItem(doc.path, item, L, true));
     }
 
-    if (doc.findings) out.push(...findingsSection(doc.path, items, L));
+    if (doc.findings) pushAll(out, findingsSection(doc.path, items, L));
   }
   // One trailing newline, no runs of blank lines.
   return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\s*$/, '\n');
@@ -73,7 +74,7 @@ function annotationItem(path: string, item: ExportItem, L: ReportLabels, showTag
   if (showTag) head.push(`**${L.tag}:** ${item.tag === null ? L.untagged : escapeInline(item.tag)}`);
   if (a?.author) head.push(`**${L.author}:** ${escapeInline(a.author)}`);
   const lines = [`- ${head.join(' · ')}`, ...blockquote(item.text, '  '), ''];
-  if (item.note.trim() !== '') lines.push(...paragraph(`**${L.note}:** `, item.note, '  '), '');
+  if (item.note.trim() !== '') pushAll(lines, paragraph(`**${L.note}:** `, item.note, '  ')).push('');
   if (item.link) lines.push(`  **${L.link}:** ${linkText(item.link)}`, '');
   return lines;
 }
@@ -181,7 +182,7 @@ function escapeSyntax(text: string): string {
 /** A code span that survives backticks in its content. */
 function codeSpan(text: string): string {
   const flat = text.replace(/[\r\n]+/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = maxOf((flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;

@@ -30,6 +30,9 @@ export interface RenderOptions {
 export function renderExport(format: ExportFormat, docs: ExportDocument[], opts: RenderOptions = {}): ExportFile[] {
   const base = opts.baseName ?? 'annotations';
   const ext = EXPORT_FILE_EXTENSIONS[format];
+  const stems = outputStems(docs.map((d) => d.path));
+  const stemByDoc = new Map(docs.map((d, i) => [d, stems[i]]));
+  const stemOf = (doc: ExportDocument) => stemByDoc.get(doc)!;
   switch (format) {
     case 'md':
       return [{ name: base + ext, content: toMarkdown(docs, { title: opts.title, language: opts.language, generated: opts.generated }) }];
@@ -38,11 +41,11 @@ export function renderExport(format: ExportFormat, docs: ExportDocument[], opts:
     case 'jsonld':
       return docs.map((doc) => {
         const documentUri = opts.documentUri?.(doc) ?? defaultDocumentUri(doc.path);
-        return { name: withoutExtension(doc.path) + ext, content: JSON.stringify(toWebAnnotation(doc, { documentUri }), null, 2) + '\n' };
+        return { name: stemOf(doc) + ext, content: JSON.stringify(toWebAnnotation(doc, { documentUri }), null, 2) + '\n' };
       });
     case 'html':
       return docs.map((doc) => ({
-        name: withoutExtension(doc.path) + ext,
+        name: stemOf(doc) + ext,
         content: toHtml(doc, { title: docs.length === 1 ? opts.title : undefined, language: opts.language, generated: opts.generated }),
       }));
     case 'brat': {
@@ -50,7 +53,7 @@ export function renderExport(format: ExportFormat, docs: ExportDocument[], opts:
       const tags = new Set<string>();
       for (const doc of docs) {
         const { txt, ann } = toBrat(doc);
-        const stem = withoutExtension(doc.path);
+        const stem = stemOf(doc);
         files.push({ name: `${stem}.txt`, content: txt }, { name: stem + ext, content: ann });
         for (const a of doc.annotations) if (a.annotation.tag) tags.add(a.annotation.tag);
       }
@@ -58,6 +61,26 @@ export function renderExport(format: ExportFormat, docs: ExportDocument[], opts:
       return files;
     }
   }
+}
+
+/**
+ * The output name (without the format's extension) of each document, all distinct even on a
+ * case-insensitive file system: `a/b.txt` → `a/b`, but documents whose names differ only in the
+ * extension (a.md, a.text, a.txt) keep it (`a.md`, `a.text`, `a.txt`), and any name still taken gets
+ * `~2`, `~3`… Same order as `paths`.
+ */
+export function outputStems(paths: readonly string[]): string[] {
+  const key = (s: string) => s.toLowerCase();
+  const count = new Map<string, number>();
+  for (const p of paths) count.set(key(withoutExtension(p)), (count.get(key(withoutExtension(p))) ?? 0) + 1);
+  const taken = new Set<string>();
+  return paths.map((p) => {
+    const plain = withoutExtension(p);
+    let stem = count.get(key(plain))! > 1 ? p : plain;
+    for (let n = 2; taken.has(key(stem)); n++) stem = `${count.get(key(plain))! > 1 ? p : plain}~${n}`;
+    taken.add(key(stem));
+    return stem;
+  });
 }
 
 /** `a/b.txt` → `a/b`; a dot-file or a name without extension is kept whole. */

@@ -1,0 +1,115 @@
+/**
+ * The analysis of one document for the command-line tool, shared by the sequential path and the
+ * `--jobs` worker threads: read (any supported encoding), analyse, format. Never throws for a bad
+ * input: the problem comes back as one error line.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { analyze } from '../core/analyze';
+import type { Analysis, Tagger } from '../core/types';
+import type { TermMatcher } from '../core/glossary/matcher';
+import type { TermMatcherCache } from '../node/termMatchers';
+import { decodeText, encodingLabel, formatBytes, readTextDocument, type ReadResult, type TextEncodingName } from '../node/files';
+import { loadJieba } from '../node/jieba';
+import { formatTable } from './table';
+
+export interface AnalyzeOptions {
+  format: 'json' | 'table';
+  pretty: boolean;
+  glossary: string[];
+  maxBytes: number;
+  /** Refine claim subjects with nodejieba's part-of-speech tags (loads its dictionary on first use). */
+  jieba: boolean;
+  /** Return the text and the analysis instead of formatted output (export's parallel analysis). */
+  raw?: boolean;
+}
+
+export interface FileOutcome {
+  /** The formatted result (a JSON line or a table), absent when the file could not be read. */
+  out?: string;
+  /** One line each (the file could not be read). */
+  errors: string[];
+  /** Informational lines for stderr (the encoding used when it is not UTF-8). */
+  notes: string[];
+  /** With `raw`: the decoded text and its analysis. */
+  text?: string;
+  analysis?: Analysis;
+}
+
+/** The standard-input reader: bytes up to the limit, or over: true. */
+export type StdinReader = (limit: number) => { bytes: Buffer; over: boolean };
+
+let tagger: Tagger | undefined;
+/**
+ * nodejieba's tagger, loaded on the first call: a document without claim subjects never pays for
+ * the dictionary. When nodejieba cannot be loaded the call throws and the subject stays unrefined.
+ */
+export function lazyTagger(): Tagger {
+  return (tagger ??= (s: string) => {
+    const j = loadJieba();
+    if (!j) throw new Error('nodejieba is not available');
+    return j.tag(s);
+  });
+}
+
+export function readInput(file: string, maxBytes: number, stdin?: StdinReader): ReadResult {
+  if (file !== '-') return readTextDocument(file, maxBytes);
+  if (!stdin) return { ok: false, message: 'standard input: not available here' };
+  let got: { bytes: Buffer; over: boolean };
+  try {
+    got = stdin(maxBytes);
+  } catch (e) {
+    return { ok: false, message: `standard input: ${(e as Error).message}` };
+  }
+  if (got.over) return { ok: false, message: `standard input: over the size limit of ${formatBytes(maxBytes)} (--max-size); stopped reading there` };
+  return decodeText('standard input', got.bytes);
+}
+
+/** The note printed on stderr for a document that is not UTF-8. */
+export function encodingNote(file: string, encoding: TextEncodingName, how: string): string | null {
+  if (encoding === 'utf-8') return null;
+  return `${file === '-' ? 'standard input' : file}: read as ${encodingLabel(encoding)} (${how === 'bom' ? 'byte-order mark' : 'detected'}); offsets are in the decoded text`;
+}
+
+export function analyzeFile(file: string, opts: AnalyzeOptions, cache: TermMatcherCache, stdin?: StdinReader): FileOutcome {
+  const read = readInput(file, opts.maxBytes, stdin);
+  if (!read.ok) return { errors: [read.message], notes: [] };
+  const note = encodingNote(file, read.encoding, read.how);
+  const matcher = matcherFor(file, opts.glossary, cache);
+  const analysis = analyze(read.text, { matcher, tagger: opts.jieba ? lazyTagger() : undefined });
+  if (opts.raw) return { errors: [], notes: note ? [note] : [], text: read.text, analysis };
+  const out = opts.format === 'json' ? JSON.stringify(toJson(file, analysis, read.encoding), null, opts.pretty ? 2 : undefined) : formatTable(file, analysis);
+  return { out, errors: [], notes: note ? [note] : [] };
+}
+
+/** The documented JSON shape: a field the text does not give is null. */
+export function toJson(file: string, a: Analysis, encoding: TextEncodingName = 'utf-8'): object {
+  return {
+    file,
+    encoding,
+    quotations: a.quotations.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue, closed: q.closed, depth: q.depth })),
+    numericClaims: a.numericClaims.map((c) => ({
+      start: c.start, end: c.end, text: c.text, value: c.value, unit: c.unit, qualifier: c.qualifier,
+      upper: c.upper, year: c.year, subject: c.subject, magnitudeClass: c.magnitudeClass,
+    })),
+    terms: a.terms.map((t) => ({ start: t.start, end: t.end, text: t.text, term: t.term, category: t.category, explained: t.explained })),
+    headings: a.headings.map((h) => ({ start: h.start, end: h.end, text: h.text, level: h.level })),
+  };
+}
+
+/** The term matcher for one document: built-in glossary + user glossaries around it + explicit ones. */
+export function matcherFor(file: string, explicit: string[], cache: TermMatcherCache): TermMatcher {
+  const path = resolve(file === '-' ? 'standard-input' : file);
+  return cache.forDocument(path, rootOf(path), explicit.map((p) => resolve(p)));
+}
+
+/** User glossaries are looked up from the document's folder up to the git work tree root or the file system root. */
+function rootOf(file: string): string {
+  let dir = dirname(file);
+  for (;;) {
+    if (existsSync(resolve(dir, '.git'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return dir;
+    dir = up;
+  }
+}
