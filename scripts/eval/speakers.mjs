@@ -11,7 +11,8 @@
  *  - nullWrong: speech quotations whose gold speaker is null but which got one (also wrong);
  *  - kind: rows whose kind is right; notFound: rows with no detected quotation of that content.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -26,9 +27,11 @@ const bundle = await build({
   format: 'esm',
   platform: 'node',
   logLevel: 'silent',
+  sourcemap: 'inline',
 });
-const code = bundle.outputFiles[0].text;
-const { detectQuotations } = await import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
+const bundled = join(tmpdir(), `speakers-eval-${process.pid}.mjs`);
+writeFileSync(bundled, bundle.outputFiles[0].text);
+const { detectQuotations } = await import(pathToFileURL(bundled).href).finally(() => rmSync(bundled, { force: true }));
 
 const dir = join(root, 'test/fixtures/extra-gold/speakers');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();

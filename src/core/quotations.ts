@@ -44,11 +44,14 @@
  */
 import type { Quotation, QuotationKind } from './types';
 import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
-import { CUES_BY_LAST, SHORT_CUE_MAX, type Reference } from './quotations/common';
+import { CUES_BY_LAST, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quotations/common';
+import { labelBefore } from './quotations/labels';
 import { cueAfter, speakerBefore } from './quotations/subject';
 import { resolveReferences } from './quotations/references';
 export { normaliseSpeaker } from './quotations/subject';
-export { REFERENCE_LOOKBACK_CHARS } from './quotations/references';
+import { REFERENCE_LOOKBACK_CHARS } from './quotations/references';
+import { simplifiedView } from './simplifiedView';
+export { REFERENCE_LOOKBACK_CHARS };
 
 /** Opening mark -> closing mark. Straight quotes are handled apart (same character both ways). */
 const CLOSE_OF: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
@@ -83,8 +86,39 @@ interface OpenQuote {
  * `lines`: the text's `lineSpans`, when the caller already has them.
  */
 export function detectQuotations(text: string, lines: readonly LineSpan[] = lineSpans(text)): Quotation[] {
+  if (text.length === 0) return [];
+  // Traditional characters are read in a simplified view of the same length (说/說, 强调/強調).
+  const view = simplifiedView(text);
+  const gaps = new Map<Quotation, Gap[]>();
+  const found = detectIn(view, lines, gaps);
+  if (view !== text) restoreOriginal(text, view, found, gaps);
+  return found;
+}
+
+/**
+ * Text, content, speaker and cue of quotations found in the simplified view, as the original writes
+ * them: spans are the same; a speaker or cue is taken from the original where the view has it near
+ * the quotation (a normalised speaker such as 习近平 or 古人 that the text does not spell stays as is).
+ */
+function restoreOriginal(text: string, view: string, found: Quotation[], gaps: Map<Quotation, Gap[]>): void {
+  const near = (s: string | null, q: Quotation): string | null => {
+    if (s === null) return null;
+    const before = view.lastIndexOf(s, q.start);
+    if (before >= 0 && q.start - before <= REFERENCE_LOOKBACK_CHARS + LOOKBACK_CHARS) return text.slice(before, before + s.length);
+    const after = view.indexOf(s, q.end);
+    if (after >= 0 && after - q.end <= LOOKBACK_CHARS) return text.slice(after, after + s.length);
+    return s;
+  };
+  for (const q of found) {
+    q.text = text.slice(q.start, q.end);
+    q.content = contentOf(text, q.start + 1, q.closed ? q.end - 1 : q.end, gaps.get(q) ?? []);
+    q.speaker = near(q.speaker, q);
+    q.cue = near(q.cue, q);
+  }
+}
+
+function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotation, Gap[]>): Quotation[] {
   const found: Quotation[] = [];
-  if (text.length === 0) return found;
   const nonBlank: number[] = [];
   for (let li = 0; li < lines.length; li++) {
     if (!isLineBlank(text, lines[li].start, lines[li].end)) nonBlank.push(li);
@@ -94,7 +128,9 @@ export function detectQuotations(text: string, lines: readonly LineSpan[] = line
   const stack: OpenQuote[] = [];
   const refs = new Map<Quotation, Reference>();
   const emit = (q: OpenQuote, end: number, closed: boolean) => {
-    found.push(buildQuotation(text, q, end, closed, refs));
+    const quotation = buildQuotation(text, q, end, closed, refs);
+    if (q.gaps.length > 0) gapsOf.set(quotation, q.gaps);
+    found.push(quotation);
   };
   const closeAt = (k: number, i: number, markLen: number) => {
     // Marks opened inside the one being closed and never closed end here, unclosed.
@@ -327,7 +363,7 @@ function buildQuotation(text: string, q: OpenQuote, end: number, closed: boolean
   const content = contentOf(text, q.start + q.open.length, contentEnd, q.gaps);
   const { kind, speaker, cue, ref } = classify(text, q, end, closed, content);
   const quotation: Quotation = { start: q.start, end, text: text.slice(q.start, end), kind, speaker, cue, closed, content, depth: q.depth };
-  if (ref !== null && kind === 'speech' && speaker === null && q.depth === 0) refs.set(quotation, ref);
+  if (ref !== null && kind === 'speech' && (speaker === null || ref.kind === 'title') && q.depth === 0) refs.set(quotation, ref);
   return quotation;
 }
 
@@ -360,9 +396,9 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
   const statement = STATEMENT.test(content) || content.length >= 8;
   const modifier = closed && text[end] === '的';
   if (before !== null) {
-    if (before.punctuated || (statement && !modifier)) {
+    if (before.punctuated || (!modifier && (statement || governs(before, content))) || formulation(before, content, modifier)) {
       // An elided subject counts only before ：or ，(同时强调：“…”), where the cue surely introduces the words.
-      const ref = before.ref !== null && (before.ref.kind === 'pronoun' || before.punctuated) ? before.ref : null;
+      const ref = before.ref !== null && (before.ref.kind !== 'elided' || before.punctuated) ? before.ref : null;
       return { kind: 'speech', speaker: before.speaker, cue: before.cue, ref };
     }
     return PHRASE;
@@ -371,11 +407,30 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
     const after = cueAfter(text, end, content);
     if (after !== null) return { kind: 'speech', speaker: after.speaker, cue: after.cue, ref: after.ref };
   }
+  const label = q.depth === 0 ? labelBefore(text, q.start) : undefined;
+  if (label !== undefined) return { kind: 'speech', speaker: label, cue: null, ref: null };
   if (modifier) return PHRASE;
   if (/[。！？；!?;]/.test(content) || (/[，,]/.test(content) && content.length > 30)) {
     return { kind: 'speech', speaker: null, cue: null, ref: null };
   }
   return PHRASE;
+}
+
+/** A count that names a formula (“四个全面”, “两个确立”, “三大攻坚战”): a keyword, whoever says it. */
+const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
+
+/**
+ * A short fragment that the cue governs is the speaker's words: after a modal (强调，要“…”, 嘱咐大家要“…”)
+ * or after a verb of telling (叮嘱“…”, 他说“…”); never a counted formula.
+ */
+function governs(before: CueMatch, content: string): boolean {
+  if (content.length < 2 || FORMULA.test(content)) return false;
+  return before.governed || (TELLING_CUES.has(before.cue) && content.length >= 4);
+}
+
+/** A body setting out a formulation used as a modifier: 国务院…提出“到2030年…”的目标 (the goal is its words). */
+function formulation(before: CueMatch, content: string, modifier: boolean): boolean {
+  return modifier && before.speaker !== null && /^(明确提出|提出|明确|确立|确定)$/.test(before.cue) && content.length >= 10 && /[，,\d年]/.test(content);
 }
 
 interface CueMatch {
@@ -384,12 +439,21 @@ interface CueMatch {
   ref: Reference | null;
   /** ：or ，between the cue and the mark. */
   punctuated: boolean;
+  /** A modal (and the people told) between the cue and the mark: 强调，要“ / 嘱咐大家要“. */
+  governed: boolean;
 }
 
 /** The cue verb just before the opening mark (指出：“ / 提出“ / 提出了“) and the speaker before it. */
+/** 强调，要“ / 嘱咐大家要“ / 要求各地务必“: the modal, with the people told, before the words. */
+const GOVERNED_GAP =
+  /(?:[，,]\s*)?(?:(?:大家|我们|同志们|干部们|广大党员干部|党员干部|全党|各级干部|乡亲们|同学们|青年们|大家伙|各地|各级|各地区各部门)(?:一定)?)?(?:一定要|务必|必须|要|应当|应该)$/;
+
 function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   const windowStart = lookbackStart(text, q);
   let i = skipSpaceBackward(text, windowStart, q.start);
+  const modal = GOVERNED_GAP.exec(text.slice(Math.max(windowStart, i - 16), i));
+  if (modal !== null) i = skipSpaceBackward(text, windowStart, i - modal[0].length);
+  const governed = modal !== null;
   let punctuated = false;
   if (i > windowStart && '：:，,'.includes(text[i - 1])) {
     punctuated = true;
@@ -403,7 +467,7 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   if (cueEnd <= windowStart) return null;
   // Only cues ending with the character before the mark can match.
   for (const cue of CUES_BY_LAST.get(text[cueEnd - 1]) ?? []) {
-    if (cue.length <= SHORT_CUE_MAX && !punctuated) continue;
+    if (cue.length <= SHORT_CUE_MAX && !punctuated && !governed) continue;
     let cueStart = cueEnd - cue.length;
     if (cueStart < windowStart || !text.startsWith(cue, cueStart)) continue;
     // 所说 / 所指出的: the subject stands before 所. Without 所, …的 needs a two-character cue
@@ -411,7 +475,7 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
     const suo = cueStart > windowStart && text[cueStart - 1] === '所';
     if (relative && !suo && cue.length <= SHORT_CUE_MAX) return null;
     if (suo) cueStart--;
-    return { cue, ...speakerBefore(text, windowStart, cueStart), punctuated };
+    return { cue, ...speakerBefore(text, windowStart, cueStart), punctuated: punctuated && !governed, governed };
   }
   return null;
 }

@@ -11,8 +11,21 @@ export const CUES: readonly string[] = [
   '阐明', '阐述', '论述', '告诫', '叮嘱', '嘱托', '勉励', '说道', '讲道', '谈到', '提到', '坦言', '指示', '批示',
   '部署', '规定', '载明', '写明', '提醒', '呼吁', '希望', '致辞', '讲话', '答道', '问道', '回答', '表明', '说明',
   '介绍', '透露', '解释', '直言', '感慨', '感叹', '谈道', '说到', '讲到',
-  '说', '讲', '道', '问', '答', '云', '曰',
+  // Reporting, interviews, commentary; sayings and quoted works (说得好, 有云, 所写).
+  '说得好', '讲得好', '回答说', '回答道', '介绍说', '解释说', '补充说', '补充道', '回忆说', '回忆道', '感慨道', '感叹道',
+  '回应称', '强调说', '表示说', '直言道', '坦言道', '告诉记者', '对记者说',
+  '说过', '讲过', '曾说', '笑称', '宣称', '声称', '坦承', '追问', '发问', '反问', '回应', '嘱咐', '念叨', '宣示', '警告',
+  '写下', '有云', '有言', '发言', '总结',
+  '说', '讲', '道', '问', '答', '云', '曰', '称', '言', '写',
 ];
+/**
+ * Cues of telling someone something (嘱咐大家要“撸起袖子加油干”, 他说“…”): a short fragment they govern
+ * is that speaker's words. Cues that set out formulations (提出, 强调, 明确 …) keep a short keyword a phrase.
+ */
+export const TELLING_CUES = new Set([
+  '嘱咐', '叮嘱', '嘱托', '告诫', '勉励', '寄语', '深情寄语', '呼吁', '号召', '说', '讲', '说道', '讲道', '表示', '回答', '答道',
+  '问道', '感慨', '感叹', '坦言', '直言', '笑称', '称', '说过', '曾说', '念叨', '提醒', '宣称', '声称',
+]);
 /** CUES grouped by their last character, each group in CUES order (so the longest still wins). */
 export const CUES_BY_LAST = new Map<string, string[]>();
 for (const cue of CUES) {
@@ -29,7 +42,7 @@ export const XI = '习近平';
 
 /** Subjects that are pronouns or not a subject at all: no speaker (we do not invent one). */
 export const NOT_A_SPEAKER =
-  /^(他|她|它|他们|她们|我|我们|你|你们|咱们|大家|其|有人|人们|要|必须|应|应当|需要|坚持|推动|加快|只有|因为|所以|如果|就是|这就|也就是)/;
+  /^(他|她|它|他们|她们|我们|我(?![国省市区县党校院部委厅局])|你|你们|咱们|大家|其|有人|人们|要|必须|应|应当|需要|坚持|推动|加快|只有|因为|所以|如果|就是|这就|也就是)/;
 /** Adverbials and prepositions that end the subject: 习近平总书记|在…座谈会上指出. */
 export const SUBJECT_END =
   /(在|于|对|就|向|同|与|给|曾|也|还|又|都|多次|一再|再次|反复|曾经|深刻|明确|进一步|特别|专门|亲自|郑重|首次|鲜明|高度|精辟|生动|形象|严肃|深情|语重心长)/;

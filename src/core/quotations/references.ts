@@ -4,6 +4,8 @@
  */
 import type { Quotation } from '../types';
 import { endsSentence, isSpaceCode } from '../text';
+import { POSTS, SURNAMES } from './names';
+import { authorOf, titleAntecedent } from './persons';
 import { LEADING_ADVERBIAL, LEADING_CONNECTOR, LEADING_DATELINE, XI, type Reference } from './common';
 
 /** How far back a pronoun or elided subject looks for who is meant. */
@@ -21,14 +23,20 @@ export const REFERENCE_LOOKBACK_CHARS = 400;
  */
 export function resolveReferences(text: string, found: Quotation[], refs: Map<Quotation, Reference>): void {
   const speeches: Quotation[] = [];
+  const cache: { author?: string | null } = {};
   for (const q of found) {
     if (q.depth !== 0) continue;
     const ref = refs.get(q);
-    if (ref !== undefined && q.speaker === null) {
+    if (ref !== undefined && ref.kind === 'first') {
+      q.speaker = authorOf(text, cache);
+    } else if (ref !== undefined && ref.kind === 'title') {
       const at = Math.min(ref.at, q.start);
       const windowStart = referenceWindowStart(text, at);
-      const recent: Quotation[] = [];
-      for (let k = speeches.length - 1; k >= 0 && speeches[k].start >= windowStart; k--) recent.push(speeches[k]);
+      q.speaker = titleAntecedent(text, windowStart, at, ref.title ?? '', recentSpeeches(speeches, windowStart)) ?? q.speaker;
+    } else if (ref !== undefined && q.speaker === null) {
+      const at = Math.min(ref.at, q.start);
+      const windowStart = referenceWindowStart(text, at);
+      const recent = recentSpeeches(speeches, windowStart);
       const previous = recent.length > 0 ? recent[0] : undefined;
       if (previous !== undefined && previous.speaker !== null && (ref.kind === 'elided' || (ref.continuing && personId(previous.speaker) !== null))) {
         q.speaker = previous.speaker;
@@ -39,6 +47,13 @@ export function resolveReferences(text: string, found: Quotation[], refs: Map<Qu
     }
     if (q.kind === 'speech') speeches.push(q);
   }
+}
+
+/** Speech quotations starting at or after `from`, newest first. */
+function recentSpeeches(speeches: readonly Quotation[], from: number): Quotation[] {
+  const recent: Quotation[] = [];
+  for (let k = speeches.length - 1; k >= 0 && speeches[k].start >= from; k--) recent.push(speeches[k]);
+  return recent;
 }
 
 /**
@@ -76,9 +91,6 @@ function referenceWindowStart(text: string, at: number): number {
 
 /** Names and posts of 习近平 as written in running text. */
 const XI_MENTION = /习近平(?:总书记|同志|主席)?|习主席|总书记/g;
-/** Posts written before a name (国务院总理李强, 外交部发言人毛宁, 村党支部书记王秀英). */
-const POSTS =
-  '副总理|总理|副主席|主席|委员长|副书记|书记|副部长|部长|副省长|省长|市长|县长|区长|主任|局长|厅长|司长|行长|院长|校长|所长|董事长|总经理|院士|教授|研究员|发言人|大使|秘书长|代表|委员|支书';
 /** Post + name: the name is two or three characters, ending where an adverbial, time, verb or punctuation follows. */
 const POST_NAME = new RegExp(
   `(?:${POSTS})([\\u4e00-\\u9fff]{2,3}?)(?=[在于对就向同与给曾也还又都近今昨前当上下，。、：；,:;\\s\\d（(]|说|表示|指出|强调|介绍|认为|主持|出席|会见|作|发表|来到|考察|调研|发言|回信|致信|看望)`,
@@ -88,10 +100,6 @@ const POST_NAME = new RegExp(
 const PERSON_NOUN = new RegExp(
   `(?:老党员|党员|老人|村民|农民|工人|职工|大户|学生|老师|教师|医生|专家|学者|企业家|科学家|老兵|战士|游客|居民|志愿者|负责人|大爷|大妈|大姐|大哥|师傅|同学|孩子|记者|总统|首相|外长|${POSTS})(?![团会处组室员])`,
   'g',
-);
-/** Common surnames: a post + name counts as a candidate only when the name starts with one. */
-const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤康赖易乔文常牛尤'.split(''),
 );
 /** Characters that show the words before a name are not posts but a predicate (见到了…的大户). */
 const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;

@@ -7,6 +7,11 @@ import {
   CUES_BY_LAST, LEADING_ADVERBIAL, LEADING_CONNECTOR, LEADING_DATELINE, NOT_A_SPEAKER, SUBJECT_END, TRAILING_TIME, XI, XI_ALIASES,
   joinLines, type Reference,
 } from './common';
+import { normaliseSource } from './sources';
+import { POSTS } from './names';
+
+/** A post without a name (总理指出, 部长表示, 特首强调): resolved to the person of that post named nearby. */
+const BARE_TITLE = new RegExp(`^(?:${POSTS}|特首)$`);
 
 /**
  * The subject of the clause that holds the cue: the clause segment right before the cue
@@ -57,8 +62,21 @@ const PRONOUN_SUBJECT = /^[他她](?![们人国乡者])/;
 /** 他还说 / 她也指出 / 他同时强调: the pronoun goes on with the previous speaker. */
 const CONTINUING_PRONOUN = /^[他她](还|也|又|同时|进一步|接着|随后|再次|继续)/;
 
+/** 我们强调 / 我说过: the first person, the author or speaker of the text (resolved later). */
+const FIRST_PERSON = /^(我们|我)(?![国省市区县党校院部委厅局])/;
+/** 这位负责人 / 这名老人 / 该局长: a person described, named elsewhere in the passage. */
+const DESCRIBED = /^(?:这位|这名|该)(.{1,14})$/;
+
 function subjectWithRef(subject: string, at: number): { speaker: string | null; ref: Reference | null } {
+  const described = DESCRIBED.exec(subject);
+  if (described !== null) return { speaker: null, ref: { kind: 'title', at, continuing: false, feminine: false, title: described[1] } };
   const speaker = normaliseSpeaker(subject);
+  if (speaker !== null && BARE_TITLE.test(speaker)) {
+    return { speaker, ref: { kind: 'title', at, continuing: false, feminine: false, title: speaker } };
+  }
+  if (speaker === null && subject.length <= 8 && FIRST_PERSON.test(subject)) {
+    return { speaker, ref: { kind: 'first', at, continuing: false, feminine: false } };
+  }
   if (speaker === null && subject.length <= 8 && PRONOUN_SUBJECT.test(subject)) {
     return { speaker, ref: { kind: 'pronoun', at, continuing: CONTINUING_PRONOUN.test(subject), feminine: subject[0] === '她' } };
   }
@@ -82,6 +100,13 @@ function sentenceOpener(text: string, windowStart: number, cueStart: number): { 
   if (comma < 0) return null;
   // The sentence may start right after a quotation's 。” (…久久为功。”会议认为，…).
   const first = sentence.slice(0, comma).replace(/^[\s”’」』"]+/, '').trim();
+  // 国务院印发《…》，提出“…” / 国务院办公厅近日发布通知，要求“…”: the body that issued it.
+  const issued = ISSUED.exec(first);
+  if (issued !== null) {
+    const subject = subjectText(issued[1]);
+    const speaker = subject === undefined ? null : normaliseSpeaker(subject);
+    if (speaker !== null) return { speaker, ref: null };
+  }
   for (const cue of CUES_BY_LAST.get(first[first.length - 1]) ?? []) {
     if (cue.length < 2 || !first.endsWith(cue)) continue;
     const subject = subjectText(first.slice(0, first.length - cue.length).replace(/所$/, ''));
@@ -91,6 +116,9 @@ function sentenceOpener(text: string, windowStart: number, cueStart: number): { 
   }
   return null;
 }
+
+/** A body issuing a document: 国务院印发《…》, 两办近日联合发布通知. */
+const ISSUED = /^(.{2,30}?)(?:\d{1,2}日|近日|日前|今天|昨天|最近)?(?:联合)?(?:印发|发布|出台|下发|公布|发表|审议通过|通过|制定)了?(?:《|通知|意见|决定|公告|白皮书|文件)/;
 
 /** undefined: the segment has no subject at all; otherwise the subject as written, not yet normalised. */
 export function subjectText(segment: string): string | undefined {
@@ -121,6 +149,8 @@ export function normaliseSpeaker(raw: string): string | null {
   // A document title may be long (《中共中央关于进一步全面深化改革、推进中国式现代化的决定》).
   const maxLength = /^[^《》]{0,16}《[^《》]+》$/.test(s) ? 80 : 25;
   if (s.length === 0 || s.length > maxLength) return null;
+  const source = normaliseSource(s);
+  if (source !== undefined) return XI_ALIASES.includes(source) ? XI : source;
   if (NOT_A_SPEAKER.test(s)) return null;
   for (const alias of XI_ALIASES) {
     if (s === alias) return XI;
@@ -143,16 +173,37 @@ export function normaliseSpeaker(raw: string): string | null {
  * The words between the mark and the cue are read like a clause subject (在…时 adverbials skipped).
  */
 export function cueAfter(text: string, end: number, content: string): { speaker: string | null; cue: string; ref: Reference | null } | null {
+  if (text[end] === '的') return null;
   const tail = text.slice(end, end + CUE_AFTER_CHARS);
   const m = CUE_AFTER.exec(tail);
   if (m === null) return null;
+  const [whole, , rawSubject, cue, object, punct] = m;
   // ”，习近平说，要… goes on with indirect speech: the comma counts only in a split quotation
   // (“…，”他说，“…” or “…。”他说，“…”, the next quotation opening right after the comma).
-  if ('，,'.includes(m[3]) && !/[，,]$/.test(content) && !'“"'.includes(tail[m[0].length] ?? '')) return null;
-  const subject = subjectText(m[1]);
-  if (subject === undefined) return { speaker: null, cue: m[2], ref: null };
-  return { ...subjectWithRef(subject, end), cue: m[2] };
+  if ('，,'.includes(punct) && !/[，,]$/.test(content) && !'“"「'.includes(tail[whole.length] ?? '')) return null;
+  // An object only after a verb of telling (叮嘱在场的干部, 告诉记者); 他说这是… is another sentence.
+  if (object !== '' && (!/^(叮嘱|嘱咐|提醒|告诫|告诉|问|回答)/.test(cue) || /^[是的了]/.test(object))) return null;
+  const subject = subjectText(rawSubject);
+  if (subject === undefined) return { speaker: null, cue, ref: null };
+  return { ...subjectWithRef(trimPredicate(subject), end), cue };
 }
 
 const CUE_AFTER_CHARS = 64;
-const CUE_AFTER = /^[，,]?\s*([^\s，。！？“”‘’「」『』：:,]{1,50}?)(说|表示|指出|强调|写道|认为|问道|答道|介绍)([。.！!，,])/;
+/** Verbs after a quotation (”他说。 / ”这位负责人介绍说。), longest first. */
+const AFTER_VERBS =
+  '介绍说|补充说|补充道|解释说|回答说|回答道|告诉记者|对记者说|说道|问道|答道|写道|表示|指出|强调|认为|介绍|透露|坦言|直言|感慨|感叹|笑称|叮嘱|嘱咐|提醒|告诫|回答|回应|追问|说|问|答|称|道';
+const CUE_AFTER = new RegExp(
+  // optional leading adverbial clause (临别时，) + subject + verb + optional object + punctuation
+  `^[，,]?\\s*(?:([^\\s，。！？“”‘’「」『』：:,]{1,14}?(?:时|后|前|上|中|间|里))[，,])?\\s*([^\\s，。！？“”‘’「」『』：:,]{1,50}?)(${AFTER_VERBS})([^\\s，。！？“”‘’「」『』：:,]{0,10}?)([。.！!，,])`,
+);
+
+/**
+ * 县委书记孙卫平握着茶农的手 / 王立明笑着: the subject ends where the description of what the person
+ * does begins (握着, 一边, 笑, 激动 …); only cut after the first two characters.
+ */
+const PREDICATE_START =
+  /(一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
+export function trimPredicate(subject: string): string {
+  const cut = subject.slice(2).search(PREDICATE_START);
+  return cut >= 0 ? subject.slice(0, cut + 2) : subject;
+}
