@@ -206,6 +206,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   found.sort((a, b) => a.start - b.start);
   if (refs.size > 0) resolveReferences(text, found, refs);
   continueSpeech(text, found);
+  continueParagraph(text, found);
   return found;
 }
 
@@ -228,6 +229,27 @@ function continueSpeech(text: string, found: Quotation[]): void {
     q.kind = 'speech';
     q.speaker = prev.speaker;
     q.cue = prev.cue;
+  }
+}
+
+/**
+ * A statement quoted at the start of a paragraph, with no cue, right after a paragraph that ended
+ * with a speech quotation of a known speaker (…说：“…。”⏎“下一步，…”): the same speaker goes on.
+ */
+function continueParagraph(text: string, found: Quotation[]): void {
+  let prev: Quotation | undefined;
+  for (const q of found) {
+    if (q.depth !== 0) continue;
+    const last = prev;
+    prev = q;
+    if (last === undefined || q.cue !== null || q.speaker !== null || last.kind !== 'speech' || last.speaker === null || !last.closed) continue;
+    const between = text.slice(last.end, q.start);
+    if (!/^[。！？!?]?[ \t\u3000]*(\r?\n|\r)[\s\u3000]*$/.test(between)) continue;
+    if (q.closed && text[q.end] === '的') continue;
+    if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
+    q.kind = 'speech';
+    q.speaker = last.speaker;
+    q.cue = last.cue;
   }
 }
 
@@ -425,7 +447,7 @@ const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大�
  */
 function governs(before: CueMatch, content: string): boolean {
   if (content.length < 2 || FORMULA.test(content)) return false;
-  return before.governed || (TELLING_CUES.has(before.cue) && content.length >= 4);
+  return before.governed || (TELLING_CUES.has(before.cue) && content.length >= 3);
 }
 
 /** A body setting out a formulation used as a modifier: 国务院…提出“到2030年…”的目标 (the goal is its words). */
@@ -467,7 +489,9 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   if (cueEnd <= windowStart) return null;
   // Only cues ending with the character before the mark can match.
   for (const cue of CUES_BY_LAST.get(text[cueEnd - 1]) ?? []) {
-    if (cue.length <= SHORT_CUE_MAX && !punctuated && !governed) continue;
+    // 对年轻人说“…”: a short cue telling someone something needs no ：either.
+    const toSomeone = cue.length <= SHORT_CUE_MAX && /对[^，。！？；：、“”]{1,8}$/.test(text.slice(Math.max(windowStart, cueEnd - 10), cueEnd - 1));
+    if (cue.length <= SHORT_CUE_MAX && !punctuated && !governed && !toSomeone) continue;
     let cueStart = cueEnd - cue.length;
     if (cueStart < windowStart || !text.startsWith(cue, cueStart)) continue;
     // 所说 / 所指出的: the subject stands before 所. Without 所, …的 needs a two-character cue

@@ -45,7 +45,7 @@ export const NOT_A_SPEAKER =
   /^(他|她|它|他们|她们|我们|我(?![国省市区县党校院部委厅局])|你|你们|咱们|大家|其|有人|人们|要|必须|应|应当|需要|坚持|推动|加快|只有|因为|所以|如果|就是|这就|也就是)/;
 /** Adverbials and prepositions that end the subject: 习近平总书记|在…座谈会上指出. */
 export const SUBJECT_END =
-  /(在|于|对|就|向|同|与|给|曾|也|还|又|都|多次|一再|再次|反复|曾经|深刻|明确|进一步|特别|专门|亲自|郑重|首次|鲜明|高度|精辟|生动|形象|严肃|深情|语重心长)/;
+  /(在|于|对|就|向|同|与|给|曾|也|还|又|都|常(?=[对向跟和与给在说讲把])|常常|经常|总是|时常|一直|多次|一再|再次|反复|曾经|深刻|明确|进一步|特别|专门|亲自|郑重|首次|鲜明|高度|精辟|生动|形象|严肃|深情|语重心长)/;
 /** 在…会上 / 在…讲话中 / 在…考察时 opening a clause; greedy, so the last such ending is taken. */
 export const LEADING_ADVERBIAL = /^[在于].{1,40}(会上|会议上|讲话中|讲话时|考察时|调研时|之际|期间|时)(?!的)/;
 /** Words that open a clause without being its subject. */

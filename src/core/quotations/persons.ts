@@ -5,6 +5,7 @@
 import type { Quotation } from '../types';
 import { XI, XI_ALIASES } from './common';
 import { POSTS, SURNAMES } from './names';
+import { subjectStartOf } from './references';
 
 /** 习近平在…会议上的讲话 / ——摘自…在…上的讲话 / 在全省…会议上的讲话 (name on a line below). */
 const SPEECH_TITLE = /^[ \t\u3000]*(?:——|—)?(?:摘自|选自)?([^\n\r，。：:]{0,16}?)在[^\n\r。]{2,60}?[上中]的(?:重要讲话|讲话|致辞|发言|报告|主旨演讲|演讲|答问)/gm;
@@ -56,9 +57,12 @@ function bylineIn(text: string, from: number, skipFirst = false): string | null 
   return null;
 }
 
+/** What follows a two-character name: punctuation, an adverbial, a verb. */
+const NAME_FOLLOWER =
+  '[^\\u4e00-\\u9fff]|[在于对就向同与给曾也还又都近今昨前当上下早长从是等和及将把被已正先再率带主出来到说表指强介认回坦直透笑感叮嘱告呼宣追问答称一拉握站望看走发作会致参接深多坐躺蹲拿提开领]|$';
 /** Post (or description) + name; the name ends where a verb, adverbial or punctuation follows. */
 const TITLED_NAME = new RegExp(
-  `(${POSTS}|特首|行政长官)([\\u4e00-\\u9fff]{2,3}?)(?=[^\\u4e00-\\u9fff]|[在于对就向同与给曾也还又都近今昨前当上下早长从是等和及将把被已正先再率带主出来到说表指强介认回坦直透笑感叮嘱告呼宣追问答称一拉握站望看走发作会致参接深多]|$)`,
+  `(${POSTS}|特首|行政长官)([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3})`,
   'g',
 );
 
@@ -68,13 +72,16 @@ const TITLED_NAME = new RegExp(
  * quoted there count too (`recent`, newest first). Two different people: null.
  */
 export function titleAntecedent(text: string, from: number, to: number, title: string, recent: readonly Quotation[]): string | null {
-  const bare = new RegExp(`^(?:${POSTS}|特首)$`).test(title);
+  // 这位老人 / 该局长: anyone named there; 总理 / 部长: only a person of that post.
+  const bare = !/^(这位|这名|该)/.test(title);
   const people = new Map<string, string>();
   for (const m of text.slice(from, to).matchAll(TITLED_NAME)) {
-    const [written, post, name] = m;
+    const [, post, name] = m;
     if (!SURNAMES.has(name[0])) continue;
     if (bare && !samePost(post, title)) continue;
-    people.set(name.slice(0, 2), written);
+    const at = from + (m.index ?? 0);
+    const subjectStart = subjectStartOf(text, from, at);
+    people.set(name.slice(0, 2), text.slice(subjectStart >= 0 ? subjectStart : at, at + m[0].length));
   }
   for (const q of recent) {
     if (q.speaker === null) continue;

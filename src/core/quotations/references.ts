@@ -159,6 +159,8 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     if (covered(start, end)) continue;
     // A group named as an object (同委员们交流, 看望…的委员) is not what 他 means; as a subject it is.
     if (text[end] === '们' && subjectStartOf(text, from, start) < 0) continue;
+    // 向记者介绍 / 对工人说 / 给老人送去: a person after a preposition is the one spoken to.
+    if (start > from && '向对给同跟为被让请'.includes(text[start - 1])) continue;
     mentions.push({ start, end, id: null, written: null, subjectStart: -1 });
   }
   let id: string | null | undefined;
@@ -181,7 +183,7 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
  * and the mention are only posts (中共中央总书记、国家主席、中央军委主席 / 国务院总理); -1 when they are
  * a predicate (见到了…的, 同德国总理), so the mention is an object, not a subject.
  */
-function subjectStartOf(text: string, from: number, start: number): number {
+export function subjectStartOf(text: string, from: number, start: number): number {
   let i = start;
   while (i > from && !'。！？；，：”“\n\r!?;,:'.includes(text[i - 1])) i--;
   let prefix = text.slice(i, start);

@@ -69,7 +69,7 @@ const DESCRIBED = /^(?:这位|这名|该)(.{1,14})$/;
 
 function subjectWithRef(subject: string, at: number): { speaker: string | null; ref: Reference | null } {
   const described = DESCRIBED.exec(subject);
-  if (described !== null) return { speaker: null, ref: { kind: 'title', at, continuing: false, feminine: false, title: described[1] } };
+  if (described !== null) return { speaker: null, ref: { kind: 'title', at, continuing: false, feminine: false, title: described[0] } };
   const speaker = normaliseSpeaker(subject);
   if (speaker !== null && BARE_TITLE.test(speaker)) {
     return { speaker, ref: { kind: 'title', at, continuing: false, feminine: false, title: speaker } };
@@ -205,5 +205,8 @@ const PREDICATE_START =
   /(一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
 export function trimPredicate(subject: string): string {
   const cut = subject.slice(2).search(PREDICATE_START);
-  return cut >= 0 ? subject.slice(0, cut + 2) : subject;
+  const s = cut >= 0 ? subject.slice(0, cut + 2) : subject;
+  // 工作人员热情地: a manner adverb ending in 地 closes the subject.
+  const manner = /[\u4e00-\u9fff]{2}地$/.exec(s);
+  return manner !== null && manner.index >= 2 ? s.slice(0, manner.index) : s;
 }
