@@ -497,6 +497,8 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
     // 所说 / 所指出的: the subject stands before 所. Without 所, …的 needs a two-character cue
     // (强调的，“ yes; 说的，“ is too often 说的话).
     const suo = cueStart > windowStart && text[cueStart - 1] === '所';
+    // 言 alone only as 所言 (马克思所言：); 有一句名言：is a label, not a verb.
+    if (cue === '言' && !suo) continue;
     if (relative && !suo && cue.length <= SHORT_CUE_MAX) return null;
     if (suo) cueStart--;
     return { cue, ...speakerBefore(text, windowStart, cueStart), punctuated: punctuated && !governed, governed };

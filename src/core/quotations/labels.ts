@@ -18,7 +18,7 @@ const POST_THEN_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`);
 /** 当地流传着一句谚语 / 有句老话 / 中国有句古话: the saying's kind ends the label. */
 const SAYING_LABEL = /(谚语|俗语|俗话|老话|古话|古语|民谚)$/;
 /** 列宁有一句名言 / 《诗经》里有这样的句子 / 鲁迅留下了这样的话: the source before 有/留下. */
-const WORK_LABEL = /^(.{2,16}?)(?:里|中)?(?:有|留下了?|写下了?)(?:过)?(?:一|这样)?(?:一)?(?:句|段|则)?(?:的)?(?:名言|句子|诗句|格言|名句|话)$/;
+const WORK_LABEL = /^(.{2,16}?)(?:里|中)?(?:有|留下了?|写下了?)(?:过)?(?:一|这样)?(?:一)?(?:句|段|则)?(?:的)?(?:名言|句子|诗句|诗|格言|名句|话)$/;
 
 /**
  * The speaker named by a label right before the opening mark at `start`; undefined when what
@@ -32,6 +32,9 @@ export function labelBefore(text: string, start: number): string | null | undefi
   const atLineStart = from === 0 || '\n\r'.includes(text[from - 1]);
   const label = text.slice(from, colon - 1).trim();
   if (label.length < 2 || label.length > LABEL_MAX || /[，,、“”「」：:]/.test(label)) return undefined;
+  // 中国有句古话叫：“…” / 有句老话是：“…”
+  const saying = label.replace(/(叫做|叫|是)$/, '');
+  if (SAYING_LABEL.test(saying)) return normaliseSpeaker(SAYING_LABEL.exec(saying)?.[1] ?? saying);
   if (SAYING_LABEL.test(label)) return normaliseSpeaker(SAYING_LABEL.exec(label)?.[1] ?? label);
   const work = WORK_LABEL.exec(label);
   if (work !== null) return /引用|借用/.test(label) ? null : normaliseSpeaker(work[1]);

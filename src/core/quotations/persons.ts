@@ -12,7 +12,7 @@ const SPEECH_TITLE = /^[ \t\u3000]*(?:——|—)?(?:摘自|选自)?([^\n\r，�
 /** 作者：王晓东 / 文　刘峰 / 作者　刘峰 */
 const AUTHOR_LINE = /^[ \t\u3000]*(?:作者|文|撰文)[：:\s\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*$/gm;
 /** A byline: a name alone on a line, maybe after a post (市长　张卫东). */
-const NAME_LINE = new RegExp(`^(?:(?:${POSTS})[\\s\\u3000]*)?([\\u4e00-\\u9fff]{2,3})$`);
+const NAME_LINE = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,8}?(?:${POSTS})[\\s\\u3000]*)?([\\u4e00-\\u9fff]{2,3})$`);
 /** How many lines at the head of a text, or below a speech title, may hold a byline. */
 const HEAD_LINES = 6;
 
@@ -45,6 +45,7 @@ function normaliseName(name: string): string {
 /** A byline among the next HEAD_LINES lines after `from` (the first line skipped when `skipFirst`: the title). */
 function bylineIn(text: string, from: number, skipFirst = false): string | null {
   const lines = text.slice(from, from + 400).split(/\r?\n|\r/);
+  const names: string[] = [];
   let seen = 0;
   for (const raw of lines) {
     const line = raw.trim();
@@ -52,9 +53,10 @@ function bylineIn(text: string, from: number, skipFirst = false): string | null 
     if (seen++ === 0 && skipFirst) continue;
     if (seen > HEAD_LINES) break;
     const m = NAME_LINE.exec(line.replace(/[ \t\u3000]+(?=[\u4e00-\u9fff]{2,3}$)/, ''));
-    if (m !== null && SURNAMES.has(m[1][0])) return line.replace(/[ \t\u3000]+/g, '');
+    if (m !== null && SURNAMES.has(m[1][0])) names.push(line.replace(/[ \t\u3000]+/g, ''));
   }
-  return null;
+  // Two names below a title: a joint speech or a list, not one speaker.
+  return names.length === 1 ? names[0] : null;
 }
 
 /** What follows a two-character name: punctuation, an adverbial, a verb. */

@@ -26,8 +26,8 @@ const MODIFIED_DOCUMENT = /^[^《》]{1,16}的(《[^《》]+》)$/;
 export function normaliseSource(s: string): string | undefined {
   if (/^(?:我们党|我党)$/.test(s)) return '中国共产党';
   const saying = s.replace(SAYING_PREFIX, '');
-  if (SAYING.has(saying)) return '俗语';
-  if (ANCIENT.has(saying)) return '古人';
+  if (SAYING.has(s) || SAYING.has(saying)) return '俗语';
+  if (ANCIENT.has(s) || ANCIENT.has(saying)) return '古人';
   let m = WORK_PLACE.exec(s) ?? MODIFIED_DOCUMENT.exec(s);
   if (m !== null) return m[1];
   m = POET_WORKS.exec(s);

@@ -122,7 +122,7 @@ const ISSUED = /^(.{2,30}?)(?:\d{1,2}日|近日|日前|今天|昨天|最近)?(?:
 
 /** undefined: the segment has no subject at all; otherwise the subject as written, not yet normalised. */
 export function subjectText(segment: string): string | undefined {
-  let s = segment.trim();
+  let s = segment.trim().replace(/^[…．.·—\s]+/, '');
   let m: RegExpExecArray | null;
   const dateline = LEADING_DATELINE.exec(s);
   if (dateline !== null) s = s.slice(dateline[0].length).trim();
@@ -134,13 +134,23 @@ export function subjectText(segment: string): string | undefined {
   if (s.length === 0 || s.search(SUBJECT_END) === 0) return undefined;
   // A subject has at least two characters, so a marker at position 1 is part of a name (成都市委).
   // The markers are not searched inside a 《title》 (《中共中央关于…的决定》 holds 于).
-  const titleEnd = s.indexOf('》');
-  const from = titleEnd >= 0 && s.lastIndexOf('《', titleEnd) >= 0 ? Math.max(2, titleEnd + 1) : 2;
-  const cut = s.slice(from).search(SUBJECT_END);
-  if (cut >= 0) s = s.slice(0, cut + from);
+  const cut = subjectEnd(s);
+  if (cut >= 0) s = s.slice(0, cut);
   const time = TRAILING_TIME.exec(s);
   if (time !== null && time.index >= 2) s = s.slice(0, time.index);
   return s;
+}
+
+/** Where the first SUBJECT_END marker at or after position 2 and outside any 《…》 stands, or -1. */
+function subjectEnd(s: string): number {
+  const re = new RegExp(SUBJECT_END.source, 'g');
+  re.lastIndex = 2;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const open = s.lastIndexOf('《', m.index);
+    if (open < 0 || s.lastIndexOf('》', m.index) > open) return m.index;
+  }
+  return -1;
 }
 
 /** 习近平总书记 / 习近平同志 / 总书记 / 习主席 -> 习近平; pronouns and non-subjects -> null. */
