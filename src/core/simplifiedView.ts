@@ -32,6 +32,17 @@ export function hasTraditional(text: string): boolean {
 /** `text` in simplified characters with every offset unchanged; `text` itself when it has no traditional characters. */
 export function simplifiedView(text: string): string {
   if (!hasTraditional(text)) return text;
+  // The quotation and heading detectors of one analysis read the same text: convert it once.
+  if (lastText === text) return lastView;
+  lastView = convertKeepingLength(text);
+  lastText = text;
+  return lastView;
+}
+
+let lastText: string | null = null;
+let lastView = '';
+
+function convertKeepingLength(text: string): string {
   const whole = convert(text);
   if (whole.length === text.length) return whole;
   let out = '';
