@@ -74,6 +74,21 @@ const TITLES: Row[] = [
   ['镇长王海向村民介绍了新政策。他说：“补贴下个月发放。”', S('补贴下个月发放', '镇长王海')],
 ];
 
+const SOURCES_NAMED: Row[] = [
+  ['据市场监管局负责人介绍，“今年共抽检食品两万批次。”', S('今年共抽检', '市场监管局负责人')],
+  ['据业内人士透露：“新规将于明年实施。”', S('新规将于明年实施', '业内人士')],
+  ['院士王建宇接受本报记者采访时表示：“探测器状态良好。”', S('探测器状态良好', '院士王建宇')],
+  ['“天行健，君子以自强不息。”这句话出自《周易》。', S('天行健', '《周易》')],
+  ['“苟利国家生死以，岂因祸福避趋之。”语出林则徐的诗。', S('苟利国家生死以', '林则徐')],
+  ['“办法总比困难多。”这是老厂长经常对工人们说的一句话。', S('办法总比困难多', '老厂长')],
+  ['局长赵刚的回答很干脆：“马上就办。”', S('马上就办', '局长赵刚')],
+  ['总书记的话语温暖人心：“人民就是江山。”', S('人民就是江山', '习近平')],
+  // negatives
+  ['据统计，“十三五”期间全省新增就业三百万人。', P('十三五')],
+  ['“两山”理念出自浙江安吉。', P('两山')],
+  ['“不忘初心”，这是一个重要的提法。', P('不忘初心')],
+];
+
 const SAYINGS: Row[] = [
   ['老话说得好：“远亲不如近邻。”', S('远亲不如近邻', '俗语')],
   ['当地流传着一句谚语：“靠山吃山，靠水吃水。”', S('靠山吃山', '俗语')],
@@ -132,6 +147,7 @@ describe('quotation speakers in reporting (issue 16)', () => {
   describe('the speaker after the quotation', () => runTable(AFTER));
   describe('titles and 这位… resolved to a name', () => runTable(TITLES));
   describe('sayings and proverbs', () => runTable(SAYINGS));
+  describe('据…介绍, 接受采访时, 出自…, 这是…说的话, …的回答：', () => runTable(SOURCES_NAMED));
   describe('a speech going on without a new verb', () => runTable(CONTINUED));
   describe('documents and meetings as speakers', () => runTable(BODIES));
   describe('fragments governed by a verb; formulas stay phrases', () => runTable(FRAGMENTS));

@@ -20,6 +20,9 @@ const SAYING_LABEL = /(谚语|俗语|俗话|老话|古话|古语|民谚)$/;
 /** 列宁有一句名言 / 《诗经》里有这样的句子 / 鲁迅留下了这样的话: the source before 有/留下. */
 const WORK_LABEL = /^(.{2,16}?)(?:里|中)?(?:有|留下了?|写下了?)(?:过)?(?:一|这样)?(?:一)?(?:句|段|则)?(?:的)?(?:名言|句子|诗句|诗|格言|名句|话)$/;
 
+/** X的话语掷地有声 / X的回答很干脆 / X的一席话 */
+const WORDS_OF = /^(.{2,16}?)的(?:一席话|话语|讲话|话|回答|回应|答复|表态)[\u4e00-\u9fff]{0,8}$/;
+
 /**
  * The speaker named by a label right before the opening mark at `start`; undefined when what
  * stands there is not such a label (then the quotation is classified as before).
@@ -38,6 +41,9 @@ export function labelBefore(text: string, start: number): string | null | undefi
   if (SAYING_LABEL.test(label)) return normaliseSpeaker(SAYING_LABEL.exec(label)?.[1] ?? label);
   const work = WORK_LABEL.exec(label);
   if (work !== null) return /引用|借用/.test(label) ? null : normaliseSpeaker(work[1]);
+  // 总书记的话语掷地有声：“…” / 局长的回答很干脆：“…”: the words are that person's.
+  const words = WORDS_OF.exec(label);
+  if (words !== null) return normaliseSpeaker(words[1]);
   const postName = POST_THEN_NAME.exec(label);
   if (postName !== null && SURNAMES.has(postName[1][0])) return normaliseSpeaker(label);
   if (PERSON_LABEL.test(label)) return normaliseSpeaker(label);

@@ -185,6 +185,8 @@ export function normaliseSpeaker(raw: string): string | null {
 export function cueAfter(text: string, end: number, content: string): { speaker: string | null; cue: string; ref: Reference | null } | null {
   if (text[end] === '的') return null;
   const tail = text.slice(end, end + CUE_AFTER_CHARS);
+  const source = sourceAfter(tail, end);
+  if (source !== undefined) return source;
   const m = CUE_AFTER.exec(tail);
   if (m === null) return null;
   const [whole, , rawSubject, cue, object, punct] = m;
@@ -199,6 +201,22 @@ export function cueAfter(text: string, end: number, content: string): { speaker:
 }
 
 const CUE_AFTER_CHARS = 64;
+/** ”这句话出自《尚书》 / ”语出《论语》 / ”这句诗出自杜甫的…: the work or author it comes from. */
+const COMES_FROM = /^[，,。]?\s*(?:(?:这句话|这句古语|这句诗|这句名言|这句|此语|此话|语)?出自|语出)(《[^《》]{1,30}》|[\u4e00-\u9fff]{2,4}?(?=的|之手|笔下|[，。]))/;
+/** ”这是老校长生前常对学生说的一句话。: the one who said it. */
+const WHO_SAID_IT = /^[，,。]?\s*这是([^，。！？“”「」]{2,16}?)(?:生前|曾经|经常|常常|常|多次|反复)*(?:对[^，。！？“”「」]{1,10})?(?:说|讲)(?:过)?的(?:一句)?话/;
+
+/** The source named right after a quotation (出自…, 这是…说的话), or undefined. */
+function sourceAfter(tail: string, end: number): { speaker: string | null; cue: string; ref: Reference | null } | undefined {
+  const from = COMES_FROM.exec(tail);
+  if (from !== null) return { speaker: normaliseSpeaker(from[1]), cue: '出自', ref: null };
+  const said = WHO_SAID_IT.exec(tail);
+  if (said !== null) {
+    const subject = subjectText(said[1]);
+    if (subject !== undefined) return { ...subjectWithRef(trimPredicate(subject), end), cue: '说' };
+  }
+  return undefined;
+}
 /** Verbs after a quotation (”他说。 / ”这位负责人介绍说。), longest first. */
 const AFTER_VERBS =
   '介绍说|补充说|补充道|解释说|回答说|回答道|告诉记者|对记者说|说道|问道|答道|写道|表示|指出|强调|认为|介绍|透露|坦言|直言|感慨|感叹|笑称|叮嘱|嘱咐|提醒|告诫|回答|回应|追问|说|问|答|称|道';
