@@ -418,7 +418,7 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
   const statement = STATEMENT.test(content) || content.length >= 8;
   const modifier = closed && text[end] === '的';
   if (before !== null) {
-    if (before.punctuated || (!modifier && (statement || governs(before, content))) || formulation(before, content, modifier)) {
+    if (before.punctuated || (!modifier && (statement || governs(before, content, text, end))) || formulation(before, content, modifier)) {
       // An elided subject counts only before ：or ，(同时强调：“…”), where the cue surely introduces the words.
       const ref = before.ref !== null && (before.ref.kind !== 'elided' || before.punctuated) ? before.ref : null;
       return { kind: 'speech', speaker: before.speaker, cue: before.cue, ref };
@@ -445,11 +445,15 @@ const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大�
  * A short fragment that the cue governs is the speaker's words: after a modal (强调，要“…”, 嘱咐大家要“…”)
  * or after a verb of telling (叮嘱“…”, 他说“…”); never a counted formula.
  */
-function governs(before: CueMatch, content: string): boolean {
+function governs(before: CueMatch, content: string, text: string, end: number): boolean {
   if (content.length < 2 || FORMULA.test(content)) return false;
-  return before.governed || (TELLING_CUES.has(before.cue) && content.length >= 3);
+  if (before.governed || (TELLING_CUES.has(before.cue) && content.length >= 3)) return true;
+  // 他强调“要久久为功” is his words; 强调“新发展理念”这一… / 指出“稳中求进”工作总基调 name a keyword.
+  return /^(强调|指出|重申)$/.test(before.cue) && content.length >= 4 && !NOUN_HEAD.test(text.slice(end, end + 6));
 }
 
+/** What a keyword quoted as a noun is followed by (“稳中求进”工作总基调, “两山”理念, “…”这一, “…”等). */
+const NOUN_HEAD = /^(?:工作|发展|重要)?(这一|这个|等|理念|战略|思想|目标|要求|原则|方针|总基调|基调|布局|体系|工程|行动|政策|制度|机制|精神|重要|的)/;
 /** A body setting out a formulation used as a modifier: 国务院…提出“到2030年…”的目标 (the goal is its words). */
 function formulation(before: CueMatch, content: string, modifier: boolean): boolean {
   return modifier && before.speaker !== null && /^(明确提出|提出|明确|确立|确定)$/.test(before.cue) && content.length >= 10 && /[，,\d年]/.test(content);

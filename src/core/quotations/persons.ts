@@ -4,7 +4,7 @@
  */
 import type { Quotation } from '../types';
 import { XI, XI_ALIASES } from './common';
-import { POSTS, SURNAMES } from './names';
+import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 import { subjectStartOf } from './references';
 
 /** 习近平在…会议上的讲话 / ——摘自…在…上的讲话 / 在全省…会议上的讲话 (name on a line below). */
@@ -59,9 +59,6 @@ function bylineIn(text: string, from: number, skipFirst = false): string | null 
   return names.length === 1 ? names[0] : null;
 }
 
-/** What follows a two-character name: punctuation, an adverbial, a verb. */
-const NAME_FOLLOWER =
-  '[^\\u4e00-\\u9fff]|[在于对就向同与给曾也还又都近今昨前当上下早长从是等和及将把被已正先再率带主出来到说表指强介认回坦直透笑感叮嘱告呼宣追问答称一拉握站望看走发作会致参接深多坐躺蹲拿提开领]|$';
 /** Post (or description) + name; the name ends where a verb, adverbial or punctuation follows. */
 const TITLED_NAME = new RegExp(
   `(${POSTS}|特首|行政长官)([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3})`,

@@ -8,7 +8,7 @@ import {
   joinLines, type Reference,
 } from './common';
 import { normaliseSource } from './sources';
-import { POSTS } from './names';
+import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 
 /** A post without a name (总理指出, 部长表示, 特首强调): resolved to the person of that post named nearby. */
 const BARE_TITLE = new RegExp(`^(?:${POSTS}|特首)$`);
@@ -34,6 +34,11 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
   // spaces are kept (《中共中央 国务院关于…的意见》) and trimmed per segment.
   const segments = joinLines(text.slice(from, cueStart)).split(/[，,；;：:]/);
   const last = segments[segments.length - 1];
+  // 王刚沉默片刻，平静地回答：the segment before the cue is only how it is said; the subject is before it.
+  if (MANNER_ONLY.test(last.trim()) && segments.length > 1) {
+    const subject = subjectText(segments[segments.length - 2]);
+    if (subject !== undefined) return subjectWithRef(trimPredicate(subject), cueStart);
+  }
   const lastSubject = subjectText(last);
   if (lastSubject !== undefined) return subjectWithRef(lastSubject, cueStart);
   const elided = ELIDED_CLAUSE.test(last.replace(/\s+/g, ''));
@@ -47,7 +52,7 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
     // anything else (…，要求 / …问题作为重中之重，并指出) the segment before is a predicate, not a subject.
     if (!elided || /(上|时|中|后|期间|之际)$/.test(prev)) {
       const subject = subjectText(prev);
-      if (subject !== undefined) return subjectWithRef(subject, cueStart);
+      if (subject !== undefined) return subjectWithRef(trimPredicate(subject), cueStart);
     }
   }
   return { speaker: null, ref: elided ? { kind: 'elided', at: cueStart, continuing: true, feminine: false } : null };
@@ -116,6 +121,9 @@ function sentenceOpener(text: string, windowStart: number, cueStart: number): { 
   }
   return null;
 }
+
+/** A clause segment that only says how something is said (平静地, 笑着, 一字一句地). */
+const MANNER_ONLY = /^(?:[\u4e00-\u9fff]{1,5}地|缓缓|慢慢|轻声|大声|[\u4e00-\u9fff]{1,2}着|接着|随即|当即)$/;
 
 /** A body issuing a document: 国务院印发《…》, 两办近日联合发布通知. */
 const ISSUED = /^(.{2,30}?)(?:\d{1,2}日|近日|日前|今天|昨天|最近)?(?:联合)?(?:印发|发布|出台|下发|公布|发表|审议通过|通过|制定)了?(?:《|通知|意见|决定|公告|白皮书|文件)/;
@@ -231,7 +239,13 @@ const CUE_AFTER = new RegExp(
  */
 const PREDICATE_START =
   /(一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
+const POST_NAME_START = new RegExp(
+  `^(.{0,12}?(?:${POSTS}))([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}))`,
+);
 export function trimPredicate(subject: string): string {
+  // 厂长李斌看了看大家: a post and a name, then what the person does.
+  const named = POST_NAME_START.exec(subject);
+  if (named !== null && SURNAMES.has(named[2][0]) && named[0].length < subject.length) return named[0];
   const cut = subject.slice(2).search(PREDICATE_START);
   const s = cut >= 0 ? subject.slice(0, cut + 2) : subject;
   // 工作人员热情地: a manner adverb ending in 地 closes the subject.
