@@ -474,6 +474,10 @@ interface CueMatch {
 const GOVERNED_GAP =
   /(?:[，,]\s*)?(?:(?:大家|我们|同志们|干部们|广大党员干部|党员干部|全党|各级干部|乡亲们|同学们|青年们|大家伙|各地|各级|各地区各部门)(?:一定)?)?(?:一定要|务必|必须|要|应当|应该)$/;
 
+/** A verb of telling and its object right before ：(勉励毕业生, 叮嘱施工人员, 告诉在场的记者). */
+const TELLING_OBJECT =
+  /(?<!的)(勉励|叮嘱|嘱咐|告诫|提醒|寄语|号召|鼓励|告诉|问|回答|呼吁)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,8})$/;
+
 function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   const windowStart = lookbackStart(text, q);
   let i = skipSpaceBackward(text, windowStart, q.start);
@@ -491,6 +495,14 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   const relative = punctuated && cueEnd > windowStart && text[cueEnd - 1] === '的';
   if (relative) cueEnd--;
   if (cueEnd <= windowStart) return null;
+  // 勉励毕业生：“ / 叮嘱施工人员：“: a verb of telling, then the people told, then the colon.
+  if (punctuated) {
+    const told = TELLING_OBJECT.exec(text.slice(Math.max(windowStart, cueEnd - 14), cueEnd));
+    if (told !== null) {
+      const cueStart = cueEnd - told[0].length;
+      return { cue: told[1], ...speakerBefore(text, windowStart, cueStart), punctuated, governed };
+    }
+  }
   // Only cues ending with the character before the mark can match.
   for (const cue of CUES_BY_LAST.get(text[cueEnd - 1]) ?? []) {
     // 对年轻人说“…”: a short cue telling someone something needs no ：either.

@@ -146,8 +146,16 @@ export function subjectText(segment: string): string | undefined {
   if (cut >= 0) s = s.slice(0, cut);
   const time = TRAILING_TIME.exec(s);
   if (time !== null && time.index >= 2) s = s.slice(0, time.index);
+  // 校长致辞时 / 局长回答提问时 / 代表审议时: the person, then a clause of when.
+  const when = PERSON_THEN_WHEN.exec(s);
+  if (when !== null) s = when[1];
   return s;
 }
+
+/** A person (a post or role, maybe with a name) followed by a clause ending in 时 / 之际 / 期间. */
+const PERSON_THEN_WHEN = new RegExp(
+  `^(.{0,12}?(?:${POSTS}|记者|专家|主持人|嘉宾|负责人|发言人)(?:[\\u4e00-\\u9fff]{2,3}(?=在|接受|回答|谈|致|讲|发言|审议|出席|考察|调研|会见|答))?)[^，。]{1,12}(?:时|之际|期间)$`,
+);
 
 /** Where the first SUBJECT_END marker at or after position 2 and outside any 《…》 stands, or -1. */
 function subjectEnd(s: string): number {
