@@ -478,6 +478,9 @@ const GOVERNED_GAP =
 const TELLING_OBJECT =
   /(?<!的)(勉励|叮嘱|嘱咐|告诫|提醒|寄语|号召|鼓励|告诉|问|回答|呼吁)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,8})$/;
 
+/** Without ：only verbs that surely tell someone something, and a short object (呼吁市民“…”, 提醒消费者“…”). */
+const TOLD_DIRECTLY = /(?<!的)(叮嘱|嘱咐|告诫|提醒|呼吁|号召|勉励|鼓励)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,6})$/;
+
 function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   const windowStart = lookbackStart(text, q);
   let i = skipSpaceBackward(text, windowStart, q.start);
@@ -495,13 +498,11 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   const relative = punctuated && cueEnd > windowStart && text[cueEnd - 1] === '的';
   if (relative) cueEnd--;
   if (cueEnd <= windowStart) return null;
-  // 勉励毕业生：“ / 叮嘱施工人员：“: a verb of telling, then the people told, then the colon.
-  if (punctuated) {
-    const told = TELLING_OBJECT.exec(text.slice(Math.max(windowStart, cueEnd - 14), cueEnd));
-    if (told !== null) {
-      const cueStart = cueEnd - told[0].length;
-      return { cue: told[1], ...speakerBefore(text, windowStart, cueStart), punctuated, governed };
-    }
+  // 勉励毕业生：“ / 叮嘱施工人员：“ / 呼吁市民“: a verb of telling, then the people told, then the words.
+  const told = (punctuated ? TELLING_OBJECT : TOLD_DIRECTLY).exec(text.slice(Math.max(windowStart, cueEnd - 14), cueEnd));
+  if (told !== null) {
+    const cueStart = cueEnd - told[0].length;
+    return { cue: told[1], ...speakerBefore(text, windowStart, cueStart), punctuated, governed: governed || !punctuated };
   }
   // Only cues ending with the character before the mark can match.
   for (const cue of CUES_BY_LAST.get(text[cueEnd - 1]) ?? []) {
