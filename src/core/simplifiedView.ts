@@ -5,7 +5,7 @@
  *
  * Conversion: opencc-js, Hong Kong traditional to mainland simplified (covers Taiwan forms too at
  * the character level). A text without traditional characters is returned as is (no conversion cost).
- * When a phrase conversion changes the length, the text is converted character by character.
+ * The conversion is character by character (cached per character), so the length never changes.
  */
 import * as OpenCC from 'opencc-js';
 
@@ -42,13 +42,22 @@ export function simplifiedView(text: string): string {
 let lastText: string | null = null;
 let lastView = '';
 
+/** Character → simplified character, filled as characters are met (a document has a few thousand). */
+const charCache = new Map<string, string>();
+
+/** Character by character, so the length never changes (phrase conversions are not needed to read cues). */
 function convertKeepingLength(text: string): string {
-  const whole = convert(text);
-  if (whole.length === text.length) return whole;
   let out = '';
+  let changed = false;
   for (const ch of text) {
-    const c = convert(ch);
-    out += c.length === ch.length ? c : ch;
+    let c = charCache.get(ch);
+    if (c === undefined) {
+      const converted = ch.charCodeAt(0) < 0x3400 ? ch : convert(ch);
+      c = converted.length === ch.length ? converted : ch;
+      charCache.set(ch, c);
+    }
+    if (c !== ch) changed = true;
+    out += c;
   }
-  return out;
+  return changed ? out : text;
 }
