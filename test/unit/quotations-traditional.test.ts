@@ -73,6 +73,27 @@ describe('quotations in traditional characters', () => {
     assert.equal(simplifiedView(simplified), simplified);
   });
 
+  it('on 2,000 seeded random traditional texts: spans, text and content always come from the original', () => {
+    const pieces = ['行政長官', '他說：', '強調，', '表示：', '「', '」', '『', '』', '“', '”', '。', '，', '\n', '\n\n', '發展經濟', '我們', '會議認為', '這位負責人', '第一條　', '（一）', '𠀀', '說'];
+    let seed = 20261202;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      const len = 1 + rand(40);
+      for (let i = 0; i < len; i++) text += pieces[rand(pieces.length)];
+      for (const q of detectQuotations(text)) {
+        assert.equal(q.text, text.slice(q.start, q.end), text);
+        // content leaves out the marks and the line breaks a quotation runs over
+        const flat = (x: string) => x.replace(/\s+/g, '');
+        assert.ok(flat(text.slice(q.start, q.end)).includes(flat(q.content).slice(0, 4)), text);
+        assert.ok(q.speaker === null || q.speaker.length > 0, text);
+      }
+    }
+  });
+
   it('Macao dispatch 223/2000: the three quoted names on the card are phrases', () => {
     const text = readFixture('extra/macao-2000-chief-executive-dispatch-223-inspector-card.txt');
     const found = detectQuotations(text);
