@@ -47,7 +47,17 @@ export function labelBefore(text: string, start: number): string | null | undefi
   const postName = POST_THEN_NAME.exec(label);
   if (postName !== null && SURNAMES.has(postName[1][0])) return normaliseSpeaker(label);
   if (PERSON_LABEL.test(label)) return normaliseSpeaker(label);
-  // A bare name of three characters at the start of a line (李明华：“…” in a transcript).
+  // A bare name of three characters at the start of a line (李明华：“…” in a transcript); of two
+  // (李明：) only in a transcript, next to a line opening with 问：/记者：/主持人：.
   if (atLineStart && label.length === 3 && SURNAMES.has(label[0])) return label;
+  if (atLineStart && label.length === 2 && SURNAMES.has(label[0]) && inTranscript(text, from)) return label;
   return undefined;
 }
+
+const TRANSCRIPT_LINE = /(^|[\r\n])[ \t\u3000]*(问|答|记者|主持人|本报记者)[：:]/;
+
+/** Whether a line within TRANSCRIPT_REACH characters before `lineStart` opens with a question or interviewer label. */
+function inTranscript(text: string, lineStart: number): boolean {
+  return TRANSCRIPT_LINE.test(text.slice(Math.max(0, lineStart - TRANSCRIPT_REACH), lineStart));
+}
+const TRANSCRIPT_REACH = 200;
