@@ -46,7 +46,8 @@ import type { Quotation, QuotationKind } from './types';
 import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
 import { CUES_BY_LAST, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quotations/common';
 import { labelBefore } from './quotations/labels';
-import { cueAfter, speakerBefore } from './quotations/subject';
+import { cueAfter, normaliseSpeaker, speakerBefore } from './quotations/subject';
+import { POSTS } from './quotations/names';
 import { resolveReferences } from './quotations/references';
 export { normaliseSpeaker } from './quotations/subject';
 import { REFERENCE_LOOKBACK_CHARS } from './quotations/references';
@@ -207,6 +208,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   if (refs.size > 0) resolveReferences(text, found, refs);
   continueSpeech(text, found);
   continueParagraph(text, found);
+  attributeAnswers(text, found);
   return found;
 }
 
@@ -229,6 +231,26 @@ function continueSpeech(text: string, found: Quotation[]): void {
     q.kind = 'speech';
     q.speaker = prev.speaker;
     q.cue = prev.cue;
+  }
+}
+
+/** The subtitle of an interview: ——访国家发展改革委主任郑栅洁 / 专访中国科学院院士王贻芳. */
+const INTERVIEWEE = /(?:^|[\r\n])[ \t\u3000]*(?:——|—|－－)?[ \t\u3000]*(?:访|专访)([^\r\n，。：:“”「」]{2,30}?)[ \t\u3000]*(?=[\r\n]|$)/;
+
+/** The subtitle names a person: a post (or role) and a name (访谈录 is not one). */
+const INTERVIEWEE_NAME = new RegExp(`(?:${POSTS})[\\u4e00-\\u9fff]{2,3}$`);
+
+/** 答：“…” in an interview whose subtitle names the one interviewed: the answer is theirs. */
+function attributeAnswers(text: string, found: Quotation[]): void {
+  let interviewee: string | null | undefined;
+  for (const q of found) {
+    if (q.depth !== 0 || q.cue !== '答' || q.speaker !== null) continue;
+    if (interviewee === undefined) {
+      const m = INTERVIEWEE.exec(text);
+      interviewee = m === null || !INTERVIEWEE_NAME.test(m[1].trim()) ? null : normaliseSpeaker(m[1].trim());
+    }
+    if (interviewee === null) return;
+    q.speaker = interviewee;
   }
 }
 
