@@ -41,6 +41,13 @@
  * the previous speech's speaker ({@link resolveReferences}); otherwise they stay null; a news dateline
  * (新华社北京3月5日电) and a time between subject and adverbial (李强5日在…, 2023年4月在…) are
  * dropped; a 《document title》 may be up to 80 characters long, other speakers 25.
+ *
+ * Reporting, commentary and traditional script (issues 11, 16): a text in traditional characters is
+ * read in a simplified view of the same length (src/core/simplifiedView.ts); sayings, works, bodies
+ * and 有学者-style sources are normalised in quotations/sources.ts; labels before a colon (记者：,
+ * 外交部发言人毛宁：) in quotations/labels.ts; 我们/我 (byline, 在…上的讲话 line) and bare titles
+ * (总理, 这位负责人) in quotations/persons.ts; the speaker after a quotation (”他说。, ”出自《…》) in
+ * quotations/subject.ts.
  */
 import type { Quotation, QuotationKind } from './types';
 import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
