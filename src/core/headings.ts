@@ -36,6 +36,7 @@
  * they cannot be told from an ordinary short first sentence.
  */
 import type { Heading } from './types';
+import { simplifiedView } from './simplifiedView';
 import { countHan, endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
 
 const CN_DIGITS = '一二三四五六七八九十百零〇两';
@@ -102,6 +103,14 @@ function canStartMarker(c: number): boolean {
 
 /** `spans`: the text's `lineSpans`, when the caller already has them. */
 export function detectHeadings(text: string, spans: readonly LineSpan[] = lineSpans(text)): Heading[] {
+  // Traditional characters (第一條, 第三節, 附錄) are read in a simplified view of the same length.
+  const view = simplifiedView(text);
+  const headings = detectIn(view, spans);
+  if (view !== text) for (const h of headings) h.text = text.slice(h.start, h.end);
+  return headings;
+}
+
+function detectIn(text: string, spans: readonly LineSpan[]): Heading[] {
   const lines = trimmedLines(text, spans);
   const { s: ls, e: le } = lines;
   const candidates: Candidate[] = [];

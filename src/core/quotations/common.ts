@@ -1,0 +1,79 @@
+/** Tables and types shared by the quotation detector's parts (scanner, subjects, references). */
+
+/**
+ * Verbs that introduce quoted words, longest first so that 强调指出 wins over 指出. The short ones
+ * (说, 讲, 道 …) count only when followed by ：or ，(说“…” is too often 说“不”, a phrase).
+ */
+export const CUES: readonly string[] = [
+  '强调指出', '深刻指出', '明确指出', '鲜明指出', '精辟指出', '郑重指出', '深刻阐明', '明确提出', '郑重宣布',
+  '庄严宣告', '深情寄语', '明确要求', '深刻揭示',
+  '指出', '强调', '提出', '要求', '表示', '认为', '写道', '宣布', '宣告', '明确', '重申', '号召', '寄语', '回信',
+  '阐明', '阐述', '论述', '告诫', '叮嘱', '嘱托', '勉励', '说道', '讲道', '谈到', '提到', '坦言', '指示', '批示',
+  '部署', '规定', '载明', '写明', '提醒', '呼吁', '希望', '致辞', '讲话', '答道', '问道', '回答', '表明', '说明',
+  '介绍', '透露', '解释', '直言', '感慨', '感叹', '谈道', '说到', '讲到',
+  // Reporting, interviews, commentary; sayings and quoted works (说得好, 有云, 所写).
+  '说得好', '讲得好', '回答说', '回答道', '介绍说', '解释说', '补充说', '补充道', '回忆说', '回忆道', '感慨道', '感叹道',
+  '回应称', '强调说', '表示说', '直言道', '坦言道', '告诉记者', '对记者说',
+  '建议', '倡议', '提议', '质询', '质问', '询问', '提问', '说过', '讲过', '曾说', '笑称', '宣称', '声称', '坦承', '追问', '发问', '反问', '回应', '嘱咐', '念叨', '宣示', '警告',
+  '写下', '有云', '有言', '发言', '总结', '补充',
+  '说', '讲', '道', '问', '答', '云', '曰', '称', '言', '写',
+];
+/**
+ * Cues of telling someone something (嘱咐大家要“撸起袖子加油干”, 他说“…”): a short fragment they govern
+ * is that speaker's words. Cues that set out formulations (提出, 强调, 明确 …) keep a short keyword a phrase.
+ */
+export const TELLING_CUES = new Set([
+  '嘱咐', '叮嘱', '嘱托', '告诫', '勉励', '寄语', '深情寄语', '呼吁', '号召', '说', '讲', '说道', '讲道', '表示', '回答', '答道',
+  '问道', '感慨', '感叹', '坦言', '直言', '笑称', '称', '说过', '曾说', '念叨', '提醒', '宣称', '声称',
+]);
+/** CUES grouped by their last character, each group in CUES order (so the longest still wins). */
+export const CUES_BY_LAST = new Map<string, string[]>();
+for (const cue of CUES) {
+  const last = cue[cue.length - 1];
+  const group = CUES_BY_LAST.get(last);
+  if (group) group.push(cue);
+  else CUES_BY_LAST.set(last, [cue]);
+}
+/** Cues this short need ：or ，after them. */
+export const SHORT_CUE_MAX = 1;
+/** Aliases of the General Secretary, longest first, all normalised to 习近平. */
+export const XI_ALIASES: readonly string[] = ['习近平总书记', '习近平同志', '习近平主席', '习近平', '习主席', '总书记'];
+export const XI = '习近平';
+
+/** Subjects that are pronouns or not a subject at all: no speaker (we do not invent one). */
+export const NOT_A_SPEAKER =
+  /^(他|她|它|他们|她们|我们|我(?![国省市区县党校院部委厅局])|你|你们|咱们|大家|其|有人|人们|要|必须|应|应当|需要|坚持|推动|加快|只有|因为|所以|如果|就是|这就|也就是)/;
+/** Adverbials and prepositions that end the subject: 习近平总书记|在…座谈会上指出. */
+export const SUBJECT_END =
+  /(在|于|对|就|向|同|与(?!会)|给|曾|也|还|又|都|接受(?=[^，。]{0,12}采访)|常(?=[对向跟和与给在说讲把])|常常|经常|总是|时常|一直|历来|一贯|始终|向来|从来|一向|纷纷|一致|普遍|共同|多次|一再|再次|反复|曾经|深刻|明确|进一步|特别|专门|亲自|郑重|首次|鲜明|高度|精辟|生动|形象|严肃|深情|语重心长)/;
+/** 在…会上 / 在…讲话中 / 在…考察时 opening a clause; greedy, so the last such ending is taken. */
+export const LEADING_ADVERBIAL = /^[在于].{1,40}(会上|会议上|讲话中|讲话时|考察时|调研时|之际|期间|时)(?!的)/;
+/** Words that open a clause without being its subject. */
+export const LEADING_CONNECTOR = /^(据|同时|此外|对此|为此|因此|其中|而且|并且|但是|然而|正如|诚如|正像|就像|如同|但|而|并|另外|近日|日前|最近|当时|随后|后来)/;
+/** The dateline opening a news report (新华社北京3月5日电, 本报北京3月5日电（记者王某）). */
+export const LEADING_DATELINE = /^[^，。]{0,16}?[0-9一二三四五六七八九十]日电(（[^）]{0,20}）)?/;
+/** A time adverbial between the subject and the cue (李强5日在…说, 会议昨天指出). */
+export const TRAILING_TIME =
+  /((\d{4}|[〇零一二三四五六七八九]{4})年|\d{1,2}月|\d{1,2}日|[一二三]?十?[一二三四五六七八九十][月日]|今天|昨天|前天|当天|近日|日前|上午|下午|晚上|晚间)+$/;
+
+
+/**
+ * Why a speech has no speaker although the text may name one nearby: a pronoun subject (他强调,
+ * ”她说。; `continuing` for 他还说 / 他也指出), a cue opening its clause with no subject at all
+ * (。同时强调：, 。并要求：), the first person (我们强调, 我说过: the author or speaker of the text),
+ * or a bare title (总理指出, 这位负责人介绍说: the person of that title named nearby).
+ * `at`: where the reference stands (the look-back ends there).
+ */
+export interface Reference {
+  kind: 'pronoun' | 'elided' | 'first' | 'title';
+  at: number;
+  continuing: boolean;
+  /** 她: never 习近平. */
+  feminine: boolean;
+  /** For `title`: the title as written (总理, 部长, 这位负责人). */
+  title?: string;
+}
+
+export function joinLines(s: string): string {
+  return s.replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '');
+}

@@ -1,0 +1,63 @@
+/**
+ * Speakers written as a label before a colon, with no verb: interview transcripts and live reports
+ * (外交部发言人毛宁：“…”, 记者：“…”, 专家：“…”, 王教授：“…”) and the introductions of sayings and works
+ * (当地流传着一句谚语：“…”, 列宁有一句名言：“…”, 《诗经》里有这样的句子：“…”).
+ */
+import { skipSpaceBackward } from '../text';
+import { POSTS, SURNAMES } from './names';
+import { normaliseSpeaker } from './subject';
+
+/** A label this long is a clause, not a name. */
+const LABEL_MAX = 20;
+/** Labels that name a person by role (…记者, …专家, 王教授, 张先生). */
+const PERSON_LABEL = new RegExp(
+  `(?:${POSTS}|记者|专家|主持人|嘉宾|学者|网友|市民|村民|居民|群众|学生|老师|医生|律师|观众|听众|工作人员|受访者|负责人|先生|女士|教授|讲解员|特首)$`,
+);
+/** A post and a name (外交部发言人毛宁), the name starting with a common surname. */
+const POST_THEN_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`);
+/** 当地流传着一句谚语 / 有句老话 / 中国有句古话: the saying's kind ends the label. */
+const SAYING_LABEL = /(谚语|俗语|俗话|老话|古话|古语|民谚)$/;
+/** 列宁有一句名言 / 《诗经》里有这样的句子 / 鲁迅留下了这样的话: the source before 有/留下. */
+const WORK_LABEL = /^(.{2,16}?)(?:里|中)?(?:有|留下了?|写下了?)(?:过)?(?:一|这样)?(?:一)?(?:句|段|则)?(?:的)?(?:名言|句子|诗句|诗|格言|名句|话)$/;
+
+/** X的话语掷地有声 / X的回答很干脆 / X的一席话 */
+const WORDS_OF = /^(.{2,16}?)的(?:一席话|话语|讲话|话|回答|回应|答复|表态)[\u4e00-\u9fff]{0,8}$/;
+
+/**
+ * The speaker named by a label right before the opening mark at `start`; undefined when what
+ * stands there is not such a label (then the quotation is classified as before).
+ */
+export function labelBefore(text: string, start: number): string | null | undefined {
+  const colon = skipSpaceBackward(text, Math.max(0, start - 4), start);
+  if (colon === 0 || !'：:'.includes(text[colon - 1])) return undefined;
+  let from = colon - 1;
+  while (from > 0 && colon - from <= LABEL_MAX + 2 && !'\n\r。！？!?”」；;'.includes(text[from - 1])) from--;
+  const atLineStart = from === 0 || '\n\r'.includes(text[from - 1]);
+  const label = text.slice(from, colon - 1).trim();
+  if (label.length < 2 || label.length > LABEL_MAX || /[，,、“”「」：:]/.test(label)) return undefined;
+  // 中国有句古话叫：“…” / 有句老话是：“…”
+  const saying = label.replace(/(叫做|叫|是)$/, '');
+  if (SAYING_LABEL.test(saying)) return normaliseSpeaker(SAYING_LABEL.exec(saying)?.[1] ?? saying);
+  if (SAYING_LABEL.test(label)) return normaliseSpeaker(SAYING_LABEL.exec(label)?.[1] ?? label);
+  const work = WORK_LABEL.exec(label);
+  if (work !== null) return /引用|借用/.test(label) ? null : normaliseSpeaker(work[1]);
+  // 总书记的话语掷地有声：“…” / 局长的回答很干脆：“…”: the words are that person's.
+  const words = WORDS_OF.exec(label);
+  if (words !== null) return normaliseSpeaker(words[1]);
+  const postName = POST_THEN_NAME.exec(label);
+  if (postName !== null && SURNAMES.has(postName[1][0])) return normaliseSpeaker(label);
+  if (PERSON_LABEL.test(label)) return normaliseSpeaker(label);
+  // A bare name of three characters at the start of a line (李明华：“…” in a transcript); of two
+  // (李明：) only in a transcript, next to a line opening with 问：/记者：/主持人：.
+  if (atLineStart && label.length === 3 && SURNAMES.has(label[0])) return label;
+  if (atLineStart && label.length === 2 && SURNAMES.has(label[0]) && inTranscript(text, from)) return label;
+  return undefined;
+}
+
+const TRANSCRIPT_LINE = /(^|[\r\n])[ \t\u3000]*(问|答|记者|主持人|本报记者)[：:]/;
+
+/** Whether a line within TRANSCRIPT_REACH characters before `lineStart` opens with a question or interviewer label. */
+function inTranscript(text: string, lineStart: number): boolean {
+  return TRANSCRIPT_LINE.test(text.slice(Math.max(0, lineStart - TRANSCRIPT_REACH), lineStart));
+}
+const TRANSCRIPT_REACH = 200;

@@ -1,0 +1,98 @@
+/**
+ * People a reference stands for: the author or speaker of the whole text (for 我们强调 / 我说过) and
+ * the person of a title named nearby (for 总理指出 / 部长表示 / 这位负责人介绍说).
+ */
+import type { Quotation } from '../types';
+import { XI, XI_ALIASES } from './common';
+import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
+import { subjectStartOf } from './references';
+
+/** 习近平在…会议上的讲话 / ——摘自…在…上的讲话 / 在全省…会议上的讲话 (name on a line below). */
+const SPEECH_TITLE = /^[ \t\u3000]*(?:——|—)?(?:摘自|选自)?([^\n\r，。：:]{0,16}?)在[^\n\r。]{2,60}?[上中]的(?:重要讲话|讲话|致辞|发言|报告|主旨演讲|演讲|答问)/gm;
+/** 作者：王晓东 / 文　刘峰 / 作者　刘峰 */
+const AUTHOR_LINE = /^[ \t\u3000]*(?:作者|文|撰文)[：:\s\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*$/gm;
+/** A byline: a name alone on a line, maybe after a post (市长　张卫东). */
+const NAME_LINE = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,8}?(?:${POSTS})[\\s\\u3000]*)?([\\u4e00-\\u9fff]{2,3})$`);
+/** How many lines at the head of a text, or below a speech title, may hold a byline. */
+const HEAD_LINES = 6;
+
+/** The one author or speaker the text names (cached in `cache`), or null when none or several. */
+export function authorOf(text: string, cache: { author?: string | null }): string | null {
+  if (cache.author !== undefined) return cache.author;
+  const names = new Set<string>();
+  for (const m of text.matchAll(SPEECH_TITLE)) {
+    const name = m[1].trim();
+    if (name !== '') names.add(normaliseName(name));
+    else {
+      const below = bylineIn(text, (m.index ?? 0) + m[0].length);
+      if (below !== null) names.add(below);
+    }
+  }
+  for (const m of text.matchAll(AUTHOR_LINE)) if (SURNAMES.has(m[1][0])) names.add(m[1]);
+  if (names.size === 0) {
+    const head = bylineIn(text, 0, true);
+    if (head !== null) names.add(head);
+  }
+  cache.author = names.size === 1 ? [...names][0] : null;
+  return cache.author;
+}
+
+function normaliseName(name: string): string {
+  for (const alias of XI_ALIASES) if (name.startsWith(alias)) return XI;
+  return name.replace(/(同志|先生|女士)$/, '');
+}
+
+/** A byline among the next HEAD_LINES lines after `from` (the first line skipped when `skipFirst`: the title). */
+function bylineIn(text: string, from: number, skipFirst = false): string | null {
+  const lines = text.slice(from, from + 400).split(/\r?\n|\r/);
+  const names: string[] = [];
+  let seen = 0;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (seen++ === 0 && skipFirst) continue;
+    if (seen > HEAD_LINES) break;
+    const m = NAME_LINE.exec(line.replace(/[ \t\u3000]+(?=[\u4e00-\u9fff]{2,3}$)/, ''));
+    if (m !== null && SURNAMES.has(m[1][0])) names.push(line.replace(/[ \t\u3000]+/g, ''));
+  }
+  // Two names below a title: a joint speech or a list, not one speaker.
+  return names.length === 1 ? names[0] : null;
+}
+
+/** Post (or description) + name; the name ends where a verb, adverbial or punctuation follows. */
+const TITLED_NAME = new RegExp(
+  `(${POSTS}|特首|行政长官)([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3})`,
+  'g',
+);
+
+/**
+ * The one person a title stands for in `[from, to)`: 总理 → 国务院总理李强 (same post; 副总理 is
+ * another post), 特首 → 行政长官李家超, 这位负责人 / 这位老人 → the one person named there. People
+ * quoted there count too (`recent`, newest first). Two different people: null.
+ */
+export function titleAntecedent(text: string, from: number, to: number, title: string, recent: readonly Quotation[]): string | null {
+  // 这位老人 / 该局长: anyone named there; 总理 / 部长: only a person of that post.
+  const bare = !/^(这位|这名|该)/.test(title);
+  const people = new Map<string, string>();
+  for (const m of text.slice(from, to).matchAll(TITLED_NAME)) {
+    const [, post, name] = m;
+    if (!SURNAMES.has(name[0])) continue;
+    if (bare && !samePost(post, title)) continue;
+    const at = from + (m.index ?? 0);
+    const subjectStart = subjectStartOf(text, from, at);
+    people.set(name.slice(0, 2), text.slice(subjectStart >= 0 ? subjectStart : at, at + m[0].length));
+  }
+  for (const q of recent) {
+    if (q.speaker === null) continue;
+    const m = new RegExp(`(${POSTS}|特首|行政长官)([\\u4e00-\\u9fff]{2,3})$`).exec(q.speaker);
+    if (m === null || !SURNAMES.has(m[2][0]) || (bare && !samePost(m[1], title))) continue;
+    if (!people.has(m[2].slice(0, 2))) people.set(m[2].slice(0, 2), q.speaker);
+  }
+  if (people.size !== 1) return null;
+  return [...people.values()][0];
+}
+
+function samePost(post: string, title: string): boolean {
+  if (title === '特首') return post === '行政长官' || post === '特首';
+  return post === title || (post.endsWith(title) && post !== '副' + title);
+}

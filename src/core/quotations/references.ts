@@ -1,0 +1,216 @@
+/**
+ * References resolved after the scan: a pronoun (他强调), an elided subject (。同时强调), the first
+ * person (我们强调) and a bare title (总理指出) get the speaker the nearby text names.
+ */
+import type { Quotation } from '../types';
+import { endsSentence, isSpaceCode } from '../text';
+import { POSTS, SURNAMES } from './names';
+import { authorOf, titleAntecedent } from './persons';
+import { LEADING_ADVERBIAL, LEADING_CONNECTOR, LEADING_DATELINE, XI, type Reference } from './common';
+
+/** How far back a pronoun or elided subject looks for who is meant. */
+export const REFERENCE_LOOKBACK_CHARS = 400;
+
+/**
+ * Fill in the speaker behind a pronoun (他强调：“…”) or an elided subject (。同时强调：“…”), in
+ * text order, so that a resolved speaker can serve the next reference. Only outermost speech is
+ * resolved, and only from the same paragraph or the previous one (see {@link referenceWindowStart}):
+ *  - an elided subject, or 他还说 / 他也指出, continues the speaker of the previous speech
+ *    quotation (for a pronoun: only if that speaker is a person);
+ *  - 他/她 is otherwise the one person named nearby ({@link pronounAntecedent}); two people, or a
+ *    person who cannot be the subject (老党员们, 老人, a foreign guest), leave it null.
+ * Each reference reads at most REFERENCE_LOOKBACK_CHARS characters, so the pass stays linear.
+ */
+export function resolveReferences(text: string, found: Quotation[], refs: Map<Quotation, Reference>): void {
+  const speeches: Quotation[] = [];
+  const cache: { author?: string | null } = {};
+  for (const q of found) {
+    if (q.depth !== 0) continue;
+    const ref = refs.get(q);
+    if (ref !== undefined && ref.kind === 'first') {
+      q.speaker = authorOf(text, cache);
+    } else if (ref !== undefined && ref.kind === 'title') {
+      const at = Math.min(ref.at, q.start);
+      const windowStart = referenceWindowStart(text, at);
+      q.speaker = titleAntecedent(text, windowStart, at, ref.title ?? '', recentSpeeches(speeches, windowStart)) ?? q.speaker;
+    } else if (ref !== undefined && q.speaker === null) {
+      const at = Math.min(ref.at, q.start);
+      const windowStart = referenceWindowStart(text, at);
+      const recent = recentSpeeches(speeches, windowStart);
+      const previous = recent.length > 0 ? recent[0] : undefined;
+      if (previous !== undefined && previous.speaker !== null && (ref.kind === 'elided' || (ref.continuing && personId(previous.speaker) !== null))) {
+        q.speaker = previous.speaker;
+      } else if (ref.kind === 'pronoun') {
+        q.speaker = pronounAntecedent(text, windowStart, at, recent);
+      }
+      if (q.speaker !== null && !canSay(q.speaker, q.content, ref)) q.speaker = null;
+    }
+    if (q.kind === 'speech') speeches.push(q);
+  }
+}
+
+/** Speech quotations starting at or after `from`, newest first. */
+function recentSpeeches(speeches: readonly Quotation[], from: number): Quotation[] {
+  const recent: Quotation[] = [];
+  for (let k = speeches.length - 1; k >= 0 && speeches[k].start >= from; k--) recent.push(speeches[k]);
+  return recent;
+}
+
+/**
+ * A person does not speak of themself by name (“总书记的回信让我们倍感温暖” is not 习近平's), and
+ * 她 is not 习近平: such a resolution is wrong and is undone.
+ */
+function canSay(speaker: string, content: string, ref: Reference): boolean {
+  const id = personId(speaker);
+  if (id === null) return true;
+  if (id === XI) return !ref.feminine && !/习近平|总书记|习主席/.test(content);
+  return !content.includes(id);
+}
+
+/**
+ * Start of the text a reference at `at` may look back into: its paragraph (line) and the previous
+ * non-blank one, when at most one blank line lies between and that paragraph ends a sentence (a
+ * heading, byline or title does not: what follows may be another article or section); never more
+ * than REFERENCE_LOOKBACK_CHARS back.
+ */
+function referenceWindowStart(text: string, at: number): number {
+  const limit = Math.max(0, at - REFERENCE_LOOKBACK_CHARS);
+  let i = at - 1;
+  while (i >= limit && text[i] !== '\n' && text[i] !== '\r') i--;
+  if (i < limit) return limit;
+  const paragraphStart = i + 1;
+  let breaks = 0;
+  while (i >= limit && isSpaceCode(text.charCodeAt(i))) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) breaks++;
+    i--;
+  }
+  if (i < limit || breaks > 2 || !endsSentence(text, limit, i + 1)) return paragraphStart;
+  while (i >= limit && text[i] !== '\n' && text[i] !== '\r') i--;
+  return i + 1;
+}
+
+/** Names and posts of 习近平 as written in running text. */
+const XI_MENTION = /习近平(?:总书记|同志|主席)?|习主席|总书记/g;
+/** Post + name: the name is two or three characters, ending where an adverbial, time, verb or punctuation follows. */
+const POST_NAME = new RegExp(
+  `(?:${POSTS})([\\u4e00-\\u9fff]{2,3}?)(?=[在于对就向同与给曾也还又都近今昨前当上下，。、：；,:;\\s\\d（(]|说|表示|指出|强调|介绍|认为|主持|出席|会见|作|发表|来到|考察|调研|发言|回信|致信|看望)`,
+  'g',
+);
+/** People named by what they are, not by name: each may be the one 他 means, so each blocks. */
+const PERSON_NOUN = new RegExp(
+  `(?:老党员|党员|老人|村民|农民|工人|职工|大户|学生|老师|教师|医生|专家|学者|企业家|科学家|老兵|战士|游客|居民|志愿者|负责人|大爷|大妈|大姐|大哥|师傅|同学|孩子|记者|总统|首相|外长|${POSTS})(?![团会处组室员])`,
+  'g',
+);
+/** Characters that show the words before a name are not posts but a predicate (见到了…的大户). */
+const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;
+
+interface Mention {
+  start: number;
+  end: number;
+  /** Who it is (习近平, the first two characters of a name); null for a person noun, distinct from every other. */
+  id: string | null;
+  /** The speaker as it would be written (国务院总理李强); null when it cannot be the antecedent. */
+  written: string | null;
+  /** For an antecedent: where its subject starts, so that posts inside it (全国人大代表、…书记王秀英) do not block. */
+  subjectStart: number;
+}
+
+/**
+ * The one person 他/她 can mean in `[from, to)`: people named as the subject of a sentence
+ * (习近平总书记在…考察。 国务院总理李强5日…) and persons quoted there (`recent`, newest first). Every
+ * other person named or described (老人, 种粮大户, 德国总理朔尔茨, 老党员们) counts as another
+ * candidate; with more than one, or none that can be the subject, the speaker stays null.
+ */
+function pronounAntecedent(text: string, from: number, to: number, recent: readonly Quotation[]): string | null {
+  const region = text.slice(from, to);
+  const mentions: Mention[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const m of region.matchAll(XI_MENTION)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    taken.push([start, end]);
+    const subjectStart = subjectStartOf(text, from, start);
+    mentions.push({ start, end, id: XI, written: subjectStart >= 0 && text[end] !== '的' ? XI : null, subjectStart });
+  }
+  const inTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+  for (const m of region.matchAll(POST_NAME)) {
+    const nameStart = from + (m.index ?? 0) + m[0].length - m[1].length;
+    const start = from + (m.index ?? 0);
+    const end = nameStart + m[1].length;
+    if (inTaken(start, end)) continue;
+    const id = m[1].startsWith('习近') ? XI : m[1].slice(0, 2);
+    const subjectStart = subjectStartOf(text, from, start);
+    const written = subjectStart >= 0 && SURNAMES.has(m[1][0]) ? (id === XI ? XI : text.slice(subjectStart, end)) : null;
+    mentions.push({ start, end, id, written, subjectStart });
+  }
+  for (const q of recent) {
+    const id = q.speaker === null ? null : personId(q.speaker);
+    if (id !== null && q.speaker !== null) {
+      const at = text.lastIndexOf(q.speaker, q.start);
+      const start = at >= from ? at : q.start;
+      mentions.push({ start, end: start + (at >= from ? q.speaker.length : 0), id, written: q.speaker, subjectStart: start });
+    }
+  }
+  const covered = (s: number, e: number) =>
+    inTaken(s, e) || mentions.some((c) => c.written !== null && s >= c.subjectStart && e <= c.end);
+  for (const m of region.matchAll(PERSON_NOUN)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (covered(start, end)) continue;
+    // A group named as an object (同委员们交流, 看望…的委员) is not what 他 means; as a subject it is.
+    if (text[end] === '们' && subjectStartOf(text, from, start) < 0) continue;
+    // 向记者介绍 / 对工人说 / 给老人送去: a person after a preposition is the one spoken to.
+    if (start > from && '向对给同跟为被让请'.includes(text[start - 1])) continue;
+    mentions.push({ start, end, id: null, written: null, subjectStart: -1 });
+  }
+  let id: string | null | undefined;
+  let written: string | null = null;
+  let writtenAt = -1;
+  for (const m of mentions) {
+    if (m.id === null || (id !== undefined && m.id !== id)) return null;
+    id = m.id;
+    // The newest way of writing the person wins (a quoted speaker over an earlier mention).
+    if (m.written !== null && m.start >= writtenAt) {
+      written = m.written;
+      writtenAt = m.start;
+    }
+  }
+  return written;
+}
+
+/**
+ * Where the subject holding a mention at `start` begins, when the words between the clause start
+ * and the mention are only posts (中共中央总书记、国家主席、中央军委主席 / 国务院总理); -1 when they are
+ * a predicate (见到了…的, 同德国总理), so the mention is an object, not a subject.
+ */
+export function subjectStartOf(text: string, from: number, start: number): number {
+  let i = start;
+  while (i > from && !'。！？；，：”“\n\r!?;,:'.includes(text[i - 1])) i--;
+  let prefix = text.slice(i, start);
+  let s = i;
+  const strip = (re: RegExp) => {
+    const m = re.exec(prefix);
+    if (m !== null && m[0].length > 0) {
+      prefix = prefix.slice(m[0].length);
+      s += m[0].length;
+    }
+  };
+  strip(/^\s+/);
+  strip(LEADING_DATELINE);
+  strip(/^\s+/);
+  strip(LEADING_CONNECTOR);
+  strip(LEADING_ADVERBIAL);
+  if (prefix.length > 25 || NOT_A_POST.test(prefix)) return -1;
+  return s;
+}
+
+const POST_NAME_AT_END = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`);
+
+/** Who a speaker is, when it is a person: 习近平, or the name after a post; null for 会议, 《意见》, 文章. */
+export function personId(speaker: string): string | null {
+  if (speaker === XI) return XI;
+  const m = POST_NAME_AT_END.exec(speaker);
+  if (m !== null && SURNAMES.has(m[1][0])) return m[1].slice(0, 2);
+  if (/(负责人|发言人)$/.test(speaker)) return speaker;
+  return null;
+}

@@ -1,0 +1,262 @@
+/**
+ * Who says it, read from the clause around the cue: the subject before the cue (speakerBefore), the
+ * subject after a closed quotation (cueAfter), and how a subject as written becomes a speaker
+ * (normaliseSpeaker).
+ */
+import {
+  CUES_BY_LAST, LEADING_ADVERBIAL, LEADING_CONNECTOR, LEADING_DATELINE, NOT_A_SPEAKER, SUBJECT_END, TRAILING_TIME, XI, XI_ALIASES,
+  joinLines, type Reference,
+} from './common';
+import { normaliseSource } from './sources';
+import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
+
+/** A post without a name (总理指出, 部长表示, 特首强调): resolved to the person of that post named nearby. */
+const BARE_TITLE = new RegExp(`^(?:${POSTS}|特首)$`);
+
+/**
+ * The subject of the clause that holds the cue: the clause segment right before the cue
+ * (segments split at ，；：), trimmed of connectors and cut at the first adverbial
+ * (在…上, 多次, 深刻 …); if that is empty (…座谈会上，深刻指出), the segment before. A cue that opens
+ * its clause with no subject (…，并指出：“ / 。同时强调：“) takes the subject of a sentence opening
+ * with subject + cue (会议认为，…，要求：“ → 会议); failing that it is marked elided, and so is a
+ * pronoun subject marked, for {@link resolveReferences}.
+ */
+export function speakerBefore(text: string, windowStart: number, cueStart: number): { speaker: string | null; ref: Reference | null } {
+  // Clause boundary: the last sentence end before the cue.
+  let from = windowStart;
+  for (let i = cueStart - 1; i >= windowStart; i--) {
+    if ('。！？!?”」』'.includes(text[i])) {
+      from = i + 1;
+      break;
+    }
+  }
+  // Line breaks (PDF extraction: 习近\n平) and the indentation around them are removed; other
+  // spaces are kept (《中共中央 国务院关于…的意见》) and trimmed per segment.
+  const segments = joinLines(text.slice(from, cueStart)).split(/[，,；;：:]/);
+  const last = segments[segments.length - 1];
+  // 王刚沉默片刻，平静地回答：the segment before the cue is only how it is said; the subject is before it.
+  if (MANNER_ONLY.test(last.trim()) && segments.length > 1) {
+    const subject = subjectText(segments[segments.length - 2]);
+    if (subject !== undefined) return subjectWithRef(trimPredicate(subject), cueStart);
+  }
+  const lastSubject = subjectText(last);
+  if (lastSubject !== undefined) return subjectWithRef(lastSubject, cueStart);
+  const elided = ELIDED_CLAUSE.test(last.replace(/\s+/g, ''));
+  if (elided) {
+    const opener = sentenceOpener(text, windowStart, cueStart);
+    if (opener !== null) return opener;
+  }
+  if (segments.length > 1) {
+    const prev = segments[segments.length - 2].trim();
+    // 习近平总书记在…座谈会上，深刻指出: the segment before is the subject with its adverbial. After
+    // anything else (…，要求 / …问题作为重中之重，并指出) the segment before is a predicate, not a subject.
+    if (!elided || /(上|时|中|后|期间|之际)$/.test(prev)) {
+      const subject = subjectText(prev);
+      if (subject !== undefined) return subjectWithRef(trimPredicate(subject), cueStart);
+    }
+  }
+  return { speaker: null, ref: elided ? { kind: 'elided', at: cueStart, continuing: true, feminine: false } : null };
+}
+
+
+/** The cue opens its clause: nothing before it but connectors and adverbs (同时, 并, 还, 进一步 …). */
+const ELIDED_CLAUSE =
+  /^[”’」』]*(同时|此外|另外|并且|而且|并|还|也|又|进一步|再次|随后|接着|最后|同样|特别|专门|明确|深刻|郑重|反复|多次|一再|鲜明|高度)*$/;
+/** 他 / 她 as a subject (not 他们, 他人, 他国 …), maybe with an adverbial (他在讲话中, 他笑着). */
+const PRONOUN_SUBJECT = /^[他她](?![们人国乡者])/;
+/** 他还说 / 她也指出 / 他同时强调: the pronoun goes on with the previous speaker. */
+const CONTINUING_PRONOUN = /^[他她](还|也|又|同时|进一步|接着|随后|再次|继续)/;
+
+/** 我们强调 / 我说过: the first person, the author or speaker of the text (resolved later). */
+const FIRST_PERSON = /^(我们|我)(?![国省市区县党校院部委厅局])/;
+/** 这位负责人 / 这名老人 / 该局长: a person described, named elsewhere in the passage. */
+const DESCRIBED = /^(?:这位|这名|该)(.{1,14})$/;
+
+function subjectWithRef(subject: string, at: number): { speaker: string | null; ref: Reference | null } {
+  const described = DESCRIBED.exec(subject);
+  if (described !== null) return { speaker: null, ref: { kind: 'title', at, continuing: false, feminine: false, title: described[0] } };
+  const speaker = normaliseSpeaker(subject);
+  if (speaker !== null && BARE_TITLE.test(speaker)) {
+    return { speaker, ref: { kind: 'title', at, continuing: false, feminine: false, title: speaker } };
+  }
+  if (speaker === null && subject.length <= 8 && FIRST_PERSON.test(subject)) {
+    return { speaker, ref: { kind: 'first', at, continuing: false, feminine: false } };
+  }
+  if (speaker === null && subject.length <= 8 && PRONOUN_SUBJECT.test(subject)) {
+    return { speaker, ref: { kind: 'pronoun', at, continuing: CONTINUING_PRONOUN.test(subject), feminine: subject[0] === '她' } };
+  }
+  return { speaker, ref: null };
+}
+
+/**
+ * 会议认为，…，要求：“ / 习近平总书记在…时强调，…，并指出：“: the sentence holding the cue opens with
+ * subject + cue verb, and that subject goes on. Returns null when the sentence does not open so.
+ */
+function sentenceOpener(text: string, windowStart: number, cueStart: number): { speaker: string | null; ref: Reference | null } | null {
+  let from = windowStart;
+  for (let i = cueStart - 1; i >= windowStart; i--) {
+    if ('。！？!?'.includes(text[i])) {
+      from = i + 1;
+      break;
+    }
+  }
+  const sentence = joinLines(text.slice(from, cueStart));
+  const comma = sentence.search(/[，,；;：:]/);
+  if (comma < 0) return null;
+  // The sentence may start right after a quotation's 。” (…久久为功。”会议认为，…).
+  const first = sentence.slice(0, comma).replace(/^[\s”’」』"]+/, '').trim();
+  // 国务院印发《…》，提出“…” / 国务院办公厅近日发布通知，要求“…”: the body that issued it.
+  const issued = ISSUED.exec(first);
+  if (issued !== null) {
+    const subject = subjectText(issued[1]);
+    const speaker = subject === undefined ? null : normaliseSpeaker(subject);
+    if (speaker !== null) return { speaker, ref: null };
+  }
+  for (const cue of CUES_BY_LAST.get(first[first.length - 1]) ?? []) {
+    if (cue.length < 2 || !first.endsWith(cue)) continue;
+    const subject = subjectText(first.slice(0, first.length - cue.length).replace(/所$/, ''));
+    if (subject === undefined) return null;
+    const found = subjectWithRef(subject, from);
+    return found.speaker !== null || found.ref !== null ? found : null;
+  }
+  return null;
+}
+
+/** A clause segment that only says how something is said (平静地, 笑着, 一字一句地). */
+const MANNER_ONLY = /^(?:[\u4e00-\u9fff]{1,5}地|缓缓|慢慢|轻声|大声|[\u4e00-\u9fff]{1,2}着|接着|随即|当即)$/;
+
+/** A body issuing a document: 国务院印发《…》, 两办近日联合发布通知. */
+const ISSUED = /^(.{2,30}?)(?:\d{1,2}日|近日|日前|今天|昨天|最近)?(?:联合)?(?:印发|发布|出台|下发|公布|发表|审议通过|通过|制定)了?(?:《|通知|意见|决定|公告|白皮书|文件)/;
+
+/** undefined: the segment has no subject at all; otherwise the subject as written, not yet normalised. */
+export function subjectText(segment: string): string | undefined {
+  let s = segment.trim().replace(/^[…．.·—\s]+/, '');
+  let m: RegExpExecArray | null;
+  const dateline = LEADING_DATELINE.exec(s);
+  if (dateline !== null) s = s.slice(dateline[0].length).trim();
+  while ((m = LEADING_CONNECTOR.exec(s)) !== null && m[0].length > 0) s = s.slice(m[0].length);
+  // 在庆祝大会上习近平总书记指出: the subject follows the 在…上/时/期间 adverbial.
+  const adverbial = LEADING_ADVERBIAL.exec(s);
+  if (adverbial !== null) s = s.slice(adverbial[0].length);
+  // A segment opening with an adverbial (在…会上 / 深刻) has no subject of its own.
+  if (s.length === 0 || s.search(SUBJECT_END) === 0) return undefined;
+  // A subject has at least two characters, so a marker at position 1 is part of a name (成都市委).
+  // The markers are not searched inside a 《title》 (《中共中央关于…的决定》 holds 于).
+  const cut = subjectEnd(s);
+  if (cut >= 0) s = s.slice(0, cut);
+  const time = TRAILING_TIME.exec(s);
+  if (time !== null && time.index >= 2) s = s.slice(0, time.index);
+  // 校长致辞时 / 局长回答提问时 / 代表审议时: the person, then a clause of when.
+  const when = PERSON_THEN_WHEN.exec(s);
+  if (when !== null) s = when[1];
+  return s;
+}
+
+/** A person (a post or role, maybe with a name) followed by a clause ending in 时 / 之际 / 期间. */
+const PERSON_THEN_WHEN = new RegExp(
+  `^(.{0,12}?(?:${POSTS}|记者|专家|主持人|嘉宾|负责人|发言人)(?:[\\u4e00-\\u9fff]{2,3}(?=在|接受|回答|谈|致|讲|发言|审议|出席|考察|调研|会见|答))?)[^，。]{1,12}(?:时|之际|期间)$`,
+);
+
+/** Where the first SUBJECT_END marker at or after position 2 and outside any 《…》 stands, or -1. */
+function subjectEnd(s: string): number {
+  const re = new RegExp(SUBJECT_END.source, 'g');
+  re.lastIndex = 2;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const open = s.lastIndexOf('《', m.index);
+    if (open < 0 || s.lastIndexOf('》', m.index) > open) return m.index;
+  }
+  return -1;
+}
+
+/** 习近平总书记 / 习近平同志 / 总书记 / 习主席 -> 习近平; pronouns and non-subjects -> null. */
+export function normaliseSpeaker(raw: string): string | null {
+  const s = raw.trim();
+  // A document title may be long (《中共中央关于进一步全面深化改革、推进中国式现代化的决定》).
+  const maxLength = /^[^《》]{0,16}《[^《》]+》$/.test(s) ? 80 : 25;
+  if (s.length === 0 || s.length > maxLength) return null;
+  const source = normaliseSource(s);
+  if (source !== undefined) return XI_ALIASES.includes(source) ? XI : source;
+  if (NOT_A_SPEAKER.test(s)) return null;
+  for (const alias of XI_ALIASES) {
+    if (s === alias) return XI;
+  }
+  // 习近平总书记的重要讲话 / 习近平同志的回信: his words.
+  for (const alias of XI_ALIASES) {
+    if (s.startsWith(alias + '的')) return XI;
+  }
+  // 以习近平同志为核心的党中央 is the Central Committee, not Xi himself.
+  const core = /^以习近平同志为核心的(.+)$/.exec(s);
+  if (core) return core[1];
+  for (const alias of XI_ALIASES) {
+    if (s.startsWith(alias) && s.length - alias.length <= 4) return XI; // 习近平总书记曾 …, 习近平同志本人
+  }
+  return s;
+}
+
+/**
+ * ”他说。 / ”，习近平总书记强调。 / ”习近平总书记在…时说。 / ”他说，“… right after a closed quotation.
+ * The words between the mark and the cue are read like a clause subject (在…时 adverbials skipped).
+ */
+export function cueAfter(text: string, end: number, content: string): { speaker: string | null; cue: string; ref: Reference | null } | null {
+  if (text[end] === '的') return null;
+  const tail = text.slice(end, end + CUE_AFTER_CHARS);
+  const source = sourceAfter(tail, end);
+  if (source !== undefined) return source;
+  const m = CUE_AFTER.exec(tail);
+  if (m === null) return null;
+  const [whole, , rawSubject, cue, object, punct] = m;
+  // ”，习近平说，要… goes on with indirect speech: the comma counts only in a split quotation
+  // (“…，”他说，“…” or “…。”他说，“…”, the next quotation opening right after the comma).
+  if ('，,'.includes(punct) && !/[，,]$/.test(content) && !'“"「'.includes(tail[whole.length] ?? '')) return null;
+  // An object only after a verb of telling (叮嘱在场的干部, 告诉记者); 他说这是… is another sentence.
+  if (object !== '' && (!/^(叮嘱|嘱咐|提醒|告诫|告诉|问|回答)/.test(cue) || /^[是的了]/.test(object))) return null;
+  const subject = subjectText(rawSubject);
+  if (subject === undefined) return { speaker: null, cue, ref: null };
+  return { ...subjectWithRef(trimPredicate(subject), end), cue };
+}
+
+const CUE_AFTER_CHARS = 64;
+/** ”这句话出自《尚书》 / ”语出《论语》 / ”这句诗出自杜甫的…: the work or author it comes from. */
+const COMES_FROM = /^[，,。]?\s*(?:(?:这句话|这句古语|这句诗|这句名言|这句|此语|此话|语)?出自|语出)(《[^《》]{1,30}》|[\u4e00-\u9fff]{2,4}?(?=的|之手|笔下|[，。]))/;
+/** ”这是老校长生前常对学生说的一句话。: the one who said it. */
+const WHO_SAID_IT = /^[，,。]?\s*这是([^，。！？“”「」]{2,16}?)(?:生前|曾经|经常|常常|常|多次|反复)*(?:对[^，。！？“”「」]{1,10})?(?:说|讲)(?:过)?的(?:一句)?话/;
+
+/** The source named right after a quotation (出自…, 这是…说的话), or undefined. */
+function sourceAfter(tail: string, end: number): { speaker: string | null; cue: string; ref: Reference | null } | undefined {
+  const from = COMES_FROM.exec(tail);
+  if (from !== null) return { speaker: normaliseSpeaker(from[1]), cue: '出自', ref: null };
+  const said = WHO_SAID_IT.exec(tail);
+  if (said !== null) {
+    const subject = subjectText(said[1]);
+    if (subject !== undefined) return { ...subjectWithRef(trimPredicate(subject), end), cue: '说' };
+  }
+  return undefined;
+}
+/** Verbs after a quotation (”他说。 / ”这位负责人介绍说。), longest first. */
+const AFTER_VERBS =
+  '介绍说|补充说|补充道|解释说|回答说|回答道|告诉记者|对记者说|说道|问道|答道|写道|表示|指出|强调|认为|介绍|透露|坦言|直言|感慨|感叹|笑称|叮嘱|嘱咐|提醒|告诫|回答|回应|追问|说|问|答|称|道';
+const CUE_AFTER = new RegExp(
+  // optional leading adverbial clause (临别时，) + subject + verb + optional object + punctuation
+  `^[，,]?\\s*(?:([^\\s，。！？“”‘’「」『』：:,]{1,14}?(?:时|后|前|上|中|间|里))[，,])?\\s*([^\\s，。！？“”‘’「」『』：:,]{1,50}?)(${AFTER_VERBS})([^\\s，。！？“”‘’「」『』：:,]{0,10}?)([。.！!，,])`,
+);
+
+/**
+ * 县委书记孙卫平握着茶农的手 / 王立明笑着: the subject ends where the description of what the person
+ * does begins (握着, 一边, 笑, 激动 …); only cut after the first two characters.
+ */
+const PREDICATE_START =
+  /(一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
+const POST_NAME_START = new RegExp(
+  `^(.{0,12}?(?:${POSTS}))([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}))`,
+);
+export function trimPredicate(subject: string): string {
+  // 厂长李斌看了看大家: a post and a name, then what the person does.
+  const named = POST_NAME_START.exec(subject);
+  if (named !== null && SURNAMES.has(named[2][0]) && named[0].length < subject.length) return named[0];
+  const cut = subject.slice(2).search(PREDICATE_START);
+  const s = cut >= 0 ? subject.slice(0, cut + 2) : subject;
+  // 工作人员热情地: a manner adverb ending in 地 closes the subject.
+  const manner = /[\u4e00-\u9fff]{2}地$/.exec(s);
+  return manner !== null && manner.index >= 2 ? s.slice(0, manner.index) : s;
+}
