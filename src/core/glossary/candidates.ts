@@ -1,0 +1,155 @@
+/**
+ * Candidate terms no glossary has: likely policy terms of a new document, shown as unexplained terms
+ * (explained: false, category 候选术语) so that the reader sees them and can add them to a user
+ * glossary (the editor offers a quick fix). Two kinds, both bounded and linear:
+ * 1. short quoted policy phrases: “放管服” “学分银行” “掌上办” (3–10 characters of Han script,
+ *    Latin letters, digits, + or 、; no sentence punctuation; not a word of everyday speech in
+ *    scare quotes, which is mostly two characters: “僵尸” “粉丝”);
+ * 2. names of strategies, projects, actions, systems, mechanisms, reforms, pilots, lists and zones:
+ *    a noun phrase ending with one of the heads below (…战略 …工程 …行动 …计划 …制度 …机制 …试点
+ *    …清单 …示范区 …), its start found by walking left to a verb or function word of
+ *    administrative prose (实施 推进 建立 的 和 …), on word boundaries when a segmenter is given.
+ *    Generic phrases (工作机制, 管理制度, 考核评价体系) are left out.
+ * Numbered formulas are found by formulas.ts. A candidate overlapping a glossary match is dropped.
+ */
+import type { TermMatch } from '../types';
+import type { Segmenter } from './boundaries';
+
+export const CANDIDATE_CATEGORY = '候选术语';
+
+/** Heads of named policy instruments, longest first where one ends another. */
+const HEADS = [
+  '行动计划', '专项行动', '攻坚行动', '示范区', '试验区', '先行区', '引领区', '自贸区', '功能区', '示范城市',
+  '攻坚战', '保卫战', '战略', '工程', '行动', '计划', '制度', '机制', '体系', '改革', '试点', '清单', '新区',
+];
+const HEAD_RE = new RegExp(HEADS.join('|'), 'g');
+
+/** Verbs, adverbs and function words that end a name on its left. */
+const STOP_WORDS = new Set([
+  '实施', '推进', '推动', '建立', '健全', '完善', '深化', '开展', '落实', '加强', '加快', '构建', '打造', '启动', '探索',
+  '实行', '推行', '执行', '贯彻', '组织', '制定', '制订', '出台', '发布', '印发', '支持', '鼓励', '引导', '坚持', '围绕',
+  '通过', '按照', '根据', '依托', '利用', '参与', '纳入', '列入', '设立', '成立', '形成', '创建', '优化', '规范', '强化',
+  '提升', '提高', '扩大', '做好', '抓好', '办好', '用好', '发挥', '全面', '深入', '积极', '大力', '稳步', '有序', '逐步',
+  '加大', '统筹', '协调', '实现', '确保', '以及', '作为', '成为', '建成', '关于', '有关', '相关', '各类', '各级', '重点',
+  '继续', '持续', '认真', '切实', '着力', '严格', '研究', '试行', '部署', '编制', '建设', '改进', '改革', '创新', '巩固',
+  '落地', '配合', '对接', '衔接', '牵头', '负责', '指导', '主要', '重要', '重大', '进行', '采取', '采用', '具有', '符合',
+  '实施好', '整合', '拓展', '参照', '依照', '遵循', '包括', '涉及', '其中', '同时', '目前', '当前', '今后', '进一步',
+  '入选', '申报', '认定', '确定', '承担', '享受', '给予', '属于', '完成', '取得', '这项', '该项', '本项', '一项', '多项',
+]);
+const STOP_CHARS = new Set([...'的和与及在对将把为等是了其各本该或并由向从于以、要可应须能会也都就而且又还被让使给同跟每这那此之个项类种']);
+
+/** Phrases before a head that make a generic, not a name (工作机制, 管理制度, 评价体系). */
+const GENERIC_HEADS = new Set([
+  '工作', '管理', '保障', '协调', '评价', '考核', '监督', '运行', '服务', '领导', '责任', '组织', '联动', '激励', '约束',
+  '激励约束', '风险', '应急', '信息', '标准', '评估', '共享', '合作', '推进', '沟通', '长效', '体制', '政策', '发展', '建设',
+  '工作协调', '协调推进', '工作推进', '监督管理', '考核评价', '评价考核', '管理服务', '分工', '联系', '协作', '会商', '通报',
+  '预警', '审核', '审查', '审批', '备案', '登记', '报告', '公示', '公开', '奖惩', '问责', '追责', '培训', '教育', '督导',
+  '监测', '统计', '调查', '检查', '巡查', '投入', '补偿', '补贴', '资金', '经费', '财政', '市场', '社会', '国家', '地方',
+  '相关', '配套', '各项', '这一', '这些', '有效', '完善的', '现代', '新的', '一套', '一批', '部门', '单位', '企业', '行业',
+  '质量', '安全', '技术', '产业', '人才', '数据', '制度', '机制', '体系', '改革', '规划', '年度', '工作方案', '实施方案',
+  '内部', '外部', '日常', '动态', '常态', '定期', '综合', '专项', '联合', '全过程', '全链条', '多元', '多层次', '统一',
+]);
+
+const MIN_NAME = 4;
+const MAX_NAME = 14;
+const MAX_QUOTED = 10;
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Inside 《…》 (a document's title): names there are the title's words, not terms. */
+function insideTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  if (open < 0 || at - open > 60) return false;
+  const close = text.lastIndexOf('》', at);
+  return close < open;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
+const QUOTED_OK = /^[\u4e00-\u9fffA-Za-z0-9+＋、·]+$/;
+const EVERYDAY_END = new Set([...'的了吗呢啊吧呀么']);
+
+function quotedCandidates(text: string, out: TermMatch[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTE_PAIRS[text[i]];
+    if (!close) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j < 0 || j - i - 1 > MAX_QUOTED) continue;
+    const content = text.slice(i + 1, j);
+    if (content.length < 3 || !QUOTED_OK.test(content) || EVERYDAY_END.has(content[content.length - 1])) continue;
+    let han = 0;
+    for (let k = 0; k < content.length; k++) if (isHan(content.charCodeAt(k))) han++;
+    if (han < 2 || content.startsWith('、') || content.endsWith('、')) continue;
+    if (insideTitle(text, i)) continue;
+    out.push({ start: i + 1, end: j, text: content, term: content, category: CANDIDATE_CATEGORY, explained: false });
+    i = j;
+  }
+}
+
+/** Start of a name ending with a head at `headStart`, or -1. */
+function nameStart(text: string, headStart: number, segmenter?: Segmenter): number {
+  let s = headStart;
+  while (s > 0 && headStart - s < MAX_NAME && isHan(text.charCodeAt(s - 1))) s--;
+  if (s === headStart) return -1;
+  // Word starts allowed: every position (rules), or the segmenter's word starts.
+  let starts: Set<number> | null = null;
+  if (segmenter) {
+    starts = new Set<number>();
+    let p = s;
+    for (const w of segmenter(text.slice(s, headStart))) {
+      starts.add(p);
+      p += w.length;
+    }
+  }
+  // Walk left from the head: stop at a stop word or character ending right there.
+  let start = headStart;
+  for (let p = headStart; p > s; p--) {
+    if (STOP_CHARS.has(text[p - 1])) break;
+    let stop = false;
+    for (let len = 2; len <= 3 && !stop; len++) if (p - len >= s && STOP_WORDS.has(text.slice(p - len, p))) stop = true;
+    if (stop) break;
+    if (starts === null || starts.has(p - 1)) start = p - 1;
+  }
+  return start < headStart ? start : -1;
+}
+
+function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter): void {
+  HEAD_RE.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = HEAD_RE.exec(text)) !== null) {
+    const headStart = found.index;
+    const end = headStart + found[0].length;
+    // A head that runs on into a longer word (计划生育, 工程师, 制度化) is not a head here.
+    const next = text[end];
+    if (next !== undefined && '生师化性员院部局处厅委会费款单价表书'.includes(next)) continue;
+    const start = nameStart(text, headStart, segmenter);
+    if (start < 0) continue;
+    const modifier = text.slice(start, headStart);
+    if (modifier.length < 2 || GENERIC_HEADS.has(modifier) || end - start < MIN_NAME || end - start > MAX_NAME) continue;
+    if (insideTitle(text, start)) continue;
+    out.push({ start, end, text: text.slice(start, end), term: text.slice(start, end), category: CANDIDATE_CATEGORY, explained: false });
+  }
+}
+
+/**
+ * Candidate terms of `text` that overlap none of `taken` (the glossary's and the formulas' matches,
+ * sorted by start), sorted by start and non-overlapping (a quoted phrase wins over a name it overlaps).
+ */
+export function findCandidates(text: string, taken: readonly TermMatch[], segmenter?: Segmenter): TermMatch[] {
+  const raw: TermMatch[] = [];
+  quotedCandidates(text, raw);
+  namedCandidates(text, raw, segmenter);
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TermMatch[] = [];
+  let t = 0;
+  let lastEnd = 0;
+  for (const c of raw) {
+    if (c.start < lastEnd) continue;
+    while (t < taken.length && taken[t].end <= c.start) t++;
+    if (t < taken.length && taken[t].start < c.end) continue;
+    out.push(c);
+    lastEnd = c.end;
+  }
+  return out;
+}
