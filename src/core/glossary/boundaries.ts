@@ -7,8 +7,9 @@
  * segmenter (nodejieba's `cut`); the core never loads one itself.
  *
  * A segmentation rejects a match when a word crosses one of its edges: a word that starts before
- * the match and ends inside it or after its start (大棚|改造 for 棚改), or a word that starts inside
- * the match and ends after it (双|创新 for 双创). A word that starts where the match starts and runs
+ * the match and ends inside it or after its start (大棚|改造 for 棚改), or a word made of the match's
+ * last character and what follows (双|创新 for 双创; a longer one, 新|基建投资, is a compound the
+ * segmenter glued on and does not count). A word that starts where the match starts and runs
  * on (低保户, 菜篮子工程) is a compound built on the term and keeps it.
  */
 import { foldTable } from './fold';
@@ -42,6 +43,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[] }> = {
   等保: { before: ['等', '平', '对', '相', '同', '均'], after: ['护', '障', '持', '存', '留', '证', '险', '管', '卫', '温', '鲜'] },
   双创: { after: ['新', '造', '作', '意', '收', '伤', '口', '面'] },
   混改: { before: ['搅', '勾', '掺'], after: ['装', '造'] },
+  两手抓: { after: ['住', '紧', '起', '着', '过', '牢'] },
+  三步走: { after: ['到', '进', '出', '过', '上', '下', '回', '去', '来', '向'] },
   赶考: { before: ['学生', '考生', '书生', '举子', '秀才', '进京', '高考'] },
   四风: { after: ['琴'] },
   双碳: { after: ['酸', '化', '纤', '键', '原子'] },
@@ -125,7 +128,9 @@ function crossesWord(words: string[], s: number, start: number, end: number): bo
     const we = p + w.length;
     p = we;
     if (ws < start && we > start) return true; // starts before, runs into the match
-    if (ws > start && ws < end && we > end) return true; // starts inside, runs out of it
+    // Starts inside and runs out of it with the match's last character only (双|创新, 居住|证明);
+    // with two or more of its characters the segmenter has glued a compound on (新|基建投资).
+    if (ws > start && ws === end - 1 && we > end) return true;
     if (ws >= end) break;
   }
   return false;
