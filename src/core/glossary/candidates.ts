@@ -69,6 +69,8 @@ function insideTitle(text: string, at: number): boolean {
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
 const QUOTED_OK = /^[\u4e00-\u9fffA-Za-z0-9+＋、·]+$/;
 const EVERYDAY_END = new Set([...'的了吗呢啊吧呀么']);
+/** A quoted name of an institution (“澳门特别行政区政府” on a card) is a name, not a term. */
+const INSTITUTION_END = /(政府|办公室|委员会|办公厅|管理局|公司|集团|银行|大学|学院|医院|法院|检察院|研究院|研究所|协会|学会|报社|电视台|[局部厅署处])$/;
 
 function quotedCandidates(text: string, out: TermMatch[]): void {
   for (let i = 0; i < text.length; i++) {
@@ -77,7 +79,7 @@ function quotedCandidates(text: string, out: TermMatch[]): void {
     const j = text.indexOf(close, i + 1);
     if (j < 0 || j - i - 1 > MAX_QUOTED) continue;
     const content = text.slice(i + 1, j);
-    if (content.length < 3 || !QUOTED_OK.test(content) || EVERYDAY_END.has(content[content.length - 1])) continue;
+    if (content.length < 3 || !QUOTED_OK.test(content) || EVERYDAY_END.has(content[content.length - 1]) || INSTITUTION_END.test(content)) continue;
     let han = 0;
     for (let k = 0; k < content.length; k++) if (isHan(content.charCodeAt(k))) han++;
     if (han < 2 || content.startsWith('、') || content.endsWith('、')) continue;

@@ -39,18 +39,24 @@ function mergeNonOverlapping(first: TermMatch[], second: TermMatch[]): TermMatch
   return out;
 }
 
-/** Glossary matches in a traditional-character text, through the same-length conversion (offsets unchanged). */
-function glossaryMatches(text: string, matcher: TermMatcher): TermMatch[] {
+/**
+ * Glossary matches, in simplified or traditional characters: `simplified` is the text's same-length
+ * conversion (null when it has no traditional character), so offsets are those of the original text.
+ */
+function glossaryMatches(text: string, simplified: string | null, matcher: TermMatcher): TermMatch[] {
   const own = matcher.find(text);
-  const simplified = toSimplifiedSameLength(text);
   if (simplified === null) return own;
-  const converted = matcher.find(simplified).map((m): TermMatch => {
-    const original = text.slice(m.start, m.end);
-    return original === m.text ? m : { ...m, text: original, via: 'traditional' };
-  });
   // The simplified reading finds at least what the original does, except where a character kept
   // in simplified texts (著) was converted: take the converted matches, then any original ones left.
-  return mergeNonOverlapping(converted, own);
+  return mergeNonOverlapping(inOriginal(text, matcher.find(simplified)), own);
+}
+
+/** Matches found in the converted text, with `text` taken from the original (marked `traditional` where it differs). */
+function inOriginal(text: string, found: TermMatch[]): TermMatch[] {
+  return found.map((m): TermMatch => {
+    const original = text.slice(m.start, m.end);
+    return original === m.text ? m : { ...m, text: original, via: m.via ?? 'traditional' };
+  });
 }
 
 /**
@@ -85,20 +91,25 @@ function withMemberRuns(matches: TermMatch[], allRuns: TermMatch[], matcher: Ter
  */
 export function detectTerms(text: string, matcher: TermMatcher, options: DetectTermsOptions = {}): TermMatch[] {
   // A numbered glossary term that runs on into a longer noun counts something else (三个代表团).
-  const found = glossaryMatches(text, matcher).filter((m) => !runsIntoLongerNoun(text, m.start, m.end));
-  const glossary = withMemberRuns(keepAtWordBoundaries(text, found, options.segmenter), findMemberRuns(text, matcher), matcher);
-  const formulas = findFormulas(text);
+  // Traditional characters: formulas, members and candidates are read on the simplified form.
+  const simplified = toSimplifiedSameLength(text);
+  const base = simplified ?? text;
+  const found = glossaryMatches(text, simplified, matcher).filter((m) => !runsIntoLongerNoun(base, m.start, m.end));
+  const runs = inOriginal(text, findMemberRuns(base, matcher));
+  const glossary = withMemberRuns(keepAtWordBoundaries(base, found, options.segmenter), runs, matcher);
+  const formulas = findFormulas(base);
   const out: TermMatch[] = [];
   let g = 0;
   for (const f of formulas) {
     // Both lists are sorted and non-overlapping: advance past glossary matches ending before f.
     while (g < glossary.length && glossary[g].end <= f.start) out.push(glossary[g++]);
     const overlaps = g < glossary.length && glossary[g].start < f.end;
-    if (!overlaps) out.push({ start: f.start, end: f.end, text: f.text, term: f.term, category: FORMULA_CATEGORY, explained: false });
+    if (!overlaps) out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), term: f.term, category: FORMULA_CATEGORY, explained: false });
   }
   while (g < glossary.length) out.push(glossary[g++]);
   if (!options.candidates) return out;
-  return mergeNonOverlapping(out, findCandidates(text, out, options.segmenter));
+  const candidates = findCandidates(base, out, options.segmenter).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+  return mergeNonOverlapping(out, candidates);
 }
 
 /**
