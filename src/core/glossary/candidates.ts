@@ -24,34 +24,61 @@ const HEADS = [
 ];
 const HEAD_RE = new RegExp(HEADS.join('|'), 'g');
 
-/** Verbs, adverbs and function words that end a name on its left. */
+/** Verbs, adverbs and function words that end a name on its left (when what lies right of them is specific). */
 const STOP_WORDS = new Set([
   '实施', '推进', '推动', '建立', '健全', '完善', '深化', '开展', '落实', '加强', '加快', '构建', '打造', '启动', '探索',
   '实行', '推行', '执行', '贯彻', '组织', '制定', '制订', '出台', '发布', '印发', '支持', '鼓励', '引导', '坚持', '围绕',
   '通过', '按照', '根据', '依托', '利用', '参与', '纳入', '列入', '设立', '成立', '形成', '创建', '优化', '规范', '强化',
   '提升', '提高', '扩大', '做好', '抓好', '办好', '用好', '发挥', '全面', '深入', '积极', '大力', '稳步', '有序', '逐步',
   '加大', '统筹', '协调', '实现', '确保', '以及', '作为', '成为', '建成', '关于', '有关', '相关', '各类', '各级', '重点',
-  '继续', '持续', '认真', '切实', '着力', '严格', '研究', '试行', '部署', '编制', '建设', '改进', '改革', '创新', '巩固',
-  '落地', '配合', '对接', '衔接', '牵头', '负责', '指导', '主要', '重要', '重大', '进行', '采取', '采用', '具有', '符合',
+  '继续', '持续', '认真', '切实', '着力', '严格', '研究', '试行', '部署', '编制', '建设', '改进', '巩固', '公布', '开设',
+  '落地', '配合', '对接', '衔接', '牵头', '负责', '指导', '进行', '采取', '采用', '具有', '符合', '推广', '培育', '发展',
   '实施好', '整合', '拓展', '参照', '依照', '遵循', '包括', '涉及', '其中', '同时', '目前', '当前', '今后', '进一步',
   '入选', '申报', '认定', '确定', '承担', '享受', '给予', '属于', '完成', '取得', '这项', '该项', '本项', '一项', '多项',
+  '一个', '这个', '那个', '这一',
 ]);
-const STOP_CHARS = new Set([...'的和与及在对将把为等是了其各本该或并由向从于以、要可应须能会也都就而且又还被让使给同跟每这那此之个项类种']);
+const STOP_CHARS = new Set([...'的和与及在对将把为是了或并、从于被让使给这那']);
 
-/** Phrases before a head that make a generic, not a name (工作机制, 管理制度, 评价体系). */
-const GENERIC_HEADS = new Set([
+/**
+ * Words of administrative prose that say nothing specific: a name whose words before the head
+ * are all of these (or stop words, numbers, years) is generic (工作机制, 部门联动机制, 年度考核制度).
+ */
+const GENERIC_WORDS = new Set([
   '工作', '管理', '保障', '协调', '评价', '考核', '监督', '运行', '服务', '领导', '责任', '组织', '联动', '激励', '约束',
-  '激励约束', '风险', '应急', '信息', '标准', '评估', '共享', '合作', '推进', '沟通', '长效', '体制', '政策', '发展', '建设',
-  '工作协调', '协调推进', '工作推进', '监督管理', '考核评价', '评价考核', '管理服务', '分工', '联系', '协作', '会商', '通报',
-  '预警', '审核', '审查', '审批', '备案', '登记', '报告', '公示', '公开', '奖惩', '问责', '追责', '培训', '教育', '督导',
-  '监测', '统计', '调查', '检查', '巡查', '投入', '补偿', '补贴', '资金', '经费', '财政', '市场', '社会', '国家', '地方',
-  '相关', '配套', '各项', '这一', '这些', '有效', '完善的', '现代', '新的', '一套', '一批', '部门', '单位', '企业', '行业',
-  '质量', '安全', '技术', '产业', '人才', '数据', '制度', '机制', '体系', '改革', '规划', '年度', '工作方案', '实施方案',
-  '内部', '外部', '日常', '动态', '常态', '定期', '综合', '专项', '联合', '全过程', '全链条', '多元', '多层次', '统一',
+  '风险', '应急', '信息', '标准', '评估', '共享', '合作', '推进', '沟通', '长效', '体制', '政策', '发展', '建设', '分工',
+  '联系', '协作', '会商', '通报', '预警', '审核', '审查', '审批', '备案', '登记', '报告', '公示', '公开', '奖惩', '问责',
+  '追责', '培训', '教育', '督导', '监测', '统计', '调查', '检查', '巡查', '投入', '补偿', '补贴', '资金', '经费', '财政',
+  '市场', '社会', '国家', '地方', '配套', '各项', '有效', '现代', '部门', '单位', '企业', '行业', '质量', '安全', '技术',
+  '产业', '人才', '数据', '规划', '年度', '内部', '外部', '日常', '动态', '常态', '定期', '综合', '专项', '联合', '多元',
+  '统一', '防控', '预案', '调整', '问题', '任务', '财务', '长期', '短期', '中期', '系统', '基本', '一般', '主要', '具体',
+  '整体', '治理', '监管', '执法', '处置', '协同', '反馈', '议事', '决策', '会议', '办公', '值班', '值守', '保密', '档案',
+  '资产', '采购', '预算', '绩效', '收入', '分配', '薪酬', '人事', '干部', '队伍', '能力', '水平', '效率', '防范', '化解',
+  '改革', '制度', '机制', '体系', '计划', '工程', '行动', '战略', '试点', '清单', '方案', '措施', '办法', '规定', '要求',
+  '目标', '重大', '重要', '新的', '一套', '一批', '这些', '那些', '相应', '必要', '良好', '完整', '科学', '合理', '规范化',
+  '制度化', '程序化', '标准化', '信息化', '系统化', '精细化', '全过程', '全链条', '多层次', '全方位', '长远', '总体', '高度',
+  '思维', '战略性', '调度', '指挥', '研判', '分析', '核查', '复核', '验收', '评审', '准入', '退出', '流转', '交易', '运营',
 ]);
+const GENERIC_CHARS = new Set([...STOP_CHARS, ...'一二两三四五六七八九十百千万年度期项类个种批级新第轮届其此每各该本要可应须地']);
+/** An ordinal or batch word at the start of a name is not part of it (第二批, 新一轮, 首批). */
+const LEADING_ORDINAL = /^(第[一二三四五六七八九十百0-9]+[批届轮次期个项]|新一[轮批]|首批|新一批|一批|各地)/;
+
+/** Whether `s` splits entirely into generic words, stop words and generic characters. */
+export function isGenericPhrase(s: string): boolean {
+  const ok: boolean[] = new Array<boolean>(s.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < s.length; i++) {
+    if (!ok[i]) continue;
+    if (GENERIC_CHARS.has(s[i]) || /[0-9]/.test(s[i])) ok[i + 1] = true;
+    for (let len = 2; len <= 3 && i + len <= s.length; len++) {
+      const w = s.slice(i, i + len);
+      if (GENERIC_WORDS.has(w) || STOP_WORDS.has(w)) ok[i + len] = true;
+    }
+  }
+  return ok[s.length];
+}
 
 const MIN_NAME = 4;
-const MAX_NAME = 14;
+const MAX_NAME = 18;
 const MAX_QUOTED = 10;
 
 function isHan(c: number): boolean {
@@ -89,31 +116,45 @@ function quotedCandidates(text: string, out: TermMatch[]): void {
   }
 }
 
-/** Start of a name ending with a head at `headStart`, or -1. */
+/** Whether a stop word or stop character ends at `p` (on the segmenter's words when given). */
+function stopEndsAt(text: string, p: number, from: number, wordEnds: Map<number, string> | null): boolean {
+  if (wordEnds !== null) {
+    const w = wordEnds.get(p);
+    if (w === undefined) return false;
+    if (STOP_WORDS.has(w) || (w.length === 1 && STOP_CHARS.has(w))) return true;
+    // A segmenter's compound of stop words (全面实施, 建立健全): its last two or three characters decide.
+  }
+  if (STOP_CHARS.has(text[p - 1])) return true;
+  for (let len = 2; len <= 3; len++) if (p - len >= from && STOP_WORDS.has(text.slice(p - len, p))) return true;
+  return false;
+}
+
+/**
+ * Start of a name ending with a head at `headStart`, or -1: walking left over Han characters, the
+ * first stop word (or character) with a specific phrase between it and the head ends the name (a
+ * verb inside a name, 整治提升 in 农村人居环境整治提升五年行动, is passed while what lies right of
+ * it is still generic). With a segmenter, names start and stop words lie on its word boundaries.
+ */
 function nameStart(text: string, headStart: number, segmenter?: Segmenter): number {
   let s = headStart;
   while (s > 0 && headStart - s < MAX_NAME && isHan(text.charCodeAt(s - 1))) s--;
   if (s === headStart) return -1;
-  // Word starts allowed: every position (rules), or the segmenter's word starts.
-  let starts: Set<number> | null = null;
+  // Cut by the length limit inside a run of Han characters: the name's start is unknown unless a stop word is found.
+  const truncated = s > 0 && isHan(text.charCodeAt(s - 1));
+  let wordEnds: Map<number, string> | null = null;
   if (segmenter) {
-    starts = new Set<number>();
+    wordEnds = new Map<number, string>();
     let p = s;
     for (const w of segmenter(text.slice(s, headStart))) {
-      starts.add(p);
       p += w.length;
+      wordEnds.set(p, w);
     }
   }
-  // Walk left from the head: stop at a stop word or character ending right there.
-  let start = headStart;
-  for (let p = headStart; p > s; p--) {
-    if (STOP_CHARS.has(text[p - 1])) break;
-    let stop = false;
-    for (let len = 2; len <= 3 && !stop; len++) if (p - len >= s && STOP_WORDS.has(text.slice(p - len, p))) stop = true;
-    if (stop) break;
-    if (starts === null || starts.has(p - 1)) start = p - 1;
+  for (let p = headStart - 1; p > s; p--) {
+    if (wordEnds !== null && !wordEnds.has(p)) continue;
+    if (stopEndsAt(text, p, s, wordEnds) && !isGenericPhrase(text.slice(p, headStart))) return p;
   }
-  return start < headStart ? start : -1;
+  return truncated || isGenericPhrase(text.slice(s, headStart)) ? -1 : s;
 }
 
 function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter): void {
@@ -121,14 +162,28 @@ function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter):
   let found: RegExpExecArray | null;
   while ((found = HEAD_RE.exec(text)) !== null) {
     const headStart = found.index;
-    const end = headStart + found[0].length;
+    let end = headStart + found[0].length;
+    // Heads in a row make one name (制度改革试点, 主体功能区战略).
+    for (let more = true; more; ) {
+      more = false;
+      for (const h of HEADS) {
+        if (text.startsWith(h, end)) {
+          end += h.length;
+          more = true;
+          break;
+        }
+      }
+    }
+    HEAD_RE.lastIndex = end;
     // A head that runs on into a longer word (计划生育, 工程师, 制度化) is not a head here.
     const next = text[end];
     if (next !== undefined && '生师化性员院部局处厅委会费款单价表书'.includes(next)) continue;
-    const start = nameStart(text, headStart, segmenter);
+    let start = nameStart(text, headStart, segmenter);
     if (start < 0) continue;
+    const ordinal = LEADING_ORDINAL.exec(text.slice(start, headStart));
+    if (ordinal) start += ordinal[0].length;
     const modifier = text.slice(start, headStart);
-    if (modifier.length < 2 || GENERIC_HEADS.has(modifier) || end - start < MIN_NAME || end - start > MAX_NAME) continue;
+    if (modifier.length < 2 || isGenericPhrase(modifier) || end - start < MIN_NAME || end - start > MAX_NAME + 4) continue;
     if (insideTitle(text, start)) continue;
     out.push({ start, end, text: text.slice(start, end), term: text.slice(start, end), category: CANDIDATE_CATEGORY, explained: false });
   }
