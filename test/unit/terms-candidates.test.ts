@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TermMatcher } from '../../src/core/glossary/matcher';
 import { detectTerms } from '../../src/core/glossary/terms';
-import { CANDIDATE_CATEGORY } from '../../src/core/glossary/candidates';
+import { CANDIDATE_CATEGORY, sentenceAround, unexplainedAt } from '../../src/core/glossary/candidates';
 import { loadJieba } from '../../src/node/jieba';
 
 /*
@@ -233,5 +233,30 @@ describe('candidate terms no glossary has (precision table)', function () {
     const withCandidates = detectTerms(s, g, { candidates: true });
     assert.deepEqual(withCandidates.map((t) => [t.text, t.explained]), [['证照分离', true], ['春风行动', false]]);
     assert.deepEqual(detectTerms(s, g).map((t) => t.text), ['证照分离']);
+  });
+});
+
+describe('quick-fix helpers (sentence seed, terms under the cursor)', () => {
+  it('sentenceAround gives the sentence of a term, its end mark kept, line breaks removed', () => {
+    const text = '第一句话。推进“证照分离”改革\n全覆盖，实施春风行动！最后一句';
+    const at = text.indexOf('春风行动');
+    assert.equal(sentenceAround(text, at, at + 4), '推进“证照分离”改革全覆盖，实施春风行动！');
+    const last = text.indexOf('最后');
+    assert.equal(sentenceAround(text, last, last + 2), '最后一句');
+  });
+
+  it('sentenceAround cuts a very long sentence around the term', () => {
+    const text = '甲'.repeat(500) + '春风行动' + '乙'.repeat(500);
+    const s = sentenceAround(text, 500, 504, 60);
+    assert.ok(s.length <= 60 && s.includes('春风行动'), s);
+  });
+
+  it('unexplainedAt returns the unexplained terms touching a range', () => {
+    const t = (start: number, end: number, explained: boolean) => ({ start, end, text: 'x'.repeat(end - start), term: `t${start}`, category: null, explained });
+    const terms = [t(0, 4, false), t(5, 9, true), t(10, 14, false), t(20, 24, false)];
+    assert.deepEqual(unexplainedAt(terms, 12, 12).map((x) => x.start), [10]);
+    assert.deepEqual(unexplainedAt(terms, 4, 10).map((x) => x.start), [0, 10]);
+    assert.deepEqual(unexplainedAt(terms, 15, 19), []);
+    assert.deepEqual(unexplainedAt(terms, 6, 7), []);
   });
 });

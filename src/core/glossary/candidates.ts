@@ -210,3 +210,40 @@ export function findCandidates(text: string, taken: readonly TermMatch[], segmen
   }
   return out;
 }
+
+/** Sentence-ending characters; a blank line ends a sentence too (a single line break does not: PDF text). */
+const SENTENCE_END = new Set([...'。！？；!?;']);
+
+/**
+ * The sentence around [start, end) of `text`, trimmed, at most `max` characters (cut around the
+ * span): the example a quick fix offers with a candidate term for the user glossary.
+ */
+export function sentenceAround(text: string, start: number, end: number, max = 120): string {
+  const blankLine = (i: number): boolean => text[i] === '\n' && (text[i - 1] === '\n' || text[i + 1] === '\n');
+  let s = start;
+  while (s > 0 && start - s < max && !SENTENCE_END.has(text[s - 1]) && !blankLine(s - 1)) s--;
+  let e = end;
+  while (e < text.length && e - end < max && !SENTENCE_END.has(text[e]) && !blankLine(e)) e++;
+  if (e < text.length && SENTENCE_END.has(text[e])) e++; // keep the sentence's own end mark
+  let sentence = text.slice(s, e).replace(/\s*\n\s*/g, '').trim();
+  if (sentence.length > max) {
+    const at = Math.max(0, start - s - Math.floor((max - (end - start)) / 2));
+    sentence = sentence.slice(at, at + max);
+  }
+  return sentence;
+}
+
+/** Unexplained terms touching [from, to] (a cursor touches a term it is inside or at the edge of); terms sorted by start. */
+export function unexplainedAt(terms: readonly TermMatch[], from: number, to: number): TermMatch[] {
+  // Binary search for the first term ending at or after `from`.
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid].end < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TermMatch[] = [];
+  for (let i = lo; i < terms.length && terms[i].start <= to; i++) if (!terms[i].explained) out.push(terms[i]);
+  return out;
+}
