@@ -62,6 +62,11 @@ const GENERIC_CHARS = new Set([...STOP_CHARS, ...'一二两三四五六七八九
 /** An ordinal or batch word at the start of a name is not part of it (第二批, 新一轮, 首批). */
 const LEADING_ORDINAL = /^(第[一二三四五六七八九十百0-9]+[批届轮次期个项]|新一[轮批]|首批|新一批|一批|各地)/;
 
+/** Two-character generic and stop words as numbers (first code unit * 65536 + second), for the hot loop. */
+const pair = (a: number, b: number): number => a * 65536 + b;
+const GENERIC2 = new Set<number>([...GENERIC_WORDS, ...STOP_WORDS].filter((w) => w.length === 2).map((w) => pair(w.charCodeAt(0), w.charCodeAt(1))));
+const STOP2 = new Set<number>([...STOP_WORDS].filter((w) => w.length === 2).map((w) => pair(w.charCodeAt(0), w.charCodeAt(1))));
+
 /** Whether `s` splits entirely into generic words, stop words and generic characters. */
 export function isGenericPhrase(s: string): boolean {
   const ok: boolean[] = new Array<boolean>(s.length + 1).fill(false);
@@ -99,12 +104,17 @@ const EVERYDAY_END = new Set([...'的了吗呢啊吧呀么']);
 /** A quoted name of an institution (“澳门特别行政区政府” on a card) is a name, not a term. */
 const INSTITUTION_END = /(政府|办公室|委员会|办公厅|管理局|公司|集团|银行|大学|学院|医院|法院|检察院|研究院|研究所|协会|学会|报社|电视台|[局部厅署处])$/;
 
+const OPEN_QUOTE = /[“「『]/g;
+
 function quotedCandidates(text: string, out: TermMatch[]): void {
-  for (let i = 0; i < text.length; i++) {
+  OPEN_QUOTE.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = OPEN_QUOTE.exec(text)) !== null) {
+    const i = found.index;
     const close = QUOTE_PAIRS[text[i]];
-    if (!close) continue;
-    const j = text.indexOf(close, i + 1);
-    if (j < 0 || j - i - 1 > MAX_QUOTED) continue;
+    let j = i + 1;
+    while (j < text.length && j - i - 1 <= MAX_QUOTED && text[j] !== close) j++;
+    if (j >= text.length || text[j] !== close) continue;
     const content = text.slice(i + 1, j);
     if (content.length < 3 || !QUOTED_OK.test(content) || EVERYDAY_END.has(content[content.length - 1]) || INSTITUTION_END.test(content)) continue;
     let han = 0;
@@ -112,7 +122,7 @@ function quotedCandidates(text: string, out: TermMatch[]): void {
     if (han < 2 || content.startsWith('、') || content.endsWith('、')) continue;
     if (insideTitle(text, i)) continue;
     out.push({ start: i + 1, end: j, text: content, term: content, category: CANDIDATE_CATEGORY, explained: false });
-    i = j;
+    OPEN_QUOTE.lastIndex = j + 1;
   }
 }
 
@@ -125,8 +135,8 @@ function stopEndsAt(text: string, p: number, from: number, wordEnds: Map<number,
     // A segmenter's compound of stop words (全面实施, 建立健全): its last two or three characters decide.
   }
   if (STOP_CHARS.has(text[p - 1])) return true;
-  for (let len = 2; len <= 3; len++) if (p - len >= from && STOP_WORDS.has(text.slice(p - len, p))) return true;
-  return false;
+  if (p - 2 >= from && STOP2.has(pair(text.charCodeAt(p - 2), text.charCodeAt(p - 1)))) return true;
+  return p - 3 >= from && STOP_WORDS.has(text.slice(p - 3, p));
 }
 
 /**
@@ -150,11 +160,24 @@ function nameStart(text: string, headStart: number, segmenter?: Segmenter): numb
       wordEnds.set(p, w);
     }
   }
+  // generic[k]: text[s + k, headStart) splits into generic pieces (computed right to left, once).
+  const n = headStart - s;
+  const generic: boolean[] = new Array<boolean>(n + 1).fill(false);
+  generic[n] = true;
+  for (let k = n - 1; k >= 0; k--) {
+    const c = text[s + k];
+    if (GENERIC_CHARS.has(c) && generic[k + 1]) generic[k] = true;
+    if (!generic[k] && k + 2 <= n && generic[k + 2] && GENERIC2.has(pair(text.charCodeAt(s + k), text.charCodeAt(s + k + 1)))) generic[k] = true;
+    if (!generic[k] && k + 3 <= n && generic[k + 3]) {
+      const w = text.slice(s + k, s + k + 3);
+      if (GENERIC_WORDS.has(w) || STOP_WORDS.has(w)) generic[k] = true;
+    }
+  }
   for (let p = headStart - 1; p > s; p--) {
     if (wordEnds !== null && !wordEnds.has(p)) continue;
-    if (stopEndsAt(text, p, s, wordEnds) && !isGenericPhrase(text.slice(p, headStart))) return p;
+    if (!generic[p - s] && stopEndsAt(text, p, s, wordEnds)) return p;
   }
-  return truncated || isGenericPhrase(text.slice(s, headStart)) ? -1 : s;
+  return truncated || generic[0] ? -1 : s;
 }
 
 function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter): void {
@@ -178,6 +201,9 @@ function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter):
     // A head that runs on into a longer word (计划生育, 工程师, 制度化) is not a head here.
     const next = text[end];
     if (next !== undefined && '生师化性员院部局处厅委会费款单价表书'.includes(next)) continue;
+    // Most heads follow a stop character or no Han character at all: nothing to name.
+    const before = text.charCodeAt(headStart - 1);
+    if (!isHan(before) || STOP_CHARS.has(text[headStart - 1])) continue;
     let start = nameStart(text, headStart, segmenter);
     if (start < 0) continue;
     const ordinal = LEADING_ORDINAL.exec(text.slice(start, headStart));

@@ -5,11 +5,11 @@
  *
  * Members are taken from the glossary entries' `members` (at least three, or two of four or more
  * characters each; every member at least two characters). They must appear in the entry's order,
- * all of them, separated only by short separators (、 ， , 和 与 及 以及 并 spaces, at most three
- * characters, at least one). Linear: one pass of a matcher over all members, then a walk over its hits.
+ * all of them, in one clause, separated only by short separators (、 和 与 及 以及 并 spaces, at
+ * most three characters, at least one). Linear: one pass over the text for clauses that can hold a
+ * list, a matcher over all members on those clauses only, then a walk over its hits.
  */
 import type { TermMatch } from '../types';
-import { foldString } from './fold';
 import { TermMatcher } from './matcher';
 import type { GlossaryEntry } from './types';
 
@@ -20,7 +20,7 @@ interface Formula {
 
 interface MemberIndex {
   matcher: TermMatcher;
-  /** folded member -> the formulas whose first member it is. */
+  /** member (as written in the entry) -> the formulas whose first member it is. */
   firsts: Map<string, Formula[]>;
 }
 
@@ -41,10 +41,9 @@ function memberIndex(glossary: TermMatcher): MemberIndex | null {
     // Two entries listing the same members (a formula and its written-out form): keep the one
     // the matcher reports for the formula's own term.
     const f: Formula = { entry, members: entry.members };
-    const key = foldString(entry.members[0]);
-    const list = firsts.get(key) ?? [];
+    const list = firsts.get(entry.members[0]) ?? [];
     list.push(f);
-    firsts.set(key, list);
+    firsts.set(entry.members[0], list);
     for (const m of entry.members) all.add(m);
   }
   const index =
@@ -55,24 +54,62 @@ function memberIndex(glossary: TermMatcher): MemberIndex | null {
   return index;
 }
 
-const SEPARATOR = /^[、，,和与及以并\s]{1,3}$/;
+const SEPARATOR_CHARS = new Set([...'、和与及以并 \t\r\u3000']);
+
+/** Whether text[from, to) is a short separator (one to three separator characters). */
+function isSeparator(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!SEPARATOR_CHARS.has(text[i])) return false;
+  return true;
+}
+
+/** 1: ends a clause; 2: may join list items (、 和 与 及). */
+const CLAUSE_CHARS = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (const c of '，。；：！？,;:!?\n') t[c.charCodeAt(0)] = 1;
+  for (const c of '、和与及') t[c.charCodeAt(0)] = 2;
+  return t;
+})();
+
+/**
+ * Member hits, looked for only in clauses that can hold a list: those with a 、 or a 和/与/及
+ * (most of a document has neither, so most of it is never scanned).
+ */
+function hitsInLists(text: string, matcher: TermMatcher): TermMatch[] {
+  const out: TermMatch[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let end = from;
+    let list = false;
+    for (; end < text.length; end++) {
+      const k = CLAUSE_CHARS[text.charCodeAt(end)];
+      if (k === 1) break;
+      if (k === 2) list = true;
+    }
+    if (list && end - from >= 5) {
+      for (const h of matcher.find(text.slice(from, end))) out.push({ ...h, start: h.start + from, end: h.end + from });
+    }
+    from = end + 1;
+  }
+  return out;
+}
 
 /** The formulas of `glossary` written out by their members in `text`, in text order, non-overlapping. */
 export function findMemberRuns(text: string, glossary: TermMatcher): TermMatch[] {
   const index = memberIndex(glossary);
   if (index === null) return [];
-  const hits = index.matcher.find(text);
+  const hits = hitsInLists(text, index.matcher);
   const out: TermMatch[] = [];
   for (let i = 0; i < hits.length; i++) {
-    const candidates = index.firsts.get(foldString(hits[i].term));
-    if (!candidates) continue;
+    const candidates = index.firsts.get(hits[i].term);
+    if (!candidates || i + 1 >= hits.length || !isSeparator(text, hits[i].end, hits[i + 1].start)) continue;
     let best: { f: Formula; end: number; last: number } | null = null;
     for (const f of candidates) {
       let k = 1;
       for (; k < f.members.length; k++) {
         const h = hits[i + k];
-        if (!h || foldString(h.term) !== foldString(f.members[k])) break;
-        if (!SEPARATOR.test(text.slice(hits[i + k - 1].end, h.start))) break;
+        if (!h || h.term !== f.members[k]) break;
+        if (!isSeparator(text, hits[i + k - 1].end, h.start)) break;
       }
       if (k === f.members.length && (best === null || hits[i + k - 1].end > best.end)) best = { f, end: hits[i + k - 1].end, last: i + k - 1 };
     }
