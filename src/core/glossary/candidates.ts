@@ -35,9 +35,9 @@ const STOP_WORDS = new Set([
   '落地', '配合', '对接', '衔接', '牵头', '负责', '指导', '进行', '采取', '采用', '具有', '符合', '推广', '培育', '发展',
   '实施好', '整合', '拓展', '参照', '依照', '遵循', '包括', '涉及', '其中', '同时', '目前', '当前', '今后', '进一步',
   '入选', '申报', '认定', '确定', '承担', '享受', '给予', '属于', '完成', '取得', '这项', '该项', '本项', '一项', '多项',
-  '一个', '这个', '那个', '这一',
+  '一个', '这个', '那个', '这一', '结合', '相结合', '审核', '批准', '检查', '促进', '承办', '应当',
 ]);
-const STOP_CHARS = new Set([...'的和与及在对将把为是了或并、从于被让使给这那']);
+const STOP_CHARS = new Set([...'的和与及在对将把为是了或并、从于被让使给这那按']);
 
 /**
  * Words of administrative prose that say nothing specific: a name whose words before the head
@@ -60,7 +60,9 @@ const GENERIC_WORDS = new Set([
 ]);
 const GENERIC_CHARS = new Set([...STOP_CHARS, ...'一二两三四五六七八九十百千万年度期项类个种批级新第轮届其此每各该本要可应须地']);
 /** An ordinal or batch word at the start of a name is not part of it (第二批, 新一轮, 首批). */
-const LEADING_ORDINAL = /^(第[一二三四五六七八九十百0-9]+[批届轮次期个项]|新一[轮批]|首批|新一批|一批|各地)/;
+const LEADING_ORDINAL = /^(第[一二三四五六七八九十百0-9]+[批届轮次期个项]|新一[轮批]|首批|新一批|一批|各地|各种|各类|本市|本区|本地区|本行政区域内|当地|全市|全区)/;
+/** What may lie between a verb inside a name and the head: nothing, or a span of years (整治提升五年行动). */
+const PASSABLE = /^[一二两三四五六七八九十0-9]*年?$/;
 
 /** Two-character generic and stop words as numbers (first code unit * 65536 + second), for the hot loop. */
 const pair = (a: number, b: number): number => a * 65536 + b;
@@ -149,8 +151,9 @@ function nameStart(text: string, headStart: number, segmenter?: Segmenter): numb
   let s = headStart;
   while (s > 0 && headStart - s < MAX_NAME && isHan(text.charCodeAt(s - 1))) s--;
   if (s === headStart) return -1;
-  // Cut by the length limit inside a run of Han characters: the name's start is unknown unless a stop word is found.
-  const truncated = s > 0 && isHan(text.charCodeAt(s - 1));
+  // Cut by the length limit inside a run of Han characters, or right after a closing bracket inside
+  // a word (抵（质）押权): the name's start is unknown unless a stop word is found.
+  const truncated = s > 0 && (isHan(text.charCodeAt(s - 1)) || ((text[s - 1] === '）' || text[s - 1] === ')') && s > 1 && isHan(text.charCodeAt(s - 2))));
   let wordEnds: Map<number, string> | null = null;
   if (segmenter) {
     wordEnds = new Map<number, string>();
@@ -175,7 +178,11 @@ function nameStart(text: string, headStart: number, segmenter?: Segmenter): numb
   }
   for (let p = headStart - 1; p > s; p--) {
     if (wordEnds !== null && !wordEnds.has(p)) continue;
-    if (!generic[p - s] && stopEndsAt(text, p, s, wordEnds)) return p;
+    if (!stopEndsAt(text, p, s, wordEnds)) continue;
+    if (!generic[p - s]) return p;
+    // A generic phrase right of a verb or function word is no name (执行企业收入分配制度), unless
+    // the verb belongs to the name itself, right before the head (清廉医院建设专项行动).
+    if (STOP_CHARS.has(text[p - 1]) || !PASSABLE.test(text.slice(p, headStart))) return -1;
   }
   return truncated || generic[0] ? -1 : s;
 }
