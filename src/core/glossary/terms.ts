@@ -65,12 +65,15 @@ function inOriginal(text: string, found: TermMatch[]): TermMatch[] {
  */
 function withMemberRuns(matches: TermMatch[], allRuns: TermMatch[], matcher: TermMatcher): TermMatch[] {
   if (allRuns.length === 0) return matches;
-  const runs = allRuns.filter((run) => {
-    const members = matcher.lookup(run.term)?.members?.length ?? 0;
+  // Both lists are sorted by start: one pointer over the matches counts those inside each run.
+  const runs: TermMatch[] = [];
+  let k = 0;
+  for (const run of allRuns) {
+    while (k < matches.length && matches[k].start < run.start) k++;
     let inside = 0;
-    for (const m of matches) if (m.start >= run.start && m.end <= run.end) inside++;
-    return inside < members;
-  });
+    for (let j = k; j < matches.length && matches[j].start < run.end; j++) if (matches[j].end <= run.end) inside++;
+    if (inside < (matcher.lookup(run.term)?.members?.length ?? 0)) runs.push(run);
+  }
   const out: TermMatch[] = [];
   let r = 0;
   for (const m of matches) {

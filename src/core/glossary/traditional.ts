@@ -28,23 +28,23 @@ export function simplifiedTable(): Uint16Array {
  */
 export function toSimplifiedSameLength(text: string): string | null {
   const t = simplifiedTable();
+  const n = text.length;
   let first = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (t[text.charCodeAt(i)] !== 0) {
       first = i;
       break;
     }
   }
   if (first < 0) return null;
-  const parts: string[] = [text.slice(0, first)];
-  let runStart = first;
-  for (let i = first; i < text.length; i++) {
-    const s = t[text.charCodeAt(i)];
-    if (s === 0) continue;
-    if (runStart < i) parts.push(text.slice(runStart, i));
-    parts.push(String.fromCharCode(s));
-    runStart = i + 1;
+  const codes = new Uint16Array(n - first);
+  for (let i = first; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const s = t[c];
+    codes[i - first] = s === 0 ? c : s;
   }
-  parts.push(text.slice(runStart));
+  // Decode in chunks (String.fromCharCode takes a bounded number of arguments).
+  const parts: string[] = [text.slice(0, first)];
+  for (let k = 0; k < codes.length; k += 8192) parts.push(String.fromCharCode(...codes.subarray(k, k + 8192)));
   return parts.join('');
 }
