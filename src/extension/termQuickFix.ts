@@ -20,7 +20,7 @@ export interface AddTermArgument {
 export interface TermQuickFixOptions {
   /** The latest terms of a document (AnalysisService.latest(document)?.analysis.terms), or undefined. */
   termsOf(document: vscode.TextDocument): readonly TermMatch[] | undefined;
-  /** The localized title of the action for a term (vscode.l10n.t('Add “{0}” to the user glossary', term)). */
+  /** The localized title of the action for a term (see notes/terms.md: the l10n string "Add “{0}” to the user glossary"). */
   title(term: string): string;
   /** The command that adds a term to the user glossary (default policyAnnotator.addTermToGlossary). */
   command?: string;
