@@ -94,10 +94,13 @@ function isHan(c: number): boolean {
 
 /** Inside 《…》 (a document's title): names there are the title's words, not terms. */
 function insideTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at);
-  if (open < 0 || at - open > 60) return false;
-  const close = text.lastIndexOf('》', at);
-  return close < open;
+  // A bounded look back (a title is short): the nearest 《 or 》 within 60 characters.
+  for (let i = at - 1; i >= 0 && at - i <= 60; i--) {
+    const c = text[i];
+    if (c === '》' || c === '\n') return false;
+    if (c === '《') return true;
+  }
+  return false;
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
