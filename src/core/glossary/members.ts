@@ -20,6 +20,8 @@ interface Formula {
 
 interface MemberIndex {
   matcher: TermMatcher;
+  /** Members of the two-member formulas only (their lists may use 和 without a 、); null when none. */
+  pairMatcher: TermMatcher | null;
   /** member (as written in the entry) -> the formulas whose first member it is. */
   firsts: Map<string, Formula[]>;
 }
@@ -36,6 +38,7 @@ function memberIndex(glossary: TermMatcher): MemberIndex | null {
   if (cache.has(glossary)) return cache.get(glossary) ?? null;
   const firsts = new Map<string, Formula[]>();
   const all = new Set<string>();
+  const pairs = new Set<string>();
   for (const entry of glossary.entries) {
     if (!usable(entry.members)) continue;
     // Two entries listing the same members (a formula and its written-out form): keep the one
@@ -45,11 +48,11 @@ function memberIndex(glossary: TermMatcher): MemberIndex | null {
     list.push(f);
     firsts.set(entry.members[0], list);
     for (const m of entry.members) all.add(m);
+    if (entry.members.length === 2) for (const m of entry.members) pairs.add(m);
   }
-  const index =
-    firsts.size === 0
-      ? null
-      : { matcher: new TermMatcher([...all].map((m) => ({ term: m, category: '思想理论' as const, explanation: '', source: { text: '', year: 0 } }))), firsts };
+  const matcherOf = (members: Set<string>): TermMatcher =>
+    new TermMatcher([...members].map((m) => ({ term: m, category: '思想理论' as const, explanation: '', source: { text: '', year: 0 } })));
+  const index = firsts.size === 0 ? null : { matcher: matcherOf(all), pairMatcher: pairs.size > 0 ? matcherOf(pairs) : null, firsts };
   cache.set(glossary, index);
   return index;
 }
@@ -63,30 +66,33 @@ function isSeparator(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** 1: ends a clause; 2: may join list items (、 和 与 及). */
+/** 1: ends a clause; 2: 、 (lists of three or more); 3: 和 与 及 (lists of two). */
 const CLAUSE_CHARS = ((): Uint8Array => {
   const t = new Uint8Array(0x10000);
   for (const c of '，。；：！？,;:!?\n') t[c.charCodeAt(0)] = 1;
-  for (const c of '、和与及') t[c.charCodeAt(0)] = 2;
+  t['、'.charCodeAt(0)] = 2;
+  for (const c of '和与及') t[c.charCodeAt(0)] = 3;
   return t;
 })();
 
 /**
- * Member hits, looked for only in clauses that can hold a list: those with a 、 or a 和/与/及
- * (most of a document has neither, so most of it is never scanned).
+ * Member hits, looked for only in clauses that can hold a list: with a 、 all members, with only
+ * 和/与/及 the members of two-member formulas (most of a document is never scanned).
  */
-function hitsInLists(text: string, matcher: TermMatcher): TermMatch[] {
+function hitsInLists(text: string, index: MemberIndex): TermMatch[] {
   const out: TermMatch[] = [];
   let from = 0;
   while (from < text.length) {
     let end = from;
-    let list = false;
+    let list = 0;
     for (; end < text.length; end++) {
       const k = CLAUSE_CHARS[text.charCodeAt(end)];
       if (k === 1) break;
-      if (k === 2) list = true;
+      if (k === 2) list = 2;
+      else if (k === 3 && list === 0) list = 3;
     }
-    if (list && end - from >= 5) {
+    const matcher = list === 2 ? index.matcher : list === 3 ? index.pairMatcher : null;
+    if (matcher !== null && end - from >= 5) {
       for (const h of matcher.find(text.slice(from, end))) out.push({ ...h, start: h.start + from, end: h.end + from });
     }
     from = end + 1;
@@ -98,7 +104,7 @@ function hitsInLists(text: string, matcher: TermMatcher): TermMatch[] {
 export function findMemberRuns(text: string, glossary: TermMatcher): TermMatch[] {
   const index = memberIndex(glossary);
   if (index === null) return [];
-  const hits = hitsInLists(text, index.matcher);
+  const hits = hitsInLists(text, index);
   const out: TermMatch[] = [];
   for (let i = 0; i < hits.length; i++) {
     const candidates = index.firsts.get(hits[i].term);
