@@ -14,6 +14,8 @@ import { detectNumericClaims } from '../core/numeric';
 import { detectHeadings } from '../core/headings';
 import { TermMatcher } from '../core/glossary/matcher';
 import { builtinGlossary } from '../core/glossary/data';
+import { detectTerms } from '../core/glossary/terms';
+import { T2S_PAIRS } from '../core/glossary/t2sTable';
 import { loadJieba } from '../node/jieba';
 import { prng, reanchorBench } from './reanchorBench';
 
@@ -34,6 +36,16 @@ function corpusText(): string {
     bytes += Buffer.byteLength(d, 'utf8') + 2;
   }
   return parts.join('\n\n');
+}
+
+/** The text with every character that has a traditional form written in it (simplified -> traditional by the t2s table, reversed). */
+function toTraditionalSample(text: string): string | null {
+  const back = new Map<string, string>();
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) if (!back.has(T2S_PAIRS[i + 1])) back.set(T2S_PAIRS[i + 1], T2S_PAIRS[i]);
+  if (back.size === 0) return null;
+  let out = '';
+  for (const ch of text) out += back.get(ch) ?? ch;
+  return out.length === text.length ? out : null;
 }
 
 /** Best of `runs` timings, in milliseconds (the machine is shared; the best run is the least disturbed). */
@@ -180,10 +192,16 @@ function main(): void {
   row('  numeric claims', time(3, () => detectNumericClaims(text)));
   row('  headings', time(3, () => detectHeadings(text)));
   row('  term matching', time(3, () => matcher.find(text)));
+  row('  term detection (glossary at word boundaries, formulas by members, numbered formulas; rules)', time(3, () => detectTerms(text, matcher)));
+  row('  term detection + candidate terms (rules)', time(3, () => detectTerms(text, matcher, { candidates: true })));
+  const trad = toTraditionalSample(text);
+  if (trad !== null) row('  term detection on a traditional-character copy (same length)', time(3, () => detectTerms(trad, matcher)), `${trad.length.toLocaleString('en-US')} units`);
 
   const jieba = loadJieba();
   let cutMs: number | null = null;
   if (jieba) {
+    detectTerms(text.slice(0, 200000), matcher, { segmenter: jieba.cut }); // warm-up
+    row('  term detection with the nodejieba boundary check of short matches', time(3, () => detectTerms(text, matcher, { segmenter: jieba.cut })));
     jieba.cut(text.slice(0, 200000)); // warm-up, as for analyze
     cutMs = time(2, () => jieba.cut(text));
     row('nodejieba cut (same text)', cutMs);

@@ -9,19 +9,29 @@ import { detectHeadings } from './headings';
 import { lineSpans } from './text';
 import { detectTerms } from './glossary/terms';
 import type { TermMatcher } from './glossary/matcher';
+import type { Segmenter } from './glossary/boundaries';
 
 export interface AnalyzeOptions {
   /** Term matcher built from the built-in glossary merged with the user's; without it no terms are found. */
   matcher?: TermMatcher;
   /** Part-of-speech tagger (nodejieba's `tag`), used to refine claim subjects; optional. */
   tagger?: Tagger;
+  /**
+   * Word segmenter for the boundary check of short glossary matches (nodejieba's `cut`); when
+   * absent, the tagger's words are used, and without either, rules alone decide.
+   */
+  segmenter?: Segmenter;
+  /** Report candidate terms no glossary has (explained: false, category 候选术语); default true. */
+  candidateTerms?: boolean;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const lines = lineSpans(text); // shared by the quotation and heading detectors
   const quotations = detectQuotations(text, lines);
   const headings = detectHeadings(text, lines);
-  const terms = options.matcher ? detectTerms(text, options.matcher) : [];
+  const tagger = options.tagger;
+  const segmenter = options.segmenter ?? (tagger ? (s: string) => tagger(s).map((w) => w.word) : undefined);
+  const terms = options.matcher ? detectTerms(text, options.matcher, { segmenter, candidates: options.candidateTerms ?? true }) : [];
   const numericClaims = dropClaimsInsideTerms(detectNumericClaims(text, { tagger: options.tagger }), terms);
   return { quotations, numericClaims, terms, headings };
 }

@@ -58,6 +58,12 @@ export interface TermMatch extends Span {
   category: string | null;
   /** true when a glossary entry explains it. */
   explained: boolean;
+  /**
+   * How the term was found when not by its own words: `members`, a numbered formula written out
+   * by its members (经济建设、政治建设… -> 五位一体); `traditional`, the glossary term in
+   * traditional characters (新發展格局). Absent for an ordinary match.
+   */
+  via?: 'members' | 'traditional';
 }
 
 export interface Heading extends Span {

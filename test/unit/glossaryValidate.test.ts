@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATEGORY_DEFINITIONS, GLOSSARY_CATEGORIES } from '../../src/core/glossary/types';
 import { parseGlossaryText } from '../../src/core/glossary/validate';
 import { fixturePath } from './helpers';
 
@@ -91,5 +93,14 @@ describe('glossary validation (parseGlossaryText)', () => {
     assert.deepEqual(parseGlossaryText('\ufeff{"version":1,"entries":[]}', 'bom.json').errors, []);
     assert.equal(parseGlossaryText('{"version":1,"entries":[1,null]}', 'x.json').file?.entries.length, 0);
     assert.equal(parseGlossaryText('{"version":1}', 'x.json').file, null);
+  });
+});
+
+describe('glossary categories', () => {
+  it('the schema describes every category with its one-line definition', () => {
+    const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'schemas', 'glossary.schema.json'), 'utf8'));
+    const category = schema.definitions.entry.properties.category;
+    assert.deepEqual(category.enum, [...GLOSSARY_CATEGORIES]);
+    for (const c of GLOSSARY_CATEGORIES) assert.ok(category.description.includes(`${c}：${CATEGORY_DEFINITIONS[c]}`), c);
   });
 });

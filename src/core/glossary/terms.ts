@@ -6,25 +6,113 @@ import { findFormulas, runsIntoLongerNoun } from './formulas';
 import { foldString } from './fold';
 import type { TermMatcher } from './matcher';
 import { FORMULA_CATEGORY, type GlossaryEntry } from './types';
+import { keepAtWordBoundaries, type Segmenter } from './boundaries';
+import { findCandidates } from './candidates';
+import { findMemberRuns } from './members';
+import { toSimplifiedSameLength } from './traditional';
+
+export interface DetectTermsOptions {
+  /**
+   * Word segmenter (nodejieba's `cut`) for the boundary check of doubtful glossary matches (short
+   * strings, abbreviations); without it rules alone decide. See boundaries.ts.
+   */
+  segmenter?: Segmenter;
+  /** Also report candidate terms no glossary has (explained: false, category 候选术语). Default false. */
+  candidates?: boolean;
+}
+
+/** Merges two sorted lists of non-overlapping matches; `first` wins where they overlap. */
+function mergeNonOverlapping(first: TermMatch[], second: TermMatch[]): TermMatch[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
+  const out: TermMatch[] = [];
+  let a = 0;
+  for (const m of second) {
+    while (a < first.length && first[a].end <= m.start) out.push(first[a++]);
+    // Drop m when it overlaps the next match of `first`, or the last one already out.
+    const prev = out.length > 0 ? out[out.length - 1] : null;
+    if (prev && prev.end > m.start) continue;
+    if (a < first.length && first[a].start < m.end) continue;
+    out.push(m);
+  }
+  while (a < first.length) out.push(first[a++]);
+  return out;
+}
 
 /**
- * Every term of `text`: the glossary's matches (explained: true) and the numbered formulas no
- * glossary match overlaps (explained: false, category 数字概括), sorted by start. Linear.
+ * Glossary matches, in simplified or traditional characters: `simplified` is the text's same-length
+ * conversion (null when it has no traditional character), so offsets are those of the original text.
  */
-export function detectTerms(text: string, matcher: TermMatcher): TermMatch[] {
+function glossaryMatches(text: string, simplified: string | null, matcher: TermMatcher): TermMatch[] {
+  const own = matcher.find(text);
+  if (simplified === null) return own;
+  // The simplified reading finds at least what the original does, except where a character kept
+  // in simplified texts (著) was converted: take the converted matches, then any original ones left.
+  return mergeNonOverlapping(inOriginal(text, matcher.find(simplified)), own);
+}
+
+/** Matches found in the converted text, with `text` taken from the original (marked `traditional` where it differs). */
+function inOriginal(text: string, found: TermMatch[]): TermMatch[] {
+  return found.map((m): TermMatch => {
+    const original = text.slice(m.start, m.end);
+    return original === m.text ? m : { ...m, text: original, via: m.via ?? 'traditional' };
+  });
+}
+
+/**
+ * Replaces the matches a formula-by-its-members span covers with that span, unless every member is
+ * a glossary term of its own there (全球发展倡议、全球安全倡议、全球文明倡议 stay three explained terms).
+ */
+function withMemberRuns(matches: TermMatch[], allRuns: TermMatch[], matcher: TermMatcher): TermMatch[] {
+  if (allRuns.length === 0) return matches;
+  // Both lists are sorted by start: one pointer over the matches counts those inside each run.
+  const runs: TermMatch[] = [];
+  let k = 0;
+  for (const run of allRuns) {
+    while (k < matches.length && matches[k].start < run.start) k++;
+    let inside = 0;
+    for (let j = k; j < matches.length && matches[j].start < run.end; j++) if (matches[j].end <= run.end) inside++;
+    if (inside < (matcher.lookup(run.term)?.members?.length ?? 0)) runs.push(run);
+  }
+  const out: TermMatch[] = [];
+  let r = 0;
+  for (const m of matches) {
+    while (r < runs.length && runs[r].end <= m.start) out.push(runs[r++]);
+    if (r < runs.length && runs[r].start < m.end) continue; // covered (or crossed) by the run
+    out.push(m);
+  }
+  while (r < runs.length) out.push(runs[r++]);
+  return out;
+}
+
+/**
+ * Every term of `text`: the glossary's matches (explained: true) that line up with word boundaries,
+ * in simplified or traditional characters; numbered formulas written out by their members (explained,
+ * `via: 'members'`); the numbered formulas no glossary match overlaps (explained: false, category
+ * 数字概括); with `candidates`, likely terms no glossary has (explained: false, category 候选术语).
+ * Sorted by start, non-overlapping. Linear (the segmenter runs only on short windows around doubtful matches).
+ */
+export function detectTerms(text: string, matcher: TermMatcher, options: DetectTermsOptions = {}): TermMatch[] {
   // A numbered glossary term that runs on into a longer noun counts something else (三个代表团).
-  const glossary = matcher.find(text).filter((m) => !runsIntoLongerNoun(text, m.start, m.end));
-  const formulas = findFormulas(text);
+  // Traditional characters: formulas, members and candidates are read on the simplified form.
+  const simplified = toSimplifiedSameLength(text);
+  const base = simplified ?? text;
+  const found = glossaryMatches(text, simplified, matcher).filter((m) => !runsIntoLongerNoun(base, m.start, m.end));
+  const runs = inOriginal(text, findMemberRuns(base, matcher));
+  const glossary = withMemberRuns(keepAtWordBoundaries(base, found, options.segmenter), runs, matcher);
+  const formulas = findFormulas(base);
   const out: TermMatch[] = [];
   let g = 0;
   for (const f of formulas) {
     // Both lists are sorted and non-overlapping: advance past glossary matches ending before f.
     while (g < glossary.length && glossary[g].end <= f.start) out.push(glossary[g++]);
     const overlaps = g < glossary.length && glossary[g].start < f.end;
-    if (!overlaps) out.push({ start: f.start, end: f.end, text: f.text, term: f.term, category: FORMULA_CATEGORY, explained: false });
+    if (!overlaps) out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), term: f.term, category: FORMULA_CATEGORY, explained: false });
   }
   while (g < glossary.length) out.push(glossary[g++]);
-  return out;
+  if (!options.candidates) return out;
+  const candidates = findCandidates(base, out, options.segmenter).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+  return mergeNonOverlapping(out, candidates);
 }
 
 /**

@@ -20,6 +20,21 @@ export const GLOSSARY_CATEGORIES = [
 
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 
+/** One line defining each category (also in the schema's description of `category`, kept equal by a test). */
+export const CATEGORY_DEFINITIONS: Readonly<Record<GlossaryCategory, string>> = {
+  思想理论: '指导思想、理论成果及其核心概括（八个明确、十四个坚持）、基本路线与方略、意识形态与文化建设的理念。',
+  发展理念与战略: '总体的发展理念、现代化目标与阶段安排、五年规划和全局性的国家发展战略。',
+  经济与改革: '宏观调控、财政、货币与金融、债务、市场体系、企业与产业、对外贸易投资，以及经济体制改革。',
+  科技与教育: '科技创新体系与科技计划、教育改革与教育体系、人才工作。',
+  区域与城乡: '区域战略与功能区、城镇化与城市、农业农村与乡村振兴、土地与粮食。',
+  社会与民生: '就业、收入分配、社会保障、医疗卫生、住房、人口与养老托育、基本公共服务。',
+  生态文明: '生态环境保护与污染防治、资源节约、碳达峰碳中和、生态文明制度。',
+  党的建设: '党的组织、纪律、作风、干部、党内教育、党内法规、反腐败，以及作为党的工作的统一战线。',
+  法治与治理: '法治建设、国家制度与国家机构、政府治理与政务服务、基层治理、民族宗教事务。',
+  国家安全与外交: '国家安全、国防与军队、香港澳门台湾、外交与国际合作。',
+  数字与网络: '数字经济、数据要素、网络空间与网信工作、数字政府与数字社会。',
+};
+
 /** Category reported for a numbered formula (四个意识, 三城一区 …) that no glossary explains. */
 export const FORMULA_CATEGORY = '数字概括';
 

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+/**
+ * Term evaluation on documents not used to build the glossary or the matcher.
+ *
+ *   node esbuild.config.mjs && node scripts/eval/terms.mjs [--list] [--json]
+ *
+ * Reads the hand-written gold lists test/fixtures/extra-gold/terms/<doc>.json (terms a careful
+ * reader wants explained, written before any change), runs the BUILT analyzer (dist/cli.js through
+ * bin/policy-annotator.js, built-in glossary only) on each test/fixtures/extra/<doc>.txt and reports:
+ * - recall: share of gold terms found (some occurrence of the term is covered by a term match, or
+ *   covers a match of at least 60% of its length), and found AND explained (that match explained);
+ * - boundary candidates: term matches whose start or end does not fall on a word boundary of the
+ *   sentence as nodejieba segments it (candidates for "a match inside another word"; jieba is wrong
+ *   often enough that every candidate needs a manual look: --list prints them with context).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const jieba = require('nodejieba');
+jieba.load();
+
+const args = new Set(process.argv.slice(2));
+const goldDir = join(root, 'test', 'fixtures', 'extra-gold', 'terms');
+const docs = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+
+/** The sentence around [start, end): bounded by 。！？；\n. */
+function sentenceAround(text, start, end) {
+  let s = start;
+  while (s > 0 && !'。！？；\n'.includes(text[s - 1])) s--;
+  let e = end;
+  while (e < text.length && !'。！？；\n'.includes(text[e])) e++;
+  return [s, e];
+}
+
+function boundaries(sentence) {
+  const set = new Set([0]);
+  let p = 0;
+  for (const w of jieba.cut(sentence)) {
+    p += w.length;
+    set.add(p);
+  }
+  return set;
+}
+
+let goldTotal = 0, foundTotal = 0, explainedTotal = 0, matchTotal = 0, candTotal = 0;
+const rows = [];
+const candidates = [];
+const missed = [];
+for (const f of docs) {
+  const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
+  const file = join(root, gold.document);
+  const text = readFileSync(file, 'utf8');
+  const out = JSON.parse(execFileSync('node', [join(root, 'bin', 'policy-annotator.js'), 'analyze', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  const terms = out.terms;
+  let found = 0, explained = 0;
+  for (const g of gold.terms) {
+    let best = null; // 'explained' | 'found'
+    for (let i = text.indexOf(g); i !== -1; i = text.indexOf(g, i + 1)) {
+      const gs = i, ge = i + g.length;
+      for (const m of terms) {
+        const covers = m.start <= gs && m.end >= ge;
+        const inside = m.start >= gs && m.end <= ge && (m.end - m.start) >= 0.6 * g.length;
+        if (!covers && !inside) continue;
+        if (m.explained) best = 'explained';
+        else if (best === null) best = 'found';
+      }
+      if (best === 'explained') break;
+    }
+    if (best) found++;
+    if (best === 'explained') explained++;
+    if (best !== 'explained') missed.push(`${f.replace(/\.json$/, '')}: ${g}${best === 'found' ? ' (found, not explained)' : ''}`);
+  }
+  let cand = 0;
+  for (const m of terms) {
+    const [s, e] = sentenceAround(text, m.start, m.end);
+    const b = boundaries(text.slice(s, e));
+    if (b.has(m.start - s) && b.has(m.end - s)) continue;
+    cand++;
+    candidates.push({ doc: f.replace(/\.json$/, ''), text: m.text, term: m.term, explained: m.explained, context: text.slice(Math.max(s, m.start - 12), m.start) + '[' + m.text + ']' + text.slice(m.end, Math.min(e, m.end + 12)) });
+  }
+  goldTotal += gold.terms.length; foundTotal += found; explainedTotal += explained; matchTotal += terms.length; candTotal += cand;
+  rows.push({ doc: f.replace(/\.json$/, ''), gold: gold.terms.length, found, explained, matches: terms.length, boundaryCandidates: cand });
+}
+const pct = (a, b) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
+if (args.has('--json')) {
+  console.log(JSON.stringify({ rows, goldTotal, foundTotal, explainedTotal, matchTotal, candTotal, candidates, missed }, null, 2));
+} else {
+  console.log('| document | gold | found | found+explained | matches | boundary candidates |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.doc} | ${r.gold} | ${r.found} | ${r.explained} | ${r.matches} | ${r.boundaryCandidates} |`);
+  console.log(`| **total** | ${goldTotal} | ${foundTotal} (${pct(foundTotal, goldTotal)}) | ${explainedTotal} (${pct(explainedTotal, goldTotal)}) | ${matchTotal} | ${candTotal} |`);
+  if (args.has('--list')) {
+    console.log('\nBoundary candidates (check by hand):');
+    for (const c of candidates) console.log(`- ${c.doc}: ${c.text}${c.explained ? '' : ' (unexplained)'} — ${c.context}`);
+  }
+  if (args.has('--missed')) {
+    console.log('\nGold terms not found and explained:');
+    for (const m of missed) console.log(`- ${m}`);
+  }
+}

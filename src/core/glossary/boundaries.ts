@@ -1,0 +1,157 @@
+/**
+ * Word boundaries of glossary matches: a glossary string found inside a longer word or across a
+ * word boundary is not the term (棚改 in 大棚改造, 医改 in 兽医改革, 低保 in 降低保费, a formula's
+ * digits inside a longer number). Every match is checked against rules; a doubtful match (a short
+ * pattern, an abbreviation, a string with an everyday sense) is also checked against a word
+ * segmentation of the few characters around it (never the whole document), when the host gives a
+ * segmenter (nodejieba's `cut`); the core never loads one itself.
+ *
+ * A segmentation rejects a match when a word crosses one of its edges: a word that starts before
+ * the match and ends inside it or after its start (大棚|改造 for 棚改), or a word made of the match's
+ * last character and what follows (双|创新 for 双创; a longer one, 新|基建投资, is a compound the
+ * segmenter glued on and does not count). A word that starts where the match starts and runs
+ * on (低保户, 菜篮子工程) is a compound built on the term and keeps it.
+ */
+import { foldTable } from './fold';
+import type { TermMatch } from '../types';
+
+/** Splits a short stretch of text into words (nodejieba's `cut`). Injected by the host. */
+export type Segmenter = (sentence: string) => string[];
+
+/** A match of at most this many characters is doubtful and checked against the segmentation. */
+export const SHORT_TERM = 3;
+/** Characters on each side of a doubtful match given to the segmenter (clipped at punctuation). */
+const WINDOW = 12;
+
+const CN_NUMERALS = '〇零一二两三四五六七八九十百千万亿';
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * Contexts that turn a glossary string into part of another word, where segmenters are unreliable
+ * or the string has an everyday sense (the table is small on purpose: each row is a class seen in
+ * real texts). `before`: text ending right before the match; `after`: text starting right after it.
+ */
+const TRAPS: Record<string, { before?: string[]; after?: string[] }> = {
+  棚改: { before: ['大', '温室', '蔬菜', '塑料'] },
+  医改: { before: ['兽', '牙', '中', '西', '军', '村', '校', '藏', '蒙', '名'], after: ['行', '名', '嫁'] },
+  低保: { before: ['降', '减', '最', '较', '偏', '过', '很'], after: ['费', '险', '温', '质', '值', '护', '守', '证'] },
+  集采: { before: ['收', '汇', '募', '征', '搜', '采', '密'], after: ['样', '光', '购点', '访', '风', '摘', '石', '矿', '油', '伐'] },
+  等保: { before: ['等', '平', '对', '相', '同', '均'], after: ['护', '障', '持', '存', '留', '证', '险', '管', '卫', '温', '鲜'] },
+  双创: { after: ['新', '造', '作', '意', '收', '伤', '口', '面'] },
+  混改: { before: ['搅', '勾', '掺'], after: ['装', '造'] },
+  两手抓: { after: ['住', '紧', '起', '着', '过', '牢'] },
+  三步走: { after: ['到', '进', '出', '过', '上', '下', '回', '去', '来', '向'] },
+  赶考: { before: ['学生', '考生', '书生', '举子', '秀才', '进京', '高考'] },
+  四风: { after: ['琴'] },
+  双碳: { after: ['酸', '化', '纤', '键', '原子'] },
+  党章: {},
+  两区: { after: ['县', '域', '间', '别', '市'] },
+  三农: { after: ['场', '户', '贸', '药', '机', '具', '民工'] },
+  七有: { after: ['余', '八', '九'] },
+  六保: { after: ['险', '持', '护', '障', '存'] },
+  六稳: { after: ['定', '妥', '健'] },
+  四史: { after: ['料'] },
+  三讲: { after: ['课', '话', '座', '述', '解'] },
+  双拥: { after: ['有', '护', '堵', '挤'] },
+  双减: { after: ['少', '半', '速', '产'] },
+};
+
+function trapped(text: string, start: number, end: number): boolean {
+  const trap = TRAPS[text.slice(start, end)];
+  if (!trap) return false;
+  if (trap.before?.some((b) => start >= b.length && text.startsWith(b, start - b.length))) return true;
+  return trap.after?.some((a) => text.startsWith(a, end)) ?? false;
+}
+
+/**
+ * Rules that hold for every match: a match's edge digit or Latin letter may not continue a longer
+ * number or word (18亿亩 in 118亿亩, 5G in 5GHz); a match starting with a Chinese numeral may not
+ * continue a larger number or an ordinal (三农 in 第三农场, 七有 in 十七有).
+ */
+function breaksNumberOrWord(text: string, start: number, end: number): boolean {
+  const fold = foldTable();
+  const first = fold[text.charCodeAt(start)];
+  const last = fold[text.charCodeAt(end - 1)];
+  if (start > 0) {
+    const prev = fold[text.charCodeAt(start - 1)];
+    if (isAsciiAlnum(first) && isAsciiAlnum(prev)) return true;
+    if (isDigit(first) && prev === 0x2e && start > 1 && isDigit(fold[text.charCodeAt(start - 2)])) return true;
+    const f = String.fromCharCode(first);
+    if (CN_NUMERALS.includes(f)) {
+      const p = String.fromCharCode(prev);
+      if (CN_NUMERALS.includes(p) || p === '第' || p === '每') return true;
+    }
+  }
+  if (end < text.length) {
+    const next = fold[text.charCodeAt(end)];
+    if (isAsciiAlnum(last) && isAsciiAlnum(next)) return true;
+    if (isDigit(last) && next === 0x2e && end + 1 < text.length && isDigit(fold[text.charCodeAt(end + 1)])) return true;
+    const l = String.fromCharCode(last);
+    if (CN_NUMERALS.includes(l) && l !== '一' && CN_NUMERALS.includes(String.fromCharCode(next))) return true;
+  }
+  return false;
+}
+
+/** Whether a match is doubtful: short (at most SHORT_TERM characters, line breaks not counted). */
+export function isDoubtful(m: TermMatch): boolean {
+  let n = 0;
+  for (let i = 0; i < m.text.length; i++) {
+    const c = m.text.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9) n++;
+  }
+  return n <= SHORT_TERM;
+}
+
+/** The stretch [s, e) around a match given to the segmenter: Han characters and Latin letters/digits, at most WINDOW each side. */
+function windowAround(text: string, start: number, end: number): [number, number] {
+  const fold = foldTable();
+  const wordy = (i: number): boolean => {
+    const c = fold[text.charCodeAt(i)];
+    return isHanCode(c) || isAsciiAlnum(c);
+  };
+  let s = start;
+  while (s > 0 && start - s < WINDOW && wordy(s - 1)) s--;
+  let e = end;
+  while (e < text.length && e - end < WINDOW && wordy(e)) e++;
+  return [s, e];
+}
+
+/** Whether the segmentation of [s, e) puts a word across an edge of the match [start, end). */
+function crossesWord(words: string[], s: number, start: number, end: number): boolean {
+  let p = s;
+  for (const w of words) {
+    const ws = p;
+    const we = p + w.length;
+    p = we;
+    if (ws < start && we > start) return true; // starts before, runs into the match
+    // Starts inside and runs out of it with the match's last character only (双|创新, 居住|证明);
+    // with two or more of its characters the segmenter has glued a compound on (新|基建投资).
+    if (ws > start && ws === end - 1 && we > end) return true;
+    if (ws >= end) break;
+  }
+  return false;
+}
+
+/**
+ * The matches that line up with word boundaries, in order. `segmenter` is used for doubtful matches
+ * only, on a short window around each (one call per window); without it the rules alone decide.
+ */
+export function keepAtWordBoundaries(text: string, matches: TermMatch[], segmenter?: Segmenter): TermMatch[] {
+  const out: TermMatch[] = [];
+  for (const m of matches) {
+    if (breaksNumberOrWord(text, m.start, m.end) || trapped(text, m.start, m.end)) continue;
+    if (segmenter && isDoubtful(m) && !m.text.includes('\n')) {
+      const [s, e] = windowAround(text, m.start, m.end);
+      if (s < m.start || e > m.end) {
+        const words = segmenter(text.slice(s, e));
+        if (crossesWord(words, s, m.start, m.end)) continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}

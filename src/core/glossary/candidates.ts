@@ -1,0 +1,285 @@
+/**
+ * Candidate terms no glossary has: likely policy terms of a new document, shown as unexplained terms
+ * (explained: false, category 候选术语) so that the reader sees them and can add them to a user
+ * glossary (the editor offers a quick fix). Two kinds, both bounded and linear:
+ * 1. short quoted policy phrases: “放管服” “学分银行” “掌上办” (3–10 characters of Han script,
+ *    Latin letters, digits, + or 、; no sentence punctuation; not a word of everyday speech in
+ *    scare quotes, which is mostly two characters: “僵尸” “粉丝”);
+ * 2. names of strategies, projects, actions, systems, mechanisms, reforms, pilots, lists and zones:
+ *    a noun phrase ending with one of the heads below (…战略 …工程 …行动 …计划 …制度 …机制 …试点
+ *    …清单 …示范区 …), its start found by walking left to a verb or function word of
+ *    administrative prose (实施 推进 建立 的 和 …), on word boundaries when a segmenter is given.
+ *    Generic phrases (工作机制, 管理制度, 考核评价体系) are left out.
+ * Numbered formulas are found by formulas.ts. A candidate overlapping a glossary match is dropped.
+ */
+import type { TermMatch } from '../types';
+import type { Segmenter } from './boundaries';
+
+export const CANDIDATE_CATEGORY = '候选术语';
+
+/** Heads of named policy instruments, longest first where one ends another. */
+const HEADS = [
+  '行动计划', '专项行动', '攻坚行动', '示范区', '试验区', '先行区', '引领区', '自贸区', '功能区', '示范城市',
+  '攻坚战', '保卫战', '战略', '工程', '行动', '计划', '制度', '机制', '体系', '改革', '试点', '清单', '新区',
+];
+const HEAD_RE = new RegExp(HEADS.join('|'), 'g');
+
+/** Verbs, adverbs and function words that end a name on its left (when what lies right of them is specific). */
+const STOP_WORDS = new Set([
+  '实施', '推进', '推动', '建立', '健全', '完善', '深化', '开展', '落实', '加强', '加快', '构建', '打造', '启动', '探索',
+  '实行', '推行', '执行', '贯彻', '组织', '制定', '制订', '出台', '发布', '印发', '支持', '鼓励', '引导', '坚持', '围绕',
+  '通过', '按照', '根据', '依托', '利用', '参与', '纳入', '列入', '设立', '成立', '形成', '创建', '优化', '规范', '强化',
+  '提升', '提高', '扩大', '做好', '抓好', '办好', '用好', '发挥', '全面', '深入', '积极', '大力', '稳步', '有序', '逐步',
+  '加大', '统筹', '协调', '实现', '确保', '以及', '作为', '成为', '建成', '关于', '有关', '相关', '各类', '各级', '重点',
+  '继续', '持续', '认真', '切实', '着力', '严格', '研究', '试行', '部署', '编制', '建设', '改进', '巩固', '公布', '开设',
+  '落地', '配合', '对接', '衔接', '牵头', '负责', '指导', '进行', '采取', '采用', '具有', '符合', '推广', '培育', '发展',
+  '实施好', '整合', '拓展', '参照', '依照', '遵循', '包括', '涉及', '其中', '同时', '目前', '当前', '今后', '进一步',
+  '入选', '申报', '认定', '确定', '承担', '享受', '给予', '属于', '完成', '取得', '这项', '该项', '本项', '一项', '多项',
+  '一个', '这个', '那个', '这一', '结合', '相结合', '审核', '批准', '检查', '促进', '承办', '应当',
+]);
+const STOP_CHARS = new Set([...'的和与及在对将把为是了或并、从于被让使给这那按']);
+
+/**
+ * Words of administrative prose that say nothing specific: a name whose words before the head
+ * are all of these (or stop words, numbers, years) is generic (工作机制, 部门联动机制, 年度考核制度).
+ */
+const GENERIC_WORDS = new Set([
+  '工作', '管理', '保障', '协调', '评价', '考核', '监督', '运行', '服务', '领导', '责任', '组织', '联动', '激励', '约束',
+  '风险', '应急', '信息', '标准', '评估', '共享', '合作', '推进', '沟通', '长效', '体制', '政策', '发展', '建设', '分工',
+  '联系', '协作', '会商', '通报', '预警', '审核', '审查', '审批', '备案', '登记', '报告', '公示', '公开', '奖惩', '问责',
+  '追责', '培训', '教育', '督导', '监测', '统计', '调查', '检查', '巡查', '投入', '补偿', '补贴', '资金', '经费', '财政',
+  '市场', '社会', '国家', '地方', '配套', '各项', '有效', '现代', '部门', '单位', '企业', '行业', '质量', '安全', '技术',
+  '产业', '人才', '数据', '规划', '年度', '内部', '外部', '日常', '动态', '常态', '定期', '综合', '专项', '联合', '多元',
+  '统一', '防控', '预案', '调整', '问题', '任务', '财务', '长期', '短期', '中期', '系统', '基本', '一般', '主要', '具体',
+  '整体', '治理', '监管', '执法', '处置', '协同', '反馈', '议事', '决策', '会议', '办公', '值班', '值守', '保密', '档案',
+  '资产', '采购', '预算', '绩效', '收入', '分配', '薪酬', '人事', '干部', '队伍', '能力', '水平', '效率', '防范', '化解',
+  '改革', '制度', '机制', '体系', '计划', '工程', '行动', '战略', '试点', '清单', '方案', '措施', '办法', '规定', '要求',
+  '目标', '重大', '重要', '新的', '一套', '一批', '这些', '那些', '相应', '必要', '良好', '完整', '科学', '合理', '规范化',
+  '制度化', '程序化', '标准化', '信息化', '系统化', '精细化', '全过程', '全链条', '多层次', '全方位', '长远', '总体', '高度',
+  '思维', '战略性', '调度', '指挥', '研判', '分析', '核查', '复核', '验收', '评审', '准入', '退出', '流转', '交易', '运营',
+]);
+const GENERIC_CHARS = new Set([...STOP_CHARS, ...'一二两三四五六七八九十百千万年度期项类个种批级新第轮届其此每各该本要可应须地']);
+/** An ordinal or batch word at the start of a name is not part of it (第二批, 新一轮, 首批). */
+const LEADING_ORDINAL = /^(第[一二三四五六七八九十百0-9]+[批届轮次期个项]|新一[轮批]|首批|新一批|一批|各地|各种|各类|本市|本区|本地区|本行政区域内|当地|全市|全区)/;
+/** What may lie between a verb inside a name and the head: nothing, or a span of years (整治提升五年行动). */
+const PASSABLE = /^[一二两三四五六七八九十0-9]*年?$/;
+
+/** Two-character generic and stop words as numbers (first code unit * 65536 + second), for the hot loop. */
+const pair = (a: number, b: number): number => a * 65536 + b;
+const GENERIC2 = new Set<number>([...GENERIC_WORDS, ...STOP_WORDS].filter((w) => w.length === 2).map((w) => pair(w.charCodeAt(0), w.charCodeAt(1))));
+const STOP2 = new Set<number>([...STOP_WORDS].filter((w) => w.length === 2).map((w) => pair(w.charCodeAt(0), w.charCodeAt(1))));
+
+/** Whether `s` splits entirely into generic words, stop words and generic characters. */
+export function isGenericPhrase(s: string): boolean {
+  const ok: boolean[] = new Array<boolean>(s.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < s.length; i++) {
+    if (!ok[i]) continue;
+    if (GENERIC_CHARS.has(s[i]) || /[0-9]/.test(s[i])) ok[i + 1] = true;
+    for (let len = 2; len <= 3 && i + len <= s.length; len++) {
+      const w = s.slice(i, i + len);
+      if (GENERIC_WORDS.has(w) || STOP_WORDS.has(w)) ok[i + len] = true;
+    }
+  }
+  return ok[s.length];
+}
+
+const MIN_NAME = 4;
+const MAX_NAME = 18;
+const MAX_QUOTED = 10;
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Inside 《…》 (a document's title): names there are the title's words, not terms. */
+function insideTitle(text: string, at: number): boolean {
+  // A bounded look back (a title is short): the nearest 《 or 》 within 60 characters.
+  for (let i = at - 1; i >= 0 && at - i <= 60; i--) {
+    const c = text[i];
+    if (c === '》' || c === '\n') return false;
+    if (c === '《') return true;
+  }
+  return false;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
+const QUOTED_OK = /^[\u4e00-\u9fffA-Za-z0-9+＋、·]+$/;
+const EVERYDAY_END = new Set([...'的了吗呢啊吧呀么']);
+/** A quoted name of an institution (“澳门特别行政区政府” on a card) is a name, not a term. */
+const INSTITUTION_END = /(政府|办公室|委员会|办公厅|管理局|公司|集团|银行|大学|学院|医院|法院|检察院|研究院|研究所|协会|学会|报社|电视台|[局部厅署处])$/;
+
+const OPEN_QUOTE = /[“「『]/g;
+
+function quotedCandidates(text: string, out: TermMatch[]): void {
+  OPEN_QUOTE.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = OPEN_QUOTE.exec(text)) !== null) {
+    const i = found.index;
+    const close = QUOTE_PAIRS[text[i]];
+    let j = i + 1;
+    while (j < text.length && j - i - 1 <= MAX_QUOTED && text[j] !== close) j++;
+    if (j >= text.length || text[j] !== close) continue;
+    const content = text.slice(i + 1, j);
+    if (content.length < 3 || !QUOTED_OK.test(content) || EVERYDAY_END.has(content[content.length - 1]) || INSTITUTION_END.test(content)) continue;
+    let han = 0;
+    for (let k = 0; k < content.length; k++) if (isHan(content.charCodeAt(k))) han++;
+    if (han < 2 || content.startsWith('、') || content.endsWith('、')) continue;
+    if (insideTitle(text, i)) continue;
+    out.push({ start: i + 1, end: j, text: content, term: content, category: CANDIDATE_CATEGORY, explained: false });
+    OPEN_QUOTE.lastIndex = j + 1;
+  }
+}
+
+/** Whether a stop word or stop character ends at `p` (on the segmenter's words when given). */
+function stopEndsAt(text: string, p: number, from: number, wordEnds: Map<number, string> | null): boolean {
+  if (wordEnds !== null) {
+    const w = wordEnds.get(p);
+    if (w === undefined) return false;
+    if (STOP_WORDS.has(w) || (w.length === 1 && STOP_CHARS.has(w))) return true;
+    // A segmenter's compound of stop words (全面实施, 建立健全): its last two or three characters decide.
+  }
+  if (STOP_CHARS.has(text[p - 1])) return true;
+  if (p - 2 >= from && STOP2.has(pair(text.charCodeAt(p - 2), text.charCodeAt(p - 1)))) return true;
+  return p - 3 >= from && STOP_WORDS.has(text.slice(p - 3, p));
+}
+
+/**
+ * Start of a name ending with a head at `headStart`, or -1: walking left over Han characters, the
+ * first stop word (or character) with a specific phrase between it and the head ends the name (a
+ * verb inside a name, 整治提升 in 农村人居环境整治提升五年行动, is passed while what lies right of
+ * it is still generic). With a segmenter, names start and stop words lie on its word boundaries.
+ */
+function nameStart(text: string, headStart: number, segmenter?: Segmenter): number {
+  let s = headStart;
+  while (s > 0 && headStart - s < MAX_NAME && isHan(text.charCodeAt(s - 1))) s--;
+  if (s === headStart) return -1;
+  // Cut by the length limit inside a run of Han characters, or right after a closing bracket inside
+  // a word (抵（质）押权): the name's start is unknown unless a stop word is found.
+  const truncated = s > 0 && (isHan(text.charCodeAt(s - 1)) || ((text[s - 1] === '）' || text[s - 1] === ')') && s > 1 && isHan(text.charCodeAt(s - 2))));
+  let wordEnds: Map<number, string> | null = null;
+  if (segmenter) {
+    wordEnds = new Map<number, string>();
+    let p = s;
+    for (const w of segmenter(text.slice(s, headStart))) {
+      p += w.length;
+      wordEnds.set(p, w);
+    }
+  }
+  // generic[k]: text[s + k, headStart) splits into generic pieces (computed right to left, once).
+  const n = headStart - s;
+  const generic: boolean[] = new Array<boolean>(n + 1).fill(false);
+  generic[n] = true;
+  for (let k = n - 1; k >= 0; k--) {
+    const c = text[s + k];
+    if (GENERIC_CHARS.has(c) && generic[k + 1]) generic[k] = true;
+    if (!generic[k] && k + 2 <= n && generic[k + 2] && GENERIC2.has(pair(text.charCodeAt(s + k), text.charCodeAt(s + k + 1)))) generic[k] = true;
+    if (!generic[k] && k + 3 <= n && generic[k + 3]) {
+      const w = text.slice(s + k, s + k + 3);
+      if (GENERIC_WORDS.has(w) || STOP_WORDS.has(w)) generic[k] = true;
+    }
+  }
+  for (let p = headStart - 1; p > s; p--) {
+    if (wordEnds !== null && !wordEnds.has(p)) continue;
+    if (!stopEndsAt(text, p, s, wordEnds)) continue;
+    if (!generic[p - s]) return p;
+    // A generic phrase right of a verb or function word is no name (执行企业收入分配制度), unless
+    // the verb belongs to the name itself, right before the head (清廉医院建设专项行动).
+    if (STOP_CHARS.has(text[p - 1]) || !PASSABLE.test(text.slice(p, headStart))) return -1;
+  }
+  return truncated || generic[0] ? -1 : s;
+}
+
+function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter): void {
+  HEAD_RE.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = HEAD_RE.exec(text)) !== null) {
+    const headStart = found.index;
+    let end = headStart + found[0].length;
+    // Heads in a row make one name (制度改革试点, 主体功能区战略).
+    for (let more = true; more; ) {
+      more = false;
+      for (const h of HEADS) {
+        if (text.startsWith(h, end)) {
+          end += h.length;
+          more = true;
+          break;
+        }
+      }
+    }
+    HEAD_RE.lastIndex = end;
+    // A head that runs on into a longer word (计划生育, 工程师, 制度化) is not a head here.
+    const next = text[end];
+    if (next !== undefined && '生师化性员院部局处厅委会费款单价表书'.includes(next)) continue;
+    // Most heads follow a stop character or no Han character at all: nothing to name.
+    const before = text.charCodeAt(headStart - 1);
+    if (!isHan(before) || STOP_CHARS.has(text[headStart - 1])) continue;
+    let start = nameStart(text, headStart, segmenter);
+    if (start < 0) continue;
+    const ordinal = LEADING_ORDINAL.exec(text.slice(start, headStart));
+    if (ordinal) start += ordinal[0].length;
+    const modifier = text.slice(start, headStart);
+    if (modifier.length < 2 || isGenericPhrase(modifier) || end - start < MIN_NAME || end - start > MAX_NAME + 4) continue;
+    if (insideTitle(text, start)) continue;
+    out.push({ start, end, text: text.slice(start, end), term: text.slice(start, end), category: CANDIDATE_CATEGORY, explained: false });
+  }
+}
+
+/**
+ * Candidate terms of `text` that overlap none of `taken` (the glossary's and the formulas' matches,
+ * sorted by start), sorted by start and non-overlapping (a quoted phrase wins over a name it overlaps).
+ */
+export function findCandidates(text: string, taken: readonly TermMatch[], segmenter?: Segmenter): TermMatch[] {
+  const raw: TermMatch[] = [];
+  quotedCandidates(text, raw);
+  namedCandidates(text, raw, segmenter);
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TermMatch[] = [];
+  let t = 0;
+  let lastEnd = 0;
+  for (const c of raw) {
+    if (c.start < lastEnd) continue;
+    while (t < taken.length && taken[t].end <= c.start) t++;
+    if (t < taken.length && taken[t].start < c.end) continue;
+    out.push(c);
+    lastEnd = c.end;
+  }
+  return out;
+}
+
+/** Sentence-ending characters; a blank line ends a sentence too (a single line break does not: PDF text). */
+const SENTENCE_END = new Set([...'。！？；!?;']);
+
+/**
+ * The sentence around [start, end) of `text`, trimmed, at most `max` characters (cut around the
+ * span): the example a quick fix offers with a candidate term for the user glossary.
+ */
+export function sentenceAround(text: string, start: number, end: number, max = 120): string {
+  const blankLine = (i: number): boolean => text[i] === '\n' && (text[i - 1] === '\n' || text[i + 1] === '\n');
+  let s = start;
+  while (s > 0 && start - s < max && !SENTENCE_END.has(text[s - 1]) && !blankLine(s - 1)) s--;
+  let e = end;
+  while (e < text.length && e - end < max && !SENTENCE_END.has(text[e]) && !blankLine(e)) e++;
+  if (e < text.length && SENTENCE_END.has(text[e])) e++; // keep the sentence's own end mark
+  let sentence = text.slice(s, e).replace(/\s*\n\s*/g, '').trim();
+  if (sentence.length > max) {
+    const at = Math.max(0, start - s - Math.floor((max - (end - start)) / 2));
+    sentence = sentence.slice(at, at + max);
+  }
+  return sentence;
+}
+
+/** Unexplained terms touching [from, to] (a cursor touches a term it is inside or at the edge of); terms sorted by start. */
+export function unexplainedAt(terms: readonly TermMatch[], from: number, to: number): TermMatch[] {
+  // Binary search for the first term ending at or after `from`.
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid].end < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TermMatch[] = [];
+  for (let i = lo; i < terms.length && terms[i].start <= to; i++) if (!terms[i].explained) out.push(terms[i]);
+  return out;
+}
