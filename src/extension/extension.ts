@@ -17,6 +17,7 @@ import { AnnotationComments } from './annotationComments';
 import { AnnotationGroups } from './annotationTree';
 import { ExportCommands } from './exportCommands';
 import { GlossaryCommands } from './glossaryCommands';
+import { ReadableLanguage } from './readableLanguage';
 
 export interface PolicyAnnotatorApi {
   analyses: AnalysisService;
@@ -27,6 +28,7 @@ export interface PolicyAnnotatorApi {
   status: StatusSummary;
   annotations: AnnotationStore;
   comments: AnnotationComments;
+  readable: ReadableLanguage;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -35,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
     return d;
   };
   const log = add(vscode.window.createOutputChannel('Policy Annotator', { log: true }));
+  const readable = add(new ReadableLanguage());
   const analyses = add(new AnalysisService(join(context.extensionPath, 'dist', 'worker.js'), log));
   const glossaries = add(new GlossaryService(analyses));
   const annotations = add(new AnnotationStore(log));
@@ -47,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const comments = add(new AnnotationComments(annotations, add(new AnnotationCommands(annotations))));
   add(new ExportCommands(join(context.extensionPath, 'dist', 'exportWorker.js')));
   add(new GlossaryCommands(analyses));
-  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments };
+  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, readable };
 }
 
 export function deactivate(): void {

@@ -98,6 +98,7 @@ export async function toggleKind(kind: FindingKind | 'annotation'): Promise<bool
 
 export class StatusSummary extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem('policyAnnotator.summary', vscode.StatusBarAlignment.Right, 100));
+  private last: vscode.TextDocument | undefined;
 
   constructor(private readonly analyses: AnalysisService) {
     super();
@@ -113,10 +114,24 @@ export class StatusSummary extends Disposable {
     return this.item.text;
   }
 
-  update(): void {
+  /**
+   * The document the counts are about: the active editor's, or, while focus is in a comment box
+   * (or no editor has focus), the last analysed one that is still open.
+   */
+  private shownDocument(): vscode.TextDocument | undefined {
     const editor = vscode.window.activeTextEditor;
-    const result = editor && this.analyses.latest(editor.document);
-    const active = !!editor && !!result && this.analyses.isEnabledFor(editor.document);
+    if (editor && this.analyses.isEnabledFor(editor.document)) {
+      this.last = editor.document;
+      return editor.document;
+    }
+    const keep = !editor || editor.document.uri.scheme === 'comment';
+    return keep && this.last && !this.last.isClosed ? this.last : undefined;
+  }
+
+  update(): void {
+    const document = this.shownDocument();
+    const result = document && this.analyses.latest(document);
+    const active = !!document && !!result && this.analyses.isEnabledFor(document);
     void vscode.commands.executeCommand('setContext', 'policyAnnotator.active', active);
     if (!active) {
       this.item.hide();
