@@ -18,6 +18,7 @@ import { AnnotationGroups } from './annotationTree';
 import { ExportCommands } from './exportCommands';
 import { GlossaryCommands } from './glossaryCommands';
 import { ReadableLanguage } from './readableLanguage';
+import { AnnotationForm } from './annotationForm';
 
 export interface PolicyAnnotatorApi {
   analyses: AnalysisService;
@@ -29,6 +30,7 @@ export interface PolicyAnnotatorApi {
   annotations: AnnotationStore;
   comments: AnnotationComments;
   readable: ReadableLanguage;
+  form: AnnotationForm;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -47,10 +49,11 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const findingsView = add(new FindingsView(analyses, [new AnnotationGroups(annotations)]));
   const navigation = add(new FindingNavigation(analyses));
   const status = add(new StatusSummary(analyses));
-  const comments = add(new AnnotationComments(annotations, add(new AnnotationCommands(annotations))));
+  const form = add(new AnnotationForm(context.globalState));
+  const comments = add(new AnnotationComments(annotations, add(new AnnotationCommands(annotations, form))));
   add(new ExportCommands(join(context.extensionPath, 'dist', 'exportWorker.js')));
   add(new GlossaryCommands(analyses));
-  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, readable };
+  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, readable, form };
 }
 
 export function deactivate(): void {

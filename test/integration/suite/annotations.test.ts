@@ -121,7 +121,13 @@ describe('annotations in the editor', () => {
     const range = new vscode.Range(document.positionAt(start), document.positionAt(start + 4));
     const reply = { text: '多行笔记\n第二行', thread: { uri, range, dispose: () => (disposed = true) } };
     const written = waitForEvent(api.annotations.onDidWriteSidecar, (e) => e.uri.toString() === uri.toString(), 20000, 'sidecar write');
-    await vscode.commands.executeCommand('policyAnnotator.createAnnotationFromComment', reply);
+    // The typed note goes into the form (tag and link beside it), which the user then saves.
+    const opened = waitForEvent(api.form.onDidOpen, () => true, 20000, 'the annotation form');
+    const done = vscode.commands.executeCommand('policyAnnotator.createAnnotationFromComment', reply);
+    const request = await opened;
+    assert.equal(request.note, '多行笔记\n第二行');
+    api.form.receive({ type: 'save', values: { tag: null, note: request.note!, link: null, author: 'Li Hua' } });
+    await done;
     await written;
     assert.ok(disposed, 'the draft thread is replaced by the annotation’s own');
     const created = sidecar(uri.fsPath).annotations.find((a) => a.note === '多行笔记\n第二行');
