@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { Disposable } from './lifecycle';
-import { clip } from '../core/display';
+import { clip, withQualifier } from '../core/display';
 import type { AnalysisService } from './analysisService';
 import { buildHeadingTree, formatValue, quotationsBySpeaker, termsByFrequency, type HeadingNode } from '../core/findings';
 import type { Analysis, NumericClaim, Quotation, Span, TermMatch } from '../core/types';
@@ -82,7 +82,7 @@ export class ClaimNode extends SpanNode {
   protected look(): NodeLook {
     const c = this.claim;
     const value = c.upper !== null ? `${formatValue(c.value)}–${formatValue(c.upper)}` : formatValue(c.value);
-    const description = [value, c.unit, c.qualifier, c.subject, c.year].filter((x) => x !== null && x !== '').join(' · ');
+    const description = [withQualifier(value + (c.unit ?? ''), c.qualifier, vscode.env.language), c.subject, c.year].filter((x) => x !== null && x !== '').join(' · ');
     return { label: clip(c.text, 24), description, icon: 'symbol-number' };
   }
 }

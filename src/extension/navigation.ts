@@ -140,7 +140,7 @@ export class StatusSummary extends Disposable {
     const a = result.analysis;
     const q = a.quotations.filter((x) => x.depth === 0).length;
     this.item.text = `$(quote) ${q}  $(symbol-number) ${a.numericClaims.length}  $(book) ${a.terms.length}`;
-    this.item.tooltip = vscode.l10n.t(
+    const summary = vscode.l10n.t(
       'Policy Annotator: {0} quotations, {1} numeric claims, {2} policy terms, {3} headings (analysed in {4} ms)',
       q,
       a.numericClaims.length,
@@ -148,6 +148,14 @@ export class StatusSummary extends Disposable {
       a.headings.length,
       Math.round(result.ms),
     );
+    // The legend of the highlight colours (the squares approximate the theme's colours).
+    const legend = [
+      `🟦 ${vscode.l10n.t('quotation')}`,
+      `🟨 ${vscode.l10n.t('numeric claim')}`,
+      `🟩 ${vscode.l10n.t('policy term')}`,
+      `🟥 重点 · 🟪 存疑 · 🟧 待核实 · ${vscode.l10n.t('your annotations by tag')}`,
+    ].join('  \n');
+    this.item.tooltip = new vscode.MarkdownString(`${summary}\n\n${legend}`);
     this.item.show();
   }
 }

@@ -32,7 +32,7 @@ export function toHtml(doc: ExportDocument, opts: HtmlOptions = {}): string {
   const findings = items.filter((i) => i.kind !== 'annotation');
   const noteNumber = new Map<ExportItem, number>(placed.map((item, i) => [item, i + 1]));
   const findingNumber = new Map<ExportItem, number>(findings.map((item, i) => [item, i + 1]));
-  const title = opts.title ?? doc.path;
+  const title = opts.title ?? documentTitle(doc.text) ?? doc.path;
 
   const out: string[] = [];
   out.push('<!DOCTYPE html>');
@@ -63,6 +63,16 @@ export function toHtml(doc: ExportDocument, opts: HtmlOptions = {}): string {
 
   out.push('</body>', '</html>', '');
   return out.join('\n');
+}
+
+/**
+ * The document's own title (presentation): its first non-empty line when that reads as a title
+ * (short, no sentence-ending punctuation), e.g. 政府工作报告; undefined otherwise.
+ */
+export function documentTitle(text: string): string | undefined {
+  const first = text.slice(0, 2000).split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '');
+  if (!first || [...first].length > 60 || /[。；;！!？?]$/.test(first)) return undefined;
+  return first;
 }
 
 /** Escape text for HTML element content and double- or single-quoted attributes. */
@@ -266,6 +276,8 @@ blockquote { margin: 0.3rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc
 .findings table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 .findings th, .findings td { border: 1px solid #ddd; padding: 0.2rem 0.4rem; vertical-align: top; text-align: left; }
 .findings tr { break-inside: avoid; }
+.findings td:first-child, .findings td:nth-child(3) { white-space: nowrap; }
+.findings td:nth-child(2) { min-width: 8em; }
 @media print {
   body { max-width: none; margin: 0; font-size: 11pt; }
   mark, .tag, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

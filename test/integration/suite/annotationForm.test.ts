@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { copyFileSync, readFileSync } from 'node:fs';
 import type { PolicyAnnotatorApi } from '../../../src/extension/extension';
 import { takeScreenshot } from '../screenshot';
-import { activateApi, waitForEvent, workspaceUri } from '../util';
+import { activateApi, until, waitForEvent, workspaceUri } from '../util';
 
 const SOURCE = 'government-work-report-2023.txt';
 
@@ -64,9 +64,9 @@ describe('the annotation form', () => {
     assert.equal(api.form.draftOf(document, start, start + 4), undefined, 'the draft is gone once saved');
     const file = JSON.parse(readFileSync(uri.fsPath + '.annotations.json', 'utf8'));
     assert.equal(file.annotations.length, 1);
-    const shown = vscode.window.visibleTextEditors.find((e) => e.document === document)!;
     const at = document.positionAt(start);
-    assert.ok(shown.visibleRanges.some((r) => r.contains(at)), 'the new highlight is in view');
+    // visibleRanges follow the reveal with the next layout event: waited for, with a deadline.
+    await until(() => vscode.window.visibleTextEditors.find((e) => e.document === document)?.visibleRanges.some((r) => r.contains(at)), 'the new highlight in view', 5000);
     assert.equal(api.comments.thread(created.id)?.range?.isEmpty, true, 'one comment icon: an empty range at the passage end');
   });
 
