@@ -104,3 +104,32 @@ export function formatDigits(v: number): string {
 export function formatValue(v: number): string {
   return chineseMagnitude(v);
 }
+
+/**
+ * Items grouped by the top-level section they start in (the last heading of the lowest level at or
+ * before them); items before the first heading under null. Sections in document order.
+ */
+export function bySection<T extends { start: number }>(items: readonly T[], headings: readonly Heading[]): { heading: Heading | null; items: T[] }[] {
+  const top = headings.length ? Math.min(...headings.map((h) => h.level)) : 0;
+  const sections = headings.filter((h) => h.level === top).sort((a, b) => a.start - b.start);
+  const groups = new Map<Heading | null, T[]>();
+  for (const item of items) {
+    const i = firstStartAfter(sections, item.start) - 1;
+    const key = i >= 0 ? sections[i] : null;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(item);
+  }
+  return [...groups.entries()].map(([heading, list]) => ({ heading, items: list })).sort((a, b) => (a.heading?.start ?? -1) - (b.heading?.start ?? -1));
+}
+
+/** Items grouped by year, newest first; those without a year last. */
+export function byYear<T extends { year: number | null }>(items: readonly T[]): { year: number | null; items: T[] }[] {
+  const groups = new Map<number | null, T[]>();
+  for (const item of items) {
+    let g = groups.get(item.year);
+    if (!g) groups.set(item.year, (g = []));
+    g.push(item);
+  }
+  return [...groups.entries()].map(([year, list]) => ({ year, items: list })).sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : b.year - a.year));
+}

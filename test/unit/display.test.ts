@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { chineseMagnitude, labelled, withQualifier } from '../../src/core/display';
+import { bySection, byYear } from '../../src/core/findings';
 
 /* value → how a Chinese reader writes it (written by reading, not by running). */
 const MAGNITUDES: [number, string][] = [
@@ -39,5 +40,31 @@ describe('display: numbers the way readers write them', () => {
   it('uses a full-width colon in Chinese, a colon and space in English', () => {
     assert.equal(labelled('来源', 'zh-cn'), '来源：');
     assert.equal(labelled('Source', 'en'), 'Source: ');
+  });
+});
+
+describe('findings grouped by section and by year', () => {
+  const h = (start: number, level: number, text: string) => ({ start, end: start + text.length, text, level });
+  const headings = [h(10, 1, '一、回顾'), h(30, 2, '（一）经济'), h(100, 1, '二、建议')];
+  const claims = [
+    { start: 5, year: null },
+    { start: 12, year: 2022 },
+    { start: 40, year: 2023 },
+    { start: 100, year: 2023 },
+    { start: 150, year: null },
+  ];
+  it('puts each item under the top-level section it starts in, preamble first', () => {
+    const groups = bySection(claims, headings);
+    assert.deepEqual(groups.map((g) => [g.heading?.text ?? null, g.items.map((c) => c.start)]), [
+      [null, [5]],
+      ['一、回顾', [12, 40]],
+      ['二、建议', [100, 150]],
+    ]);
+  });
+  it('without headings everything is in one group', () => {
+    assert.deepEqual(bySection(claims, []).map((g) => g.items.length), [5]);
+  });
+  it('groups by year, newest first, no year last', () => {
+    assert.deepEqual(byYear(claims).map((g) => [g.year, g.items.length]), [[2023, 2], [2022, 1], [null, 2]]);
   });
 });
