@@ -25,7 +25,7 @@ describe('latency (measured, reported in the log)', () => {
     source = readFileSync(workspaceUri('government-work-report-2023.txt').fsPath, 'utf8');
   });
 
-  it('time to first highlights when opening a 20,000-character document', async () => {
+  it('time to first highlights when opening a 20,000-character document', async function () {
     let text = '';
     while (text.length < 20000) text += source;
     const uri = workspaceUri('latency-20k.txt');
@@ -39,7 +39,8 @@ describe('latency (measured, reported in the log)', () => {
       return c.quotation + c.numericClaim + c.term > 0;
     }, 'the first highlights', 30000);
     const ms = Date.now() - t0;
-    console.log(`    LATENCY first highlights, 20,000 characters: ${ms} ms`);
+    // The spec reporter prints the title when the test passes: the figure reaches the suite's log.
+    this.test!.title += ` — LATENCY ${ms} ms`;
     assert.ok(ms > 0);
   });
 
@@ -65,7 +66,7 @@ describe('latency (measured, reported in the log)', () => {
       await new Promise((r) => setTimeout(r, 30));
     }
     const fmt = (x: number) => x.toFixed(1);
-    console.log(`    LATENCY typing, 2 MB, highlights on, 60 keystrokes: p50 ${fmt(percentile(times, 50))} ms, p90 ${fmt(percentile(times, 90))} ms, max ${fmt(Math.max(...times))} ms`);
+    this.test!.title += ` — LATENCY 60 keystrokes: p50 ${fmt(percentile(times, 50))} ms, p90 ${fmt(percentile(times, 90))} ms, max ${fmt(Math.max(...times))} ms`;
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
