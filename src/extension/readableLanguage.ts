@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { Disposable } from './lifecycle';
-import { config, Settings } from './settings';
+import { config, languages, Settings } from './settings';
 import { isMostlyChinese } from '../core/script';
 
 export const POLICY_TEXT = 'policy-text';
@@ -29,7 +29,8 @@ export class ReadableLanguage extends Disposable {
     const key = document.uri.toString();
     if (this.seen.has(key) || document.languageId !== 'plaintext' || !SCHEMES.has(document.uri.scheme)) return false;
     this.seen.add(key);
-    if (!config(document.uri).get<boolean>(Settings.readableLanguage, true)) return false;
+    // Off by the setting, or when the user's analysed languages leave policy-text out.
+    if (!config(document.uri).get<boolean>(Settings.readableLanguage, true) || !languages(document.uri).includes(POLICY_TEXT)) return false;
     if (document.uri.fsPath.endsWith('.annotations.json') || !isMostlyChinese(document.getText(new vscode.Range(0, 0, 200, 0)))) return false;
     const doc = await vscode.languages.setTextDocumentLanguage(document, POLICY_TEXT);
     this.switched.fire(doc);
