@@ -67,7 +67,7 @@ describe('the annotation form', () => {
     const at = document.positionAt(start);
     // visibleRanges follow the reveal with the next layout event: waited for, with a deadline.
     await until(() => vscode.window.visibleTextEditors.find((e) => e.document === document)?.visibleRanges.some((r) => r.contains(at)), 'the new highlight in view', 5000);
-    assert.equal(api.comments.thread(created.id)?.range?.isEmpty, true, 'one comment icon: an empty range at the passage end');
+    assert.equal(api.comments.thread(created.id)?.range?.isEmpty, true, 'the thread sits at the passage end (an empty range)');
   });
 
   it('takes the note typed at the gutter “+” into the form', async () => {

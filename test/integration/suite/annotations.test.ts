@@ -30,10 +30,13 @@ describe('annotations in the editor', () => {
     document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     await vscode.workspace.getConfiguration('editor').update('wordWrap', 'on', vscode.ConfigurationTarget.Global);
+    // A reader's name in the screenshots, not the machine's user.
+    await vscode.workspace.getConfiguration('policyAnnotator').update('annotations.author', 'Li Hua', vscode.ConfigurationTarget.Global);
   });
 
   after(async () => {
     await vscode.workspace.getConfiguration('editor').update('wordWrap', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('policyAnnotator').update('annotations.author', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('adds an annotation through the command and writes the sidecar', async () => {
