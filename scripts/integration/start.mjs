@@ -1,34 +1,51 @@
 #!/usr/bin/env node
-// `npm start`: builds the extension and opens the sample documents (media/samples) in VS Code with
-// the extension loaded from this repository in development mode.
-//   - With a desktop VS Code on PATH (`code`): `code --extensionDevelopmentPath=<repo> media/samples`.
+// `npm start`: builds the extension and opens a scratch copy of the sample documents (media/samples
+// copied to <tmp>/policy-annotator-samples, outside the repository: no git prompt about the clone,
+// and sidecars and exports stay out of it) with a sample document open.
+//   - With a desktop VS Code on PATH (`code`): `code --extensionDevelopmentPath=<repo> <scratch> <doc>`.
 //   - Otherwise: code-server (installed into .cache/code-server by setup-code-server.mjs) on
-//     127.0.0.1, and the address to open in a browser is printed. Runs until Ctrl-C.
+//     127.0.0.1 with the built extension installed from a .vsix, so the plain address works; one
+//     short line with that address is printed. Runs until Ctrl-C.
 // Usage: node scripts/integration/start.mjs [folder] [--port N]   (default port 8080, else any free one)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ensureCodeServer, repoRoot } from './setup-code-server.mjs';
-import { QUIET_SETTINGS, startCodeServer, workbenchUrl, writeUserSettings } from './code-server.mjs';
+import { installExtension, QUIET_SETTINGS, startCodeServer, workbenchUrl, writeUserSettings } from './code-server.mjs';
 
 const args = process.argv.slice(2);
 const portIndex = args.indexOf('--port');
 const wantedPort = portIndex >= 0 ? Number(args[portIndex + 1]) : Number(process.env.PORT || 8080);
 const folderArg = args.find((a, i) => !a.startsWith('--') && (portIndex < 0 || i !== portIndex + 1));
-const folder = resolve(folderArg ?? join(repoRoot, 'media', 'samples'));
+const folder = folderArg ? resolve(folderArg) : scratchSamples();
+/** The document opened first: the largest sample (the government work report). */
+const firstDocument = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().find((f) => f.includes('report')) ?? readdirSync(folder).find((f) => f.endsWith('.txt'));
+
+/** media/samples copied once to a folder outside the repository; files already there are kept. */
+function scratchSamples() {
+  const scratch = join(tmpdir(), 'policy-annotator-samples');
+  mkdirSync(scratch, { recursive: true });
+  cpSync(join(repoRoot, 'media', 'samples'), scratch, { recursive: true, force: false, errorOnExist: false });
+  return scratch;
+}
 
 function say(message) {
   console.log(`start: ${message}`);
 }
 
-function build() {
-  say('building (node esbuild.config.mjs)');
-  const r = spawnSync(process.execPath, ['esbuild.config.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+/** Runs a step quietly; its output is shown only when it fails. */
+function quietly(what, command, commandArgs) {
+  const r = spawnSync(command, commandArgs, { cwd: repoRoot, encoding: 'utf8' });
   if (r.status !== 0) {
-    console.error('start: the build failed');
+    console.error(`start: ${what} failed\n${r.stdout ?? ''}${r.stderr ?? ''}`);
     process.exit(1);
   }
+}
+
+function build() {
+  quietly('the build', process.execPath, ['esbuild.config.mjs']);
 }
 
 /** A desktop VS Code's `code` on PATH; code-server's own remote CLI (also called `code`) does not count. */
@@ -55,8 +72,9 @@ if (!existsSync(folder)) {
 
 const code = desktopCode();
 if (code) {
-  say(`${code} --extensionDevelopmentPath=${repoRoot} ${folder}`);
-  const r = spawnSync(code, [`--extensionDevelopmentPath=${repoRoot}`, folder], { stdio: 'inherit' });
+  const open = firstDocument ? [folder, join(folder, firstDocument)] : [folder];
+  say(`${code} --extensionDevelopmentPath=${repoRoot} ${open.join(' ')}`);
+  const r = spawnSync(code, [`--extensionDevelopmentPath=${repoRoot}`, ...open], { stdio: 'inherit' });
   process.exit(r.status ?? 1);
 }
 
@@ -70,6 +88,10 @@ const dirs = {
 };
 mkdirSync(dirs.extensionsDir, { recursive: true });
 if (!existsSync(join(dirs.userDataDir, 'User', 'settings.json'))) writeUserSettings(dirs.userDataDir, QUIET_SETTINGS);
+// The built extension installed (not loaded through the long `payload` address).
+const vsix = join(profile, 'policy-annotator.vsix');
+quietly('packaging the extension', process.execPath, [join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--allow-missing-repository', '--no-rewrite-relative-links', '--skip-license', '-o', vsix]);
+installExtension(entry, dirs, vsix);
 
 const port = (await portIsFree(wantedPort)) ? wantedPort : 0;
 const server = startCodeServer({ entry, ...dirs, logFile: join(profile, 'code-server.log'), port });
@@ -91,10 +113,8 @@ server.child.on('exit', (status) => {
 
 try {
   const { url } = await server.ready;
-  const address = workbenchUrl(url, folder, { extensionDevelopmentPath: repoRoot });
-  say(`code-server is running. Open this address in a browser (Ctrl-C here stops it):\n\n  ${address}\n`);
-  say(`on a remote machine, forward the port first: ssh -L ${new URL(url).port}:127.0.0.1:${new URL(url).port} <host>`);
-  say('after changing the source: `npm run build`, then "Developer: Reload Window" in the browser');
+  const address = workbenchUrl(url, folder);
+  console.log(`Policy Annotator: ${address}  (samples in ${folder}; Ctrl-C stops)`);
 } catch (err) {
   console.error(`start: ${err.message}`);
   await server.stop();

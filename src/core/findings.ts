@@ -3,6 +3,7 @@
  * they are unit-tested in plain mocha and the extension only maps them to editor types.
  */
 import type { Analysis, Heading, Quotation, TermMatch } from './types';
+import { chineseMagnitude } from './display';
 
 export type FindingKind = 'quotation' | 'numericClaim' | 'term';
 
@@ -94,30 +95,41 @@ export function containsChinese(text: string): boolean {
   return /[\u3400-\u9fff]/.test(text.length > 65536 ? text.slice(0, 65536) : text);
 }
 
-const QUALIFIER_WORDS: Record<string, string> = {
-  '>=': '≥ (以上/不低于/不少于)',
-  '>': '> (超过/逾)',
-  '<=': '≤ (以下/以内/不超过)',
-  '<': '< (不到/不足)',
-  '~': '≈ (左右/约/近)',
-  '+': '+ (多/余)',
-  range: 'range',
-};
-
-export function describeQualifier(q: string | null): string {
-  return q === null ? '=' : (QUALIFIER_WORDS[q] ?? q);
+/** Exact digits for the hover's second look: "1,370,000,000,000". */
+export function formatDigits(v: number): string {
+  return Number.isInteger(v) ? v.toLocaleString('en-US') : String(v);
 }
 
-/** 435000 -> "435,000 (43.5万)"; keeps decimals, adds the 万/亿 reading Chinese readers expect. */
+/** 435000 -> "43.5万", 1.37e12 -> "1.37万亿": the reading Chinese readers expect. */
 export function formatValue(v: number): string {
-  const plain = Number.isInteger(v) ? v.toLocaleString('en-US') : String(v);
-  const abs = Math.abs(v);
-  let cn = '';
-  if (abs >= 1e8) cn = `${trim(v / 1e8)}亿`;
-  else if (abs >= 1e4) cn = `${trim(v / 1e4)}万`;
-  return cn ? `${plain} (${cn})` : plain;
+  return chineseMagnitude(v);
 }
 
-function trim(x: number): string {
-  return String(Math.round(x * 10000) / 10000);
+/**
+ * Items grouped by the top-level section they start in (the last heading of the lowest level at or
+ * before them); items before the first heading under null. Sections in document order.
+ */
+export function bySection<T extends { start: number }>(items: readonly T[], headings: readonly Heading[]): { heading: Heading | null; items: T[] }[] {
+  const top = headings.length ? Math.min(...headings.map((h) => h.level)) : 0;
+  const sections = headings.filter((h) => h.level === top).sort((a, b) => a.start - b.start);
+  const groups = new Map<Heading | null, T[]>();
+  for (const item of items) {
+    const i = firstStartAfter(sections, item.start) - 1;
+    const key = i >= 0 ? sections[i] : null;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(item);
+  }
+  return [...groups.entries()].map(([heading, list]) => ({ heading, items: list })).sort((a, b) => (a.heading?.start ?? -1) - (b.heading?.start ?? -1));
+}
+
+/** Items grouped by year, newest first; those without a year last. */
+export function byYear<T extends { year: number | null }>(items: readonly T[]): { year: number | null; items: T[] }[] {
+  const groups = new Map<number | null, T[]>();
+  for (const item of items) {
+    let g = groups.get(item.year);
+    if (!g) groups.set(item.year, (g = []));
+    g.push(item);
+  }
+  return [...groups.entries()].map(([year, list]) => ({ year, items: list })).sort((a, b) => (a.year === null ? 1 : b.year === null ? -1 : b.year - a.year));
 }

@@ -33,6 +33,9 @@ export function glossaryScope(document: vscode.TextDocument | undefined): Glossa
 
 const SLOW_MS = 2000;
 
+/** Editors that are not documents to read: the comment box, output, source control input. */
+const NOT_DOCUMENTS = new Set(['output', 'vscode-scm', 'comment', 'git', 'debug', 'vscode-userdata']);
+
 export class AnalysisService extends Disposable {
   private worker: Worker | undefined;
   private nextId = 1;
@@ -87,7 +90,7 @@ export class AnalysisService extends Disposable {
   }
 
   isEnabledFor(document: vscode.TextDocument): boolean {
-    return languages().includes(document.languageId) && document.uri.scheme !== 'output' && document.uri.scheme !== 'vscode-scm';
+    return !NOT_DOCUMENTS.has(document.uri.scheme) && languages(document.uri).includes(document.languageId);
   }
 
   reanalyzeAll(): void {

@@ -8,6 +8,7 @@ import { Disposable } from './lifecycle';
 import { clip } from '../core/display';
 import { registerCommands } from './commands';
 import { AuthorName } from './author';
+import { config, Settings } from './settings';
 import { annotationTags } from './annotationTags';
 import { AnnotationNode, OrphanNode } from './annotationTree';
 import { ClaimNode, QuotationNode, type SpanNode } from './findingsView';
@@ -15,6 +16,7 @@ import { reattach } from '../core/annotations/anchoring';
 import { createAnnotation, updateAnnotation } from '../core/annotations/create';
 import type { AnchoredAnnotation, StoredAnnotation } from '../core/annotations/model';
 import type { AnnotationProblem, AnnotationStore } from './annotationStore';
+import type { AnnotationForm } from './annotationForm';
 
 export interface AddAnnotationArgs {
   uri?: string;
@@ -23,6 +25,8 @@ export interface AddAnnotationArgs {
   note?: string;
   tag?: string | null;
   link?: string | null;
+  /** Prefills the form's note (the text typed at the gutter “+”). */
+  draftNote?: string;
 }
 
 /** What a command may be given to name an annotation: its id or its node in the view. */
@@ -33,7 +37,10 @@ export class AnnotationCommands extends Disposable {
   /** Sidecars already reported as unreadable (told once, unless a change is refused). */
   private readonly warnedBroken = new Set<string>();
 
-  constructor(private readonly store: AnnotationStore) {
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly form: AnnotationForm,
+  ) {
     super();
     this._register(store.onProblem((p) => this.tell(p)));
     this._register(
@@ -70,18 +77,26 @@ export class AnnotationCommands extends Disposable {
       return undefined;
     }
     if (!this.store.canAnnotate(document)) return undefined;
-    const tag = args.tag !== undefined ? args.tag : await pickTag();
-    if (tag === undefined) return undefined;
-    let note = args.note;
+    const suggested = await this.author.of(document);
+    let { note, tag, link } = args;
+    let author = suggested;
     if (note === undefined) {
-      note = await askNote(vscode.l10n.t('Note'), { prompt: vscode.l10n.t('Your note on “{0}” (write \\n for a new line; edit longer notes in the comment thread)', clip(document.getText().slice(start, end), 30)) });
-      if (note === undefined) return undefined;
+      // The form: tag, note and link together; what is typed stays as a draft if it is closed.
+      const values = await this.form.open({ document, start, end, tag, link, note: args.draftNote, suggestedAuthor: suggested });
+      if (!values) return undefined;
+      ({ note, tag, link } = values);
+      if (values.author) author = await this.rememberAuthor(document, values.author);
     }
-    let link = args.link;
-    if (link === undefined && args.note === undefined) link = (await askLink()) || null;
-    const author = await this.author.of(document);
-    const annotation = createAnnotation(document.getText(), start, end, { note, tag, link: link ?? null, author });
-    return this.store.add(document, annotation) ? annotation : undefined;
+    const annotation = createAnnotation(document.getText(), start, end, { note, tag: tag ?? null, link: link ?? null, author });
+    if (!this.store.add(document, annotation)) return undefined;
+    await keepInView(document, start, end);
+    return annotation;
+  }
+
+  /** The name chosen in the form is kept in the user setting: asked once. */
+  private async rememberAuthor(document: vscode.TextDocument, name: string): Promise<string> {
+    await config(document.uri).update(Settings.annotationAuthor, name, vscode.ConfigurationTarget.Global);
+    return name;
   }
 
   /** Annotates a detected finding from its item in the view: a claim to verify, a quotation to cite. */
@@ -96,10 +111,13 @@ export class AnnotationCommands extends Disposable {
     if (!found) return false;
     const a = found.annotation;
     if (note === undefined) {
-      note = await askNote(vscode.l10n.t('Edit note'), { value: a.note.replace(/\n/g, '\\n') });
-      if (note === undefined) return false;
-      const typedLink = await askLink(a.link ?? '');
-      if (typedLink !== undefined) link = typedLink || null;
+      const place = this.store.find(a.id);
+      if (!place || found.start === null || found.end === null) return false;
+      const values = await this.form.open({ document: place.document, start: found.start, end: found.end, id: a.id, tag: a.tag, note: a.note, link: a.link });
+      if (!values) return false;
+      note = values.note;
+      link = values.link;
+      if (values.tag !== a.tag) return this.store.update(a.id, (item) => ({ ...item, annotation: updateAnnotation(item.annotation, { note: values.note, link: values.link, tag: values.tag }) }));
     }
     const changes = link === undefined ? { note } : { note, link };
     return this.store.update(a.id, (item) => ({ ...item, annotation: updateAnnotation(item.annotation, changes) }));
@@ -200,12 +218,11 @@ async function pickTag(): Promise<string | null | undefined> {
   return tags.includes(picked) ? picked : null;
 }
 
-/** A note typed on one line, `\n` standing for a line break. */
-async function askNote(title: string, options: { prompt?: string; value?: string }): Promise<string | undefined> {
-  const typed = await vscode.window.showInputBox({ title, ...options });
-  return typed?.replace(/\\n/g, '\n');
-}
-
-function askLink(value?: string): Thenable<string | undefined> {
-  return vscode.window.showInputBox({ title: vscode.l10n.t('Link or source (optional)'), placeHolder: value === undefined ? 'https://…' : undefined, value });
+/** After a new annotation the editor keeps its passage in view (focus back on the document). */
+async function keepInView(document: vscode.TextDocument, start: number, end: number): Promise<void> {
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  if (!shown) return;
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: shown.viewColumn, preserveFocus: false });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

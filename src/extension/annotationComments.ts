@@ -77,7 +77,9 @@ export class AnnotationComments extends Disposable {
       if (!document || a.start === null || a.end === null) continue;
       const id = a.annotation.id;
       live.add(id);
-      const range = new vscode.Range(document.positionAt(a.start), document.positionAt(a.end));
+      // An empty range at the passage's end: one comment icon, not one per wrapped row.
+      const end = document.positionAt(a.end);
+      const range = new vscode.Range(end, end);
       let thread = this.threads.get(id);
       if (!thread) {
         thread = this.controller.createCommentThread(document.uri, range, []);
@@ -107,16 +109,29 @@ export class AnnotationComments extends Disposable {
     this.threads.clear();
   }
 
+  /**
+   * The gutter “+”: the typed note goes into the form (with the tag and link), never lost. Without a
+   * selected passage the thread's line is the passage.
+   */
   private async createFromComment(reply: vscode.CommentReply): Promise<void> {
     const thread = reply.thread;
     const range = thread.range;
     thread.dispose();
-    if (!range || range.isEmpty) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage to annotate first.'));
+    const document = await vscode.workspace.openTextDocument(thread.uri);
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    let passage = range && !range.isEmpty ? range : undefined;
+    if (!passage && editor && !editor.selection.isEmpty && (!range || editor.selection.contains(range.start) || editor.selection.start.line === range.start.line)) passage = editor.selection;
+    if (!passage) {
+      const line = document.lineAt(range?.start.line ?? editor?.selection.active.line ?? 0);
+      passage = line.range.with(line.range.start.translate(0, line.firstNonWhitespaceCharacterIndex));
+    }
+    if (passage.isEmpty) {
+      // Nothing to attach to (an empty line): the typed note is kept on the clipboard.
+      if (reply.text) await vscode.env.clipboard.writeText(reply.text);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage to annotate first. Your note was copied to the clipboard.'));
       return;
     }
-    const document = await vscode.workspace.openTextDocument(thread.uri);
-    await this.commands.add({ uri: thread.uri.toString(), start: document.offsetAt(range.start), end: document.offsetAt(range.end), note: reply.text, tag: null, link: null });
+    await this.commands.add({ uri: thread.uri.toString(), start: document.offsetAt(passage.start), end: document.offsetAt(passage.end), draftNote: reply.text });
   }
 
   private setMode(comment: AnnotationComment, mode: vscode.CommentMode): void {

@@ -1,7 +1,8 @@
 /** Export (Markdown, CSV, JSON-LD, brat, HTML) and JSON-LD import from the editor, run in a worker thread. */
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { Disposable } from './lifecycle';
 import { registerCommands } from './commands';
 import { config, Settings } from './settings';
@@ -20,13 +21,20 @@ export interface ExportArgs {
   quiet?: boolean;
 }
 
-const FORMAT_LABELS: Record<ExportFormat, string> = {
-  md: 'Markdown report (.md)',
-  csv: 'CSV for Excel (.csv, UTF-8 with BOM)',
-  jsonld: 'W3C Web Annotation (.jsonld)',
-  brat: 'brat standoff (.ann + .txt)',
-  html: 'HTML report (.html)',
-};
+function formatLabel(f: ExportFormat): string {
+  switch (f) {
+    case 'md':
+      return vscode.l10n.t('Markdown report (.md)');
+    case 'csv':
+      return vscode.l10n.t('CSV for Excel (.csv, UTF-8 with BOM)');
+    case 'jsonld':
+      return vscode.l10n.t('W3C Web Annotation (.jsonld)');
+    case 'brat':
+      return vscode.l10n.t('brat standoff (.ann + .txt)');
+    case 'html':
+      return vscode.l10n.t('HTML report (.html, opens in the browser)');
+  }
+}
 
 function runJob(workerPath: string, job: ExportJob, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<ExportWorkerMessage> {
   return new Promise((resolve, reject) => {
@@ -43,6 +51,22 @@ function runJob(workerPath: string, job: ExportJob, progress?: vscode.Progress<{
   });
 }
 
+/**
+ * Opens an exported file the way it is read: an HTML report in the browser, a Markdown report in
+ * the preview, the rest (CSV, JSON-LD, brat) in the editor. Resolves with how it was opened.
+ */
+export async function openExport(path: string): Promise<'browser' | 'preview' | 'editor'> {
+  const uri = vscode.Uri.file(path);
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html' && (await vscode.env.openExternal(uri))) return 'browser';
+  if (ext === '.md') {
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    return 'preview';
+  }
+  await vscode.commands.executeCommand('vscode.open', uri);
+  return 'editor';
+}
+
 export class ExportCommands extends Disposable {
   constructor(private readonly workerPath: string) {
     super();
@@ -50,6 +74,7 @@ export class ExportCommands extends Disposable {
       registerCommands({
         'policyAnnotator.export': (args?: ExportArgs) => this.export(args ?? {}),
         'policyAnnotator.exportWorkspace': (args?: ExportArgs) => this.export({ ...(args ?? {}), scope: 'workspace' }),
+        'policyAnnotator.openExport': (path: string) => openExport(path),
         'policyAnnotator.importWebAnnotations': (jsonPath?: string, documentPath?: string) => this.import(jsonPath, documentPath),
       }),
     );
@@ -68,7 +93,7 @@ export class ExportCommands extends Disposable {
     let format = args.format;
     if (!format) {
       const pick = await vscode.window.showQuickPick(
-        EXPORT_FORMATS.map((f) => ({ label: FORMAT_LABELS[f], format: f })),
+        EXPORT_FORMATS.map((f) => ({ label: formatLabel(f), format: f })),
         { title: vscode.l10n.t('Export format') },
       );
       if (!pick) return undefined;
@@ -83,8 +108,11 @@ export class ExportCommands extends Disposable {
     }
     let outDir = args.outDir;
     if (!outDir) {
-      const base = folder?.uri ?? vscode.Uri.file(dirname(inputs[0]));
-      const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: vscode.Uri.joinPath(base, 'exports'), openLabel: vscode.l10n.t('Export here') });
+      // `exports/` beside the document (or in the folder) exists before the dialog offers it.
+      const base = scope === 'document' ? vscode.Uri.file(dirname(inputs[0])) : (folder?.uri ?? vscode.Uri.file(dirname(inputs[0])));
+      const proposed = vscode.Uri.joinPath(base, 'exports');
+      await mkdir(proposed.fsPath, { recursive: true }).catch(() => undefined);
+      const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: proposed, openLabel: vscode.l10n.t('Export here') });
       if (!chosen?.length) return undefined;
       outDir = chosen[0].fsPath;
     }
@@ -116,7 +144,7 @@ export class ExportCommands extends Disposable {
     if (!args.quiet && outcome.written.length) {
       const open = vscode.l10n.t('Open');
       void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} document(s) to {1}', outcome.documents, outDir), open).then((c) => {
-        if (c === open) void vscode.commands.executeCommand('vscode.open', vscode.Uri.file(outcome.written[0]));
+        if (c === open) void openExport(outcome.written[0]);
       });
     }
     return outcome;

@@ -17,6 +17,8 @@ import { AnnotationComments } from './annotationComments';
 import { AnnotationGroups } from './annotationTree';
 import { ExportCommands } from './exportCommands';
 import { GlossaryCommands } from './glossaryCommands';
+import { ReadableLanguage } from './readableLanguage';
+import { AnnotationForm } from './annotationForm';
 
 export interface PolicyAnnotatorApi {
   analyses: AnalysisService;
@@ -27,6 +29,8 @@ export interface PolicyAnnotatorApi {
   status: StatusSummary;
   annotations: AnnotationStore;
   comments: AnnotationComments;
+  readable: ReadableLanguage;
+  form: AnnotationForm;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -35,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
     return d;
   };
   const log = add(vscode.window.createOutputChannel('Policy Annotator', { log: true }));
+  const readable = add(new ReadableLanguage());
   const analyses = add(new AnalysisService(join(context.extensionPath, 'dist', 'worker.js'), log));
   const glossaries = add(new GlossaryService(analyses));
   const annotations = add(new AnnotationStore(log));
@@ -44,10 +49,11 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const findingsView = add(new FindingsView(analyses, [new AnnotationGroups(annotations)]));
   const navigation = add(new FindingNavigation(analyses));
   const status = add(new StatusSummary(analyses));
-  const comments = add(new AnnotationComments(annotations, add(new AnnotationCommands(annotations))));
+  const form = add(new AnnotationForm(context.globalState));
+  const comments = add(new AnnotationComments(annotations, add(new AnnotationCommands(annotations, form))));
   add(new ExportCommands(join(context.extensionPath, 'dist', 'exportWorker.js')));
   add(new GlossaryCommands(analyses));
-  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments };
+  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, readable, form };
 }
 
 export function deactivate(): void {

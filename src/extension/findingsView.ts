@@ -4,9 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { Disposable } from './lifecycle';
-import { clip } from '../core/display';
+import { clip, withQualifier } from '../core/display';
 import type { AnalysisService } from './analysisService';
-import { buildHeadingTree, formatValue, quotationsBySpeaker, termsByFrequency, type HeadingNode } from '../core/findings';
+import { buildHeadingTree, byYear, bySection, formatValue, quotationsBySpeaker, termsByFrequency, type HeadingNode } from '../core/findings';
 import type { Analysis, NumericClaim, Quotation, Span, TermMatch } from '../core/types';
 
 export const VIEW_ID = 'policyAnnotator.findings';
@@ -82,7 +82,7 @@ export class ClaimNode extends SpanNode {
   protected look(): NodeLook {
     const c = this.claim;
     const value = c.upper !== null ? `${formatValue(c.value)}–${formatValue(c.upper)}` : formatValue(c.value);
-    const description = [value, c.unit, c.qualifier, c.subject, c.year].filter((x) => x !== null && x !== '').join(' · ');
+    const description = [withQualifier(value + (c.unit ?? ''), c.qualifier, vscode.env.language), c.subject, c.year].filter((x) => x !== null && x !== '').join(' · ');
     return { label: clip(c.text, 24), description, icon: 'symbol-number' };
   }
 }
@@ -109,15 +109,23 @@ export interface GroupLook {
   expanded?: boolean;
   /** Shown beside the label; the number of items when absent. */
   description?: string;
+  /** Makes the tree item's id unique when labels repeat (sections with the same heading). */
+  key?: string;
 }
 
 export class GroupNode extends FindingNode {
+  private built: FindingNode[] | undefined;
+  /** `items` may be a function: the nodes are then built when the group is first expanded. */
   constructor(
     readonly label: string,
-    readonly items: FindingNode[],
+    private readonly source: FindingNode[] | (() => FindingNode[]),
     private readonly look: GroupLook,
   ) {
     super();
+  }
+  get items(): FindingNode[] {
+    this.built ??= typeof this.source === 'function' ? this.source() : this.source;
+    return this.built;
   }
   get contextValue(): string {
     return this.look.contextValue;
@@ -127,7 +135,7 @@ export class GroupNode extends FindingNode {
     item.description = this.look.description ?? String(this.items.length);
     item.iconPath = new vscode.ThemeIcon(this.look.icon);
     item.contextValue = this.look.contextValue;
-    item.id = `${this.look.contextValue}:${this.label}`;
+    item.id = `${this.look.contextValue}:${this.look.key ?? ''}:${this.label}`;
     return item;
   }
   override children(): FindingNode[] {
@@ -159,6 +167,21 @@ function termContext(t: TermMatch, text: string): string {
   return text.slice(Math.max(0, t.start - 12), Math.min(text.length, t.end + 12)).replace(/\s+/g, ' ');
 }
 
+/** Above this many claims the view groups them by section and by year instead of one flat list. */
+export const FLAT_CLAIMS_MAX = 200;
+
+function claimNodes(uri: vscode.Uri, a: Analysis): FindingNode[] {
+  const leaf = (c: NumericClaim) => new ClaimNode(uri, c);
+  if (a.numericClaims.length <= FLAT_CLAIMS_MAX) return a.numericClaims.map(leaf);
+  const sections = bySection(a.numericClaims, a.headings).map(
+    (g) => new GroupNode(g.heading ? clip(g.heading.text, 40) : vscode.l10n.t('Before the first heading'), () => g.items.map(leaf), { icon: 'symbol-namespace', contextValue: 'claimSection', key: String(g.heading?.start ?? -1) }),
+  );
+  const years = byYear(a.numericClaims).map(
+    (g) => new GroupNode(g.year === null ? vscode.l10n.t('No year') : String(g.year), () => g.items.map(leaf), { icon: 'calendar', contextValue: 'claimYear' }),
+  );
+  return [...sections, new GroupNode(vscode.l10n.t('By year'), years, { icon: 'calendar', contextValue: 'claimYears', description: String(years.length) })];
+}
+
 /** Builds the root groups for one document's analysis. */
 export function buildFindingGroups(uri: vscode.Uri, a: Analysis, text: string): GroupNode[] {
   const quotations = quotationsBySpeaker(a.quotations.filter((q) => q.depth === 0)).map(
@@ -173,14 +196,14 @@ export function buildFindingGroups(uri: vscode.Uri, a: Analysis, text: string): 
     (g) =>
       new GroupNode(
         g.term,
-        g.items.map((t) => new TermOccurrenceNode(uri, t, termContext(t, text))),
+        () => g.items.map((t) => new TermOccurrenceNode(uri, t, termContext(t, text))),
         { icon: g.explained ? 'book' : 'question', contextValue: g.explained ? 'termGroup' : 'unexplainedTermGroup', description: `${g.items.length}${g.category ? ' · ' + g.category : ''}` },
       ),
   );
   const headingTree = buildHeadingTree(a.headings, text.length).map((n) => new HeadingTreeNode(uri, n));
   return [
     new GroupNode(vscode.l10n.t('Quotations'), quotations, { icon: 'quote', contextValue: 'quotations', expanded: true, description: String(a.quotations.filter((q) => q.depth === 0).length) }),
-    new GroupNode(vscode.l10n.t('Numeric claims'), a.numericClaims.map((c) => new ClaimNode(uri, c)), { icon: 'symbol-number', contextValue: 'numericClaims' }),
+    new GroupNode(vscode.l10n.t('Numeric claims'), () => claimNodes(uri, a), { icon: 'symbol-number', contextValue: 'numericClaims', description: String(a.numericClaims.length) }),
     new GroupNode(vscode.l10n.t('Terms'), terms, { icon: 'book', contextValue: 'terms', description: String(a.terms.length) }),
     new GroupNode(vscode.l10n.t('Headings'), headingTree, { icon: 'list-tree', contextValue: 'headings', description: String(a.headings.length) }),
   ];

@@ -9,7 +9,8 @@ import { enabledKinds } from './settings';
 import type { AnalysisService } from './analysisService';
 import type { AnnotationStore } from './annotationStore';
 import type { AnchoredAnnotation, StoredAnnotation } from '../core/annotations/model';
-import { describeQualifier, firstStartAfter, formatValue } from '../core/findings';
+import { firstStartAfter, formatDigits, formatValue } from '../core/findings';
+import { labelled, withQualifier } from '../core/display';
 import type { NumericClaim, Quotation, Span, TermMatch } from '../core/types';
 import type { GlossaryEntry } from '../core/glossary/types';
 
@@ -59,10 +60,10 @@ export function termHover(t: TermMatch, entry: GlossaryEntry | undefined, uri: v
   md.appendMarkdown('\n\n');
   if (entry) {
     md.appendMarkdown(`${escapeMd(entry.explanation)}\n\n`);
-    if (entry.members?.length) md.appendMarkdown(`${vscode.l10n.t('Members')}: ${entry.members.map(escapeMd).join('、')}\n\n`);
+    if (entry.members?.length) md.appendMarkdown(`${labelled(vscode.l10n.t('Members'), vscode.env.language)}${entry.members.map(escapeMd).join('、')}\n\n`);
     const year = entry.source.text.includes(String(entry.source.year)) ? '' : `（${entry.source.year}）`;
-    md.appendMarkdown(`${vscode.l10n.t('Source')}: ${escapeMd(entry.source.text)}${year}\n\n`);
-    if (entry.related?.length) md.appendMarkdown(`${vscode.l10n.t('Related')}: ${entry.related.map(escapeMd).join('、')}\n\n`);
+    md.appendMarkdown(`${labelled(vscode.l10n.t('Source'), vscode.env.language)}${escapeMd(entry.source.text)}${year}\n\n`);
+    if (entry.related?.length) md.appendMarkdown(`${labelled(vscode.l10n.t('Related'), vscode.env.language)}${entry.related.map(escapeMd).join('、')}\n\n`);
   } else {
     md.appendMarkdown(`${vscode.l10n.t('A numbered formula that no glossary explains yet. Add it to policy-glossary.json to explain it.')}\n\n`);
   }
@@ -75,10 +76,12 @@ export function claimHover(c: NumericClaim, uri: vscode.Uri): vscode.MarkdownStr
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: ['policyAnnotator.addAnnotationAt'] };
   md.appendMarkdown(`**${vscode.l10n.t('Numeric claim')}** \`${c.text.replace(/\s+/g, ' ').replace(/`/g, "'")}\`\n\n`);
+  const lang = vscode.env.language;
+  const value = c.upper !== null ? `${formatValue(c.value)} – ${formatValue(c.upper)}` : formatValue(c.value);
+  const digits = c.upper !== null ? `${formatDigits(c.value)} – ${formatDigits(c.upper)}` : formatDigits(c.value);
   const rows: [string, string][] = [
-    [vscode.l10n.t('Value'), c.upper !== null ? `${formatValue(c.value)} – ${formatValue(c.upper)}` : formatValue(c.value)],
+    [vscode.l10n.t('Value'), withQualifier(value, c.qualifier, lang) + (digits !== value ? ` (${digits})` : '')],
     [vscode.l10n.t('Unit'), c.unit ?? '—'],
-    [vscode.l10n.t('Qualifier'), describeQualifier(c.qualifier)],
     [vscode.l10n.t('Year'), c.year !== null ? String(c.year) : '—'],
     [vscode.l10n.t('Subject'), c.subject ?? '—'],
   ];
@@ -94,10 +97,10 @@ export function quotationHover(q: Quotation, uri: vscode.Uri): vscode.MarkdownSt
   const title = q.kind === 'speech' ? vscode.l10n.t('Quotation (speech)') : vscode.l10n.t('Quoted phrase');
   md.appendMarkdown(`**${title}**${q.closed ? '' : ' · ⚠ ' + vscode.l10n.t('unclosed')}\n\n`);
   if (q.kind === 'speech') {
-    md.appendMarkdown(`${vscode.l10n.t('Speaker')}: ${escapeMd(q.speaker ?? vscode.l10n.t('not stated'))}\n\n`);
-    md.appendMarkdown(`${vscode.l10n.t('Cue')}: ${escapeMd(q.cue ?? '—')}\n\n`);
+    md.appendMarkdown(`${labelled(vscode.l10n.t('Speaker'), vscode.env.language)}${escapeMd(q.speaker ?? vscode.l10n.t('not stated'))}\n\n`);
+    md.appendMarkdown(`${labelled(vscode.l10n.t('Cue'), vscode.env.language)}${escapeMd(q.cue ?? '—')}\n\n`);
   }
-  md.appendMarkdown(`${vscode.l10n.t('Length')}: ${vscode.l10n.t('{0} characters', [...q.content].length)}\n\n`);
+  md.appendMarkdown(`${labelled(vscode.l10n.t('Length'), vscode.env.language)}${vscode.l10n.t('{0} characters', [...q.content].length)}\n\n`);
   md.appendMarkdown(commandLink('policyAnnotator.addAnnotationAt', [uri.toString(), q.start, q.end, '引用'], vscode.l10n.t('Annotate as 引用 (quotation)')));
   return md;
 }

@@ -98,6 +98,7 @@ export async function toggleKind(kind: FindingKind | 'annotation'): Promise<bool
 
 export class StatusSummary extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem('policyAnnotator.summary', vscode.StatusBarAlignment.Right, 100));
+  private last: vscode.TextDocument | undefined;
 
   constructor(private readonly analyses: AnalysisService) {
     super();
@@ -113,10 +114,24 @@ export class StatusSummary extends Disposable {
     return this.item.text;
   }
 
-  update(): void {
+  /**
+   * The document the counts are about: the active editor's, or, while focus is in a comment box
+   * (or no editor has focus), the last analysed one that is still open.
+   */
+  private shownDocument(): vscode.TextDocument | undefined {
     const editor = vscode.window.activeTextEditor;
-    const result = editor && this.analyses.latest(editor.document);
-    const active = !!editor && !!result && this.analyses.isEnabledFor(editor.document);
+    if (editor && this.analyses.isEnabledFor(editor.document)) {
+      this.last = editor.document;
+      return editor.document;
+    }
+    const keep = !editor || editor.document.uri.scheme === 'comment';
+    return keep && this.last && !this.last.isClosed ? this.last : undefined;
+  }
+
+  update(): void {
+    const document = this.shownDocument();
+    const result = document && this.analyses.latest(document);
+    const active = !!document && !!result && this.analyses.isEnabledFor(document);
     void vscode.commands.executeCommand('setContext', 'policyAnnotator.active', active);
     if (!active) {
       this.item.hide();
@@ -125,7 +140,7 @@ export class StatusSummary extends Disposable {
     const a = result.analysis;
     const q = a.quotations.filter((x) => x.depth === 0).length;
     this.item.text = `$(quote) ${q}  $(symbol-number) ${a.numericClaims.length}  $(book) ${a.terms.length}`;
-    this.item.tooltip = vscode.l10n.t(
+    const summary = vscode.l10n.t(
       'Policy Annotator: {0} quotations, {1} numeric claims, {2} policy terms, {3} headings (analysed in {4} ms)',
       q,
       a.numericClaims.length,
@@ -133,6 +148,14 @@ export class StatusSummary extends Disposable {
       a.headings.length,
       Math.round(result.ms),
     );
+    // The legend of the highlight colours (the squares approximate the theme's colours).
+    const legend = [
+      `🟦 ${vscode.l10n.t('quotation')}`,
+      `🟨 ${vscode.l10n.t('numeric claim')}`,
+      `🟩 ${vscode.l10n.t('policy term')}`,
+      `🟥 重点 · 🟪 存疑 · 🟧 待核实 · ${vscode.l10n.t('your annotations by tag')}`,
+    ].join('  \n');
+    this.item.tooltip = new vscode.MarkdownString(`${summary}\n\n${legend}`);
     this.item.show();
   }
 }

@@ -17,6 +17,7 @@ export const Settings = {
   annotationTags: 'annotations.tags',
   annotationStorage: 'annotations.storage',
   annotationAuthor: 'annotations.author',
+  readableLanguage: 'readableLanguage',
 } as const;
 
 export const KIND_SETTING: Record<FindingKind | 'annotation', string> = {
@@ -39,6 +40,6 @@ export function enabledKinds(scope?: vscode.ConfigurationScope): Set<FindingKind
   return kinds;
 }
 
-export function languages(): string[] {
-  return config().get<string[]>(Settings.languages, ['plaintext', 'markdown', 'policy-text']);
+export function languages(scope?: vscode.ConfigurationScope): string[] {
+  return config(scope).get<string[]>(Settings.languages, ['plaintext', 'markdown', 'policy-text']);
 }

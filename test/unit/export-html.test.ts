@@ -103,7 +103,8 @@ describe('export HTML', () => {
     };
     const html = toHtml(doc, { generated: '2024-05-01' });
     assert.match(html, /^<!DOCTYPE html>\n<html lang="zh-CN">/);
-    assert.match(html, /<title>000_b29511bdb28f9b3d\.txt<\/title>/);
+    // The document's own title (its first line), not the file name (issue 13).
+    assert.match(html, /<title>加快建设北京国际科技创新中心<\/title>/);
     assert.match(html, /<style>[\s\S]*@media print[\s\S]*<\/style>/);
     assert.doesNotMatch(html, /<script|<link |src=/);
     assert.match(html, /<th><span class="swatch k-annotation"><\/span>标注<\/th><td>3<\/td>/);

@@ -64,8 +64,12 @@ describe('findings views', () => {
   });
 
   it('formats values with the 万/亿 reading and detects Chinese text', () => {
-    assert.equal(formatValue(435000), '435,000 (43.5万)');
-    assert.equal(formatValue(1370000000000), '1,370,000,000,000 (13700亿)');
+    assert.equal(formatValue(435000), '43.5万');
+    assert.equal(formatValue(1370000000000), '1.37万亿');
+    assert.equal(formatValue(2400000000000), '2.4万亿');
+    assert.equal(formatValue(1200000000), '12亿');
+    assert.equal(formatValue(-35000), '-3.5万');
+    assert.equal(formatValue(9999), '9,999');
     assert.equal(formatValue(6), '6');
     assert.equal(formatValue(18.5), '18.5');
     assert.ok(containsChinese('abc 中文'));

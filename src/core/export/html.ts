@@ -2,6 +2,7 @@ import { collectItems, formatClaimValue, isSafeUrl, type ExportItem } from './it
 import { DEFAULT_TAGS, LABELS, orderedTags, type ReportLabels } from './labels';
 import type { ExportDocument, ReportLanguage } from './types';
 import { pushAll } from './arrays';
+import type { Heading } from '../types';
 
 export interface HtmlOptions {
   /** Page title and first heading; default the document path. */
@@ -33,7 +34,7 @@ export function toHtml(doc: ExportDocument, opts: HtmlOptions = {}): string {
   const findings = items.filter((i) => i.kind !== 'annotation');
   const noteNumber = new Map<ExportItem, number>(placed.map((item, i) => [item, i + 1]));
   const findingNumber = new Map<ExportItem, number>(findings.map((item, i) => [item, i + 1]));
-  const title = opts.title ?? doc.path;
+  const title = opts.title ?? documentTitle(doc.text) ?? doc.path;
 
   const out: string[] = [];
   out.push('<!DOCTYPE html>');
@@ -60,10 +61,20 @@ export function toHtml(doc: ExportDocument, opts: HtmlOptions = {}): string {
     for (const item of orphans) out.push(noteItem(doc.path, item, null, L));
     out.push('</ul></section>');
   }
-  if (doc.findings) pushAll(out, findingsTable(doc.path, findings, findingNumber, L));
+  if (doc.findings) pushAll(out, findingsTable(doc.path, findings, findingNumber, L, doc.findings.headings ?? []));
 
   out.push('</body>', '</html>', '');
   return out.join('\n');
+}
+
+/**
+ * The document's own title (presentation): its first non-empty line when that reads as a title
+ * (short, no sentence-ending punctuation), e.g. 政府工作报告; undefined otherwise.
+ */
+export function documentTitle(text: string): string | undefined {
+  const first = text.slice(0, 2000).split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '');
+  if (!first || [...first].length > 60 || /[。；;！!？?]$/.test(first)) return undefined;
+  return first;
 }
 
 /** Escape text for HTML element content and double- or single-quoted attributes. */
@@ -215,16 +226,41 @@ function noteItem(path: string, item: ExportItem, n: number | null, L: ReportLab
   return parts.join('');
 }
 
-function findingsTable(path: string, findings: ExportItem[], findingNumber: Map<ExportItem, number>, L: ReportLabels): string[] {
+/**
+ * The findings as something to read (presentation): quotations, then numeric claims under the
+ * top-level heading of their section, then each term once with its number of occurrences and a link
+ * to the first (every occurrence stays marked in the text).
+ */
+function findingsTable(path: string, findings: ExportItem[], findingNumber: Map<ExportItem, number>, L: ReportLabels, headings: readonly Heading[] = []): string[] {
   const out = [
     `<section class="findings"><h2>${escapeHtml(L.findings)}</h2>`,
     `<table><thead><tr><th>${escapeHtml(L.kind)}</th><th>${escapeHtml(L.text)}</th><th>${escapeHtml(L.location)}</th><th>${escapeHtml(L.details)}</th></tr></thead><tbody>`,
   ];
-  for (const item of findings) {
+  const row = (item: ExportItem, text = item.text, extra = ''): string => {
     const f = findingNumber.get(item)!;
-    out.push(`<tr class="k-${item.kind}"><td>${escapeHtml(L.kindNames[item.kind])}</td><td>${escapeHtml(item.text)}</td>`
-      + `<td><a href="#finding-${f}">${escapeHtml(location(path, item))}</a></td><td>${escapeHtml(details(item, L))}</td></tr>`);
+    return `<tr class="k-${item.kind}"><td>${escapeHtml(L.kindNames[item.kind])}</td><td>${escapeHtml(text)}</td>`
+      + `<td><a href="#finding-${f}">${escapeHtml(location(path, item))}</a>${extra}</td><td>${escapeHtml(details(item, L))}</td></tr>`;
+  };
+  for (const item of findings) if (item.kind === 'quotation') out.push(row(item));
+  const top = headings.length ? Math.min(...headings.map((h) => h.level)) : 0;
+  const sections = headings.filter((h) => h.level === top);
+  let section = -1;
+  for (const item of findings) {
+    if (item.kind !== 'numeric-claim') continue;
+    let s = section;
+    while (s + 1 < sections.length && sections[s + 1].start <= (item.start ?? 0)) s++;
+    if (s !== section && s >= 0) out.push(`<tr class="section"><th colspan="4">${escapeHtml(sections[s].text)}</th></tr>`);
+    section = s;
+    out.push(row(item));
   }
+  const terms = new Map<string, ExportItem[]>();
+  for (const item of findings) {
+    if (item.kind !== 'term' || !item.term) continue;
+    const list = terms.get(item.term.term) ?? [];
+    list.push(item);
+    terms.set(item.term.term, list);
+  }
+  for (const [term, list] of terms) out.push(row(list[0], term, list.length > 1 ? ` ×${list.length}` : ''));
   out.push('</tbody></table></section>');
   return out;
 }
@@ -267,6 +303,9 @@ blockquote { margin: 0.3rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc
 .findings table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 .findings th, .findings td { border: 1px solid #ddd; padding: 0.2rem 0.4rem; vertical-align: top; text-align: left; }
 .findings tr { break-inside: avoid; }
+.findings td:first-child, .findings td:nth-child(3) { white-space: nowrap; }
+.findings tr.section th { text-align: left; background: #f1f3f5; font-weight: 600; }
+.findings td:nth-child(2) { min-width: 8em; }
 @media print {
   body { max-width: none; margin: 0; font-size: 11pt; }
   mark, .tag, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -30,10 +30,13 @@ describe('annotations in the editor', () => {
     document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     await vscode.workspace.getConfiguration('editor').update('wordWrap', 'on', vscode.ConfigurationTarget.Global);
+    // A reader's name in the screenshots, not the machine's user.
+    await vscode.workspace.getConfiguration('policyAnnotator').update('annotations.author', 'Li Hua', vscode.ConfigurationTarget.Global);
   });
 
   after(async () => {
     await vscode.workspace.getConfiguration('editor').update('wordWrap', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('policyAnnotator').update('annotations.author', undefined, vscode.ConfigurationTarget.Global);
   });
 
   it('adds an annotation through the command and writes the sidecar', async () => {
@@ -121,7 +124,13 @@ describe('annotations in the editor', () => {
     const range = new vscode.Range(document.positionAt(start), document.positionAt(start + 4));
     const reply = { text: '多行笔记\n第二行', thread: { uri, range, dispose: () => (disposed = true) } };
     const written = waitForEvent(api.annotations.onDidWriteSidecar, (e) => e.uri.toString() === uri.toString(), 20000, 'sidecar write');
-    await vscode.commands.executeCommand('policyAnnotator.createAnnotationFromComment', reply);
+    // The typed note goes into the form (tag and link beside it), which the user then saves.
+    const opened = waitForEvent(api.form.onDidOpen, () => true, 20000, 'the annotation form');
+    const done = vscode.commands.executeCommand('policyAnnotator.createAnnotationFromComment', reply);
+    const request = await opened;
+    assert.equal(request.note, '多行笔记\n第二行');
+    api.form.receive({ type: 'save', values: { tag: null, note: request.note!, link: null, author: 'Li Hua' } });
+    await done;
     await written;
     assert.ok(disposed, 'the draft thread is replaced by the annotation’s own');
     const created = sidecar(uri.fsPath).annotations.find((a) => a.note === '多行笔记\n第二行');
@@ -229,11 +238,13 @@ describe('annotations in the editor', () => {
       () => api.findingsView.currentDocument?.uri.toString() === document.uri.toString() && (api.findingsView.rootNodes().find((n) => (n as GroupNode).contextValue === 'numericClaims') as GroupNode | undefined),
       'the numeric claims of this document in the view',
     );
-    const node = group.children()[0] as SpanNode;
+    // Large documents group their claims by section: the first claim is the first leaf.
+    let node = group.children()[0];
+    while (!('span' in node)) node = node.children()[0];
     const created = await vscode.commands.executeCommand<{ id: string; tag: string | null; target: { quote: { exact: string } } }>('policyAnnotator.annotateFinding', node, '来源？');
     assert.ok(created);
     assert.equal(created.tag, '待核实');
-    assert.equal(created.target.quote.exact, node.span.text);
+    assert.equal(created.target.quote.exact, (node as SpanNode).span.text);
     assert.ok(sidecar(uri.fsPath).annotations.some((a) => a.id === created.id && a.note === '来源？'));
   });
 

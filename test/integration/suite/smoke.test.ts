@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PolicyAnnotatorApi } from '../../../src/extension/extension';
 import { takeScreenshot } from '../screenshot';
+import { until } from '../util';
 
 const EXTENSION_ID = 'policy-annotator.policy-annotator';
 const FIXTURE = '000_b29511bdb28f9b3d.txt';
@@ -44,7 +45,9 @@ describe('smoke: the extension in a real VS Code', () => {
   it('analyses the fixture opened in an editor', async () => {
     const document = await vscode.workspace.openTextDocument(workspaceFile(FIXTURE));
     await vscode.window.showTextDocument(document);
-    assert.equal(document.languageId, 'plaintext');
+    // Mostly Chinese plain text switches to the reading language (word wrap, keepAll) by itself.
+    await until(() => document.languageId === 'policy-text', 'the policy-text language');
+    assert.equal(vscode.workspace.getConfiguration('editor', document).get('wordWrap'), 'on');
 
     const result = await api.analyses.analyzeNow(document);
     assert.ok(result, 'an analysis arrives for the open document');
