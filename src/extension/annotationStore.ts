@@ -15,7 +15,7 @@ import { config, Settings } from './settings';
 import { anchorAll, anchorOne, refreshSelectors } from '../core/annotations/anchoring';
 import { applyEdits, type TextEdit } from '../core/annotations/tracking';
 import { sidecarPathFor } from '../core/annotations/sidecar';
-import type { AnchoredAnnotation, SidecarFile, StoredAnnotation } from '../core/annotations/model';
+import type { AnchoredAnnotation, DocumentVariables, SidecarFile, StoredAnnotation } from '../core/annotations/model';
 import { locateSidecar, newSidecar, readSidecar, SidecarWriteRefused, writeSidecar, type StorageMode } from '../node/sidecarStore';
 
 /** What the store cannot do by itself; the commands module tells the user. */
@@ -127,6 +127,20 @@ export class AnnotationStore extends Disposable {
     if (!found || !state || this.refuseBroken(state)) return false;
     state.anchored = state.anchored.map((a) => (a === found.item ? change(a) : a));
     this.persist(found.document, state);
+    return true;
+  }
+
+  /** The user's own values of the document variables (stored in the sidecar). */
+  variablesOf(document: vscode.TextDocument): DocumentVariables {
+    return this.docs.get(document.uri.toString())?.file.variables ?? {};
+  }
+
+  /** Sets the user's document variables; false when the sidecar is broken (nothing changes). */
+  setVariables(document: vscode.TextDocument, variables: DocumentVariables): boolean {
+    const state = this.docs.get(document.uri.toString()) ?? this.load(document, 'create');
+    if (!state || this.refuseBroken(state)) return false;
+    state.file = { ...state.file, variables };
+    this.persist(document, state);
     return true;
   }
 

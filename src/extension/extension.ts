@@ -17,6 +17,7 @@ import { AnnotationComments } from './annotationComments';
 import { AnnotationGroups } from './annotationTree';
 import { ExportCommands } from './exportCommands';
 import { GlossaryCommands } from './glossaryCommands';
+import { CodingFeature } from './coding';
 
 export interface PolicyAnnotatorApi {
   analyses: AnalysisService;
@@ -27,6 +28,7 @@ export interface PolicyAnnotatorApi {
   status: StatusSummary;
   annotations: AnnotationStore;
   comments: AnnotationComments;
+  coding: CodingFeature;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -47,7 +49,8 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const comments = add(new AnnotationComments(annotations, add(new AnnotationCommands(annotations))));
   add(new ExportCommands(join(context.extensionPath, 'dist', 'exportWorker.js')));
   add(new GlossaryCommands(analyses));
-  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments };
+  const coding = add(new CodingFeature(annotations, context.extensionUri));
+  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, coding };
 }
 
 export function deactivate(): void {

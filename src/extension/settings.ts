@@ -17,6 +17,8 @@ export const Settings = {
   annotationTags: 'annotations.tags',
   annotationStorage: 'annotations.storage',
   annotationAuthor: 'annotations.author',
+  codebookFiles: 'coding.codebookFiles',
+  unitsInOutline: 'coding.unitsInOutline',
 } as const;
 
 export const KIND_SETTING: Record<FindingKind | 'annotation', string> = {
