@@ -19,6 +19,7 @@ export const Settings = {
   annotationAuthor: 'annotations.author',
   codebookFiles: 'coding.codebookFiles',
   unitsInOutline: 'coding.unitsInOutline',
+  blindCoding: 'coding.blind',
 } as const;
 
 export const KIND_SETTING: Record<FindingKind | 'annotation', string> = {

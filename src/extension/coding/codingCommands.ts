@@ -60,6 +60,9 @@ export class CodingCommands extends Disposable {
       }),
     );
     this._register({ dispose: () => this.stopCoding() });
+    // Blind coding hides the other coders' codings: the store needs to know who codes here.
+    const active = vscode.window.activeTextEditor?.document;
+    if (active) void this.author.of(active).then((name) => store.setCoder(name));
   }
 
   /** The coding mode, for tests. */
@@ -87,6 +90,7 @@ export class CodingCommands extends Disposable {
     }
     if (document.uri.scheme !== 'file' || !this.store.canAnnotate(document)) return undefined;
     const me = await this.author.of(document);
+    this.store.setCoder(me);
     const existing = this.store.annotationsOf(document).find((a) => a.start === start && a.end === end && a.annotation.author === me);
     const codes = args.codes ?? (await this.pickCodes(document.uri, existing ? codesOf(existing.annotation) : []));
     if (codes === undefined) return undefined;

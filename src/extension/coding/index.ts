@@ -7,12 +7,14 @@ import { CodingCommands } from './codingCommands';
 import { CodebookView } from './codebookView';
 import { StudyCommands } from './studyCommands';
 import { UnitSymbols } from './unitSymbols';
+import { DisagreementsView } from './disagreementsView';
 
 export class CodingFeature extends Disposable {
   readonly codebooks: CodebookService;
   readonly commands: CodingCommands;
   readonly view: CodebookView;
   readonly study: StudyCommands;
+  readonly disagreements: DisagreementsView;
 
   constructor(store: AnnotationStore, extensionUri: vscode.Uri) {
     super();
@@ -21,5 +23,6 @@ export class CodingFeature extends Disposable {
     this.view = this._register(new CodebookView(this.codebooks));
     this.study = this._register(new StudyCommands(extensionUri, this.codebooks));
     this._register(new UnitSymbols());
+    this.disagreements = this._register(new DisagreementsView(this.study, this.commands));
   }
 }

@@ -22,6 +22,9 @@ const EXCLUDE_GLOB = '**/{node_modules,.git,.annotations,out,dist}/**';
 
 export class StudyCommands extends Disposable {
   private panel: vscode.WebviewPanel | null = null;
+  /** The page takes messages only once its script runs: the spec waits for its `ready`. */
+  private ready = false;
+  private pending: ChartSpec | null = null;
   private readonly rendered = this._register(new vscode.EventEmitter<string>());
   /** Fires when the webview has drawn a chart (tests wait on it). */
   readonly onDidRenderChart = this.rendered.event;
@@ -78,12 +81,16 @@ export class StudyCommands extends Disposable {
       });
       const listener = panel.webview.onDidReceiveMessage((m: { type: string; kind?: string; format?: 'svg' | 'png'; data?: string }) => this.onMessage(m));
       panel.onDidDispose(() => listener.dispose());
-      panel.onDidDispose(() => (this.panel = null));
+      panel.onDidDispose(() => {
+        this.panel = null;
+        this.ready = false;
+      });
       this.panel = panel;
       this._register({ dispose: () => this.panel?.dispose() });
     }
     this.panel.reveal(vscode.ViewColumn.Beside, true);
-    await this.panel.webview.postMessage({ type: 'spec', spec });
+    if (this.ready) await this.panel.webview.postMessage({ type: 'spec', spec });
+    else this.pending = spec;
     return this.panel;
   }
 
@@ -93,6 +100,11 @@ export class StudyCommands extends Disposable {
   }
 
   private async onMessage(m: { type: string; kind?: string; format?: 'svg' | 'png'; data?: string }): Promise<void> {
+    if (m.type === 'ready') {
+      this.ready = true;
+      if (this.pending) void this.panel?.webview.postMessage({ type: 'spec', spec: this.pending });
+      this.pending = null;
+    }
     if (m.type === 'rendered') this.rendered.fire(m.kind ?? '');
     if (m.type !== 'export' || !m.data || !m.format) return;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
