@@ -15,7 +15,7 @@ import { config, Settings } from './settings';
 import { anchorAll, anchorOne, refreshSelectors } from '../core/annotations/anchoring';
 import { applyEdits, type TextEdit } from '../core/annotations/tracking';
 import { sidecarPathFor } from '../core/annotations/sidecar';
-import type { AnchoredAnnotation, SidecarFile, StoredAnnotation } from '../core/annotations/model';
+import type { AnchoredAnnotation, DocumentVariables, SidecarFile, StoredAnnotation } from '../core/annotations/model';
 import { locateSidecar, newSidecar, readSidecar, SidecarWriteRefused, writeSidecar, type StorageMode } from '../node/sidecarStore';
 
 /** What the store cannot do by itself; the commands module tells the user. */
@@ -42,6 +42,7 @@ type LoadOrigin = 'open' | 'create' | 'foreign';
 
 export class AnnotationStore extends Disposable {
   private readonly docs = new Map<string, DocState>();
+  private coder: string | null = null;
   private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires with the document whose annotations (or their places) changed. */
   readonly onDidChange = this.changed.event;
@@ -63,15 +64,29 @@ export class AnnotationStore extends Disposable {
     this._register(watcher.onDidChange(onSidecar));
     this._register(watcher.onDidCreate(onSidecar));
     this._register(watcher.onDidDelete(onSidecar));
+    this._register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`policyAnnotator.${Settings.blindCoding}`)) for (const state of this.docs.values()) this.changed.fire(state.uri);
+    }));
     for (const d of vscode.workspace.textDocuments) this.load(d, 'open');
   }
 
   // ---- queries ----
 
-  /** The annotations of a document with their current positions (orphans with null). */
+  /**
+   * The annotations of a document with their current positions (orphans with null). With blind
+   * coding on (`policyAnnotator.coding.blind`), only the current coder's: every view renders from here.
+   */
   annotationsOf(document: vscode.TextDocument | vscode.Uri): readonly AnchoredAnnotation[] {
     const uri = document instanceof vscode.Uri ? document : document.uri;
-    return this.docs.get(uri.toString())?.anchored ?? [];
+    const all = this.docs.get(uri.toString())?.anchored ?? [];
+    if (this.coder === null || !config(uri).get<boolean>(Settings.blindCoding, false)) return all;
+    return all.filter((a) => a.annotation.author === this.coder);
+  }
+
+  /** Names the current coder (for blind coding); views are told to render again. */
+  setCoder(name: string): void {
+    this.coder = name;
+    for (const state of this.docs.values()) this.changed.fire(state.uri);
   }
 
   /** The placed annotations that contain the offset (`end` inclusive when `inclusiveEnd`). */
@@ -127,6 +142,20 @@ export class AnnotationStore extends Disposable {
     if (!found || !state || this.refuseBroken(state)) return false;
     state.anchored = state.anchored.map((a) => (a === found.item ? change(a) : a));
     this.persist(found.document, state);
+    return true;
+  }
+
+  /** The user's own values of the document variables (stored in the sidecar). */
+  variablesOf(document: vscode.TextDocument): DocumentVariables {
+    return this.docs.get(document.uri.toString())?.file.variables ?? {};
+  }
+
+  /** Sets the user's document variables; false when the sidecar is broken (nothing changes). */
+  setVariables(document: vscode.TextDocument, variables: DocumentVariables): boolean {
+    const state = this.docs.get(document.uri.toString()) ?? this.load(document, 'create');
+    if (!state || this.refuseBroken(state)) return false;
+    state.file = { ...state.file, variables };
+    this.persist(document, state);
     return true;
   }
 

@@ -19,6 +19,7 @@ import { ExportCommands } from './exportCommands';
 import { GlossaryCommands } from './glossaryCommands';
 import { ReadableLanguage } from './readableLanguage';
 import { AnnotationForm } from './annotationForm';
+import { CodingFeature } from './coding';
 
 export interface PolicyAnnotatorApi {
   analyses: AnalysisService;
@@ -31,6 +32,7 @@ export interface PolicyAnnotatorApi {
   comments: AnnotationComments;
   readable: ReadableLanguage;
   form: AnnotationForm;
+  coding: CodingFeature;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -53,7 +55,8 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const comments = add(new AnnotationComments(annotations, add(new AnnotationCommands(annotations, form))));
   add(new ExportCommands(join(context.extensionPath, 'dist', 'exportWorker.js')));
   add(new GlossaryCommands(analyses));
-  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, readable, form };
+  const coding = add(new CodingFeature(annotations, context.extensionUri));
+  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, readable, form, coding };
 }
 
 export function deactivate(): void {

@@ -18,6 +18,9 @@ export const Settings = {
   annotationStorage: 'annotations.storage',
   annotationAuthor: 'annotations.author',
   readableLanguage: 'readableLanguage',
+  codebookFiles: 'coding.codebookFiles',
+  unitsInOutline: 'coding.unitsInOutline',
+  blindCoding: 'coding.blind',
 } as const;
 
 export const KIND_SETTING: Record<FindingKind | 'annotation', string> = {

@@ -155,6 +155,11 @@ export class CodingIndex {
     return counts;
   }
 
+  /** Everyone who coded something, sorted. */
+  coders(): string[] {
+    return [...new Set([...this.entries.values()].flatMap((e) => e.segments.map((s) => s.coder)))].sort();
+  }
+
   /** The variables of every indexed document (for the view's filters). */
   variables(): Map<string, DocumentMeta> {
     return new Map([...this.entries].map(([f, e]) => [f, e.meta]));

@@ -18,6 +18,8 @@ export function run(): Promise<void> {
   const suite = process.env[SUITE_ENV] || 'suite';
   const suiteDir = join(__dirname, suite);
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
+  // While working on one suite: PA_INTEGRATION_GREP='research coding' runs only the matching tests.
+  if (process.env.PA_INTEGRATION_GREP) mocha.grep(process.env.PA_INTEGRATION_GREP);
 
   const dir = exchangeDir();
   if (dir) {

@@ -15,11 +15,10 @@ const nls = JSON.parse(read('package.nls.json'));
 const nlsZh = JSON.parse(read('package.nls.zh-cn.json'));
 const bundleZh = JSON.parse(read('l10n/bundle.l10n.zh-cn.json'));
 
-function extensionSources(): string {
-  const dir = join(root, 'src', 'extension');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
+/** Every source file of the extension, its feature folders (src/extension/coding …) included. */
+function extensionSources(dir = join(root, 'src', 'extension')): string {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((e) => (e.isDirectory() ? extensionSources(join(dir, e.name)) : e.name.endsWith('.ts') ? readFileSync(join(dir, e.name), 'utf8') : ''))
     .join('\n');
 }
 

@@ -1,0 +1,38 @@
+/**
+ * A study's documents read from disk without blocking: each document, its sidecar (re-anchored on
+ * the current text) and the user's variables, one file at a time with a yield in between. For the
+ * editor's tables and charts; the CLI reads synchronously (src/cli/coding.ts).
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { anchorAll } from '../core/annotations/anchoring';
+import { parseSidecar } from '../core/annotations/sidecar';
+import type { StudyInput } from '../core/coding/study';
+import { locateSidecar, type StorageMode } from './sidecarStore';
+
+export async function readStudyInputs(files: readonly string[], root: string, storage: StorageMode = 'beside'): Promise<StudyInput[]> {
+  const out: StudyInput[] = [];
+  for (const file of [...files].sort()) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      continue;
+    }
+    let anchored: StudyInput['anchored'] = [];
+    let variables: StudyInput['variables'];
+    try {
+      const path = locateSidecar(file, storage);
+      const parsed = parseSidecar(await readFile(path, 'utf8'), path);
+      if (parsed.ok) {
+        anchored = anchorAll(text, parsed.file.annotations);
+        variables = parsed.file.variables;
+      }
+    } catch {
+      // no sidecar: no codings
+    }
+    out.push({ file: relative(root, file).split(sep).join('/'), text, anchored, variables });
+    await new Promise((r) => setImmediate(r));
+  }
+  return out;
+}
