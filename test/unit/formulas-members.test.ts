@@ -49,11 +49,13 @@ describe('numbered formulas written out by their members', () => {
     });
   }
 
-  it('keeps members that are glossary terms of their own as separate terms', () => {
+  it('keeps long proper-name members with entries of their own as separate terms; short members give the formula', () => {
     const e = (term: string, members?: string[]): GlossaryEntry => ({ term, members, category: '国家安全与外交', explanation: '用于测试的解释文字，至少十个字。', source: { text: '测试', year: 2023 } });
     const m = new TermMatcher([e('三大全球倡议', ['全球发展倡议', '全球安全倡议', '全球文明倡议']), e('全球发展倡议'), e('全球安全倡议'), e('全球文明倡议')]);
     const terms = detectTerms('落实全球发展倡议、全球安全倡议、全球文明倡议。', m);
     assert.deepEqual(terms.map((t) => t.term), ['全球发展倡议', '全球安全倡议', '全球文明倡议']);
+    const short = new TermMatcher([e('四个意识', ['政治意识', '大局意识', '核心意识', '看齐意识']), e('政治意识'), e('大局意识'), e('核心意识'), e('看齐意识')]);
+    assert.deepEqual(detectTerms('增强政治意识、大局意识、核心意识、看齐意识。', short).map((t) => [t.term, t.via]), [['四个意识', 'members']], 'parts of a slogan: the formula');
   });
 
   it('other matches stay sorted and non-overlapping around a run', () => {

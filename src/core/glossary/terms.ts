@@ -60,20 +60,22 @@ function inOriginal(text: string, found: TermMatch[]): TermMatch[] {
 }
 
 /**
- * Replaces the matches a formula-by-its-members span covers with that span, unless every member is
- * a glossary term of its own there (全球发展倡议、全球安全倡议、全球文明倡议 stay three explained terms).
+ * Replaces the matches a formula-by-its-members span covers with that span: a reader who meets
+ * 政治意识、大局意识、核心意识、看齐意识 learns that this is 四个意识, and the entry lists the members,
+ * even when each member has an entry of its own. Members that are long proper names with entries of
+ * their own (全球发展倡议、全球安全倡议、全球文明倡议, five characters or more each) stay separate
+ * explained terms: each is a programme in its own right, not a part of a slogan.
  */
+/** Members at least this long with entries of their own are proper names that stay separate terms. */
+const PROPER_NAME_MEMBER = 5;
+
 function withMemberRuns(matches: TermMatch[], allRuns: TermMatch[], matcher: TermMatcher): TermMatch[] {
   if (allRuns.length === 0) return matches;
   // Both lists are sorted by start: one pointer over the matches counts those inside each run.
-  const runs: TermMatch[] = [];
-  let k = 0;
-  for (const run of allRuns) {
-    while (k < matches.length && matches[k].start < run.start) k++;
-    let inside = 0;
-    for (let j = k; j < matches.length && matches[j].start < run.end; j++) if (matches[j].end <= run.end) inside++;
-    if (inside < (matcher.lookup(run.term)?.members?.length ?? 0)) runs.push(run);
-  }
+  const runs = allRuns.filter((run) => {
+    const members = matcher.lookup(run.term)?.members ?? [];
+    return !(members.length > 0 && members.every((m) => m.length >= PROPER_NAME_MEMBER && matcher.lookup(m) !== undefined));
+  });
   const out: TermMatch[] = [];
   let r = 0;
   for (const m of matches) {
