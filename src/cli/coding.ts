@@ -8,20 +8,25 @@
  * Bad inputs: one line on stderr and exit 2, like `analyze`.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve as resolvePath } from 'node:path';
 import { splitUnits } from '../core/coding/units';
 import { extractMeta } from '../core/coding/meta';
-import { buildStudy } from '../core/coding/study';
+import { annotationCodeIds, buildStudy } from '../core/coding/study';
 import { buildTable, TABLE_KINDS, VARIABLES, type TableKind, type Variable, type Table } from '../core/coding/tables';
 import { tableToCsv, tableToJson, tableToMarkdown } from '../core/coding/render';
-import { expandInputs, loadDocument, type Problems } from '../node/exportRunner';
+import { expandInputs, loadDocument, type LoadedDocument, type Problems } from '../node/exportRunner';
 import { readTextDocument } from '../node/files';
-import { resolveCodebook } from '../node/codebookFiles';
+import { readCodebookFile, resolveCodebook } from '../node/codebookFiles';
 import { readSidecar, locateSidecar } from '../node/sidecarStore';
 import { tablesToXlsx } from '../node/xlsx';
+import { writeFileAtomic } from '../node/atomicWrite';
 import { agreementTable, studyAgreement, type AgreementUnit } from '../core/coding/studyAgreement';
-import type { Codebook } from '../core/coding/codebook';
+import { CODEBOOK_FILE_NAME, formatCodebook, indexCodebook, type Codebook } from '../core/coding/codebook';
+import { CODEBOOK_TEMPLATES } from '../core/coding/templates';
+import { codebookToQdc, qdcToCodebook, type ExchangeDocument } from '../core/exchange/qdpx';
+import { nameGuid, readQdpx, writeQdpx } from '../node/qdpx';
+import { createAnnotation } from '../core/annotations/create';
 import type { CodedDocument } from '../core/coding/tables';
 import { describeMerge, mergeSidecars } from '../core/coding/sidecarMerge';
 import { parseSidecar, serializeSidecar } from '../core/annotations/sidecar';
@@ -134,7 +139,7 @@ async function writeTable(table: Table, format: TableFormat, out: string | undef
 }
 
 /** Documents (files and folders, sorted) with their sidecars, and the codebook for them. */
-function loadStudy(inputs: string[], explicitCodebook: string | undefined, io: CodingIO): { codebook: Codebook; docs: CodedDocument[]; problems: Problems } | null {
+function loadStudy(inputs: string[], explicitCodebook: string | undefined, io: CodingIO): { codebook: Codebook; docs: CodedDocument[]; problems: Problems; loaded: LoadedDocument[] } | null {
   const problems: Problems = { errors: [], warnings: [] };
   const files = expandInputs(inputs, problems);
   const loaded = files.map((f) => loadDocument(f.path, f.base, {}, problems)).filter((d) => d !== null);
@@ -151,7 +156,7 @@ function loadStudy(inputs: string[], explicitCodebook: string | undefined, io: C
       return { file: d.displayPath, text: d.text, anchored: d.annotations, variables };
     }),
   );
-  return { codebook: cb.codebook, docs, problems };
+  return { codebook: cb.codebook, docs, problems, loaded };
 }
 
 export async function runAgreement(args: string[], io: CodingIO): Promise<number> {
@@ -198,10 +203,8 @@ function readSidecarArg(path: string, io: CodingIO): SidecarFile | null {
   return parsed.file;
 }
 
-function writeAtomic(path: string, text: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.merge.tmp`);
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
+function writeAtomic(path: string, content: string | Uint8Array): void {
+  writeFileAtomic(path, content);
 }
 
 /** merge <ours> <theirs> [--base FILE] [--out FILE]: the merged sidecar replaces <ours> (or goes to --out). */
@@ -229,3 +232,79 @@ function mergeFiles(oursPath: string, theirsPath: string, basePath: string | und
   io.err(`policy-annotator: merged ${file.annotations.length} annotations into ${outPath}`);
   return 0;
 }
+
+/** export --format qdpx|qdc: a REFI-QDA project of the documents (or their codebook alone). */
+export async function runQdpxExport(inputs: string[], format: 'qdpx' | 'qdc', out: string | undefined, codebookPath: string | undefined, force: boolean, io: CodingIO): Promise<number> {
+  const study = loadStudy(inputs, codebookPath, io);
+  if (!study) return 2;
+  const target = resolvePath(out && !out.endsWith('/') && extname(out) ? out : join(out ?? '.', format === 'qdpx' ? 'project.qdpx' : 'codebook.qdc'));
+  if (existsSync(target) && !force) {
+    io.err(`policy-annotator: ${target} exists; not overwritten (use --force)`);
+    return 2;
+  }
+  if (format === 'qdc') {
+    writeAtomic(target, codebookToQdc(study.codebook, nameGuid));
+  } else {
+    const documents: ExchangeDocument[] = study.loaded.map((d, i) => ({
+      id: d.displayPath,
+      name: d.displayPath,
+      text: d.text,
+      meta: study.docs[i].meta,
+      annotations: d.annotations
+        .filter((a) => a.start !== null && a.end !== null)
+        .map((a) => ({ id: a.annotation.id, start: a.start!, end: a.end!, codes: annotationCodeIds(a.annotation), coder: a.annotation.author || 'unknown', note: a.annotation.note, created: a.annotation.created })),
+    }));
+    const orphans = study.loaded.reduce((n, d) => n + d.annotations.filter((a) => a.start === null).length, 0);
+    if (orphans) io.err(`policy-annotator: ${orphans} orphaned annotations have no place in the text and are left out of the project`);
+    const { zip } = await writeQdpx({ name: study.codebook.name, codebook: study.codebook, documents }, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
+    writeAtomic(target, zip);
+  }
+  io.err(`policy-annotator: wrote ${target}`);
+  return study.problems.errors.length ? 2 : 0;
+}
+
+/** import <project.qdpx|codebook.qdc> --into DIR: documents, their annotation files and the codebook. */
+export async function runQdpxImport(file: string, intoDir: string, io: CodingIO): Promise<number> {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    io.err(`policy-annotator: ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    return 2;
+  }
+  mkdirSync(intoDir, { recursive: true });
+  const existingPath = join(intoDir, CODEBOOK_FILE_NAME);
+  const existing = existsSync(existingPath) ? readCodebookFile(existingPath).codebook : null;
+  // A code whose GUID we made from one of our ids gets that id back; others get an id from the GUID.
+  const known = new Map([...(existing ? indexCodebook(existing).keys() : [])].map((id) => [nameGuid(`code:${id}`), id]));
+  const idOf = (guid: string): string => known.get(guid.toUpperCase()) ?? (KNOWN_IDS.get(guid.toUpperCase()) ?? `c-${guid.replace(/[^0-9A-Fa-f]/g, '').slice(0, 12).toLowerCase()}`);
+  let project;
+  try {
+    project = /\.qdc$/i.test(file) ? { name: 'codebook', codebook: qdcToCodebook(data.toString('utf8'), idOf), documents: [], warnings: [] as string[] } : await readQdpx(data, idOf);
+  } catch (e) {
+    io.err(`policy-annotator: ${file}: ${(e as Error).message}`);
+    return 2;
+  }
+  for (const w of project.warnings) io.err(`policy-annotator: ${w}`);
+  if (!existing) writeAtomic(existingPath, formatCodebook(project.codebook));
+  else io.err(`policy-annotator: ${existingPath} exists and is kept; codes of the project that it lacks keep their ids from the project`);
+  let written = 0;
+  for (const d of project.documents) {
+    const name = basename(d.name).replace(/[\\/:*?"<>|]/g, '_') || 'document';
+    const docPath = join(intoDir, extname(name) ? name : `${name}.txt`);
+    if (existsSync(docPath) && readFileSync(docPath, 'utf8') !== d.text) {
+      io.err(`policy-annotator: ${docPath} exists with another text; skipped with its codings`);
+      continue;
+    }
+    writeAtomic(docPath, d.text);
+    const annotations = d.annotations.map((a) => ({ ...createAnnotation(d.text, a.start, a.end, { author: a.coder, tag: null, note: a.note, link: null, now: a.created && !Number.isNaN(Date.parse(a.created)) ? new Date(a.created) : undefined }), codes: a.codes }));
+    const variables = Object.fromEntries(Object.entries(d.meta).filter(([k, v]) => k !== 'extra' && v !== null)) as SidecarFile['variables'];
+    writeAtomic(`${docPath}.annotations.json`, serializeSidecar({ version: 2, document: basename(docPath), variables, annotations }));
+    written++;
+  }
+  io.out(`${intoDir}: ${written} documents with their codings; codebook ${existing ? 'kept' : 'written'} (${CODEBOOK_FILE_NAME})`);
+  return 0;
+}
+
+/** GUIDs of the built-in templates' codes, so that a project from any tool that kept them maps back. */
+const KNOWN_IDS = new Map(Object.values(CODEBOOK_TEMPLATES).flatMap((cb) => [...indexCodebook(cb).keys()].map((id) => [nameGuid(`code:${id}`), id] as const)));

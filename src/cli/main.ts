@@ -18,7 +18,7 @@ import type { Analysis } from '../core/types';
 import { anchorAll } from '../core/annotations/anchoring';
 import { isExportFormat, EXPORT_FORMATS } from '../core/export/types';
 import { locateSidecar, readSidecar } from '../node/sidecarStore';
-import { runAgreement, runMerge, runMergeDriver, runMeta, runReport, runUnits } from './coding';
+import { runAgreement, runMerge, runMergeDriver, runMeta, runQdpxExport, runQdpxImport, runReport, runUnits } from './coding';
 import { expandInputs, runExport, runImport, DEFAULT_IMPORT_MAX_BYTES } from '../node/exportRunner';
 import { analyzeFile, encodingNote, lazyTagger, matcherFor, readInput, type AnalyzeOptions, type StdinReader } from './analyzeFile';
 import { analyzeInParallel } from './parallel';
@@ -33,6 +33,8 @@ const USAGE = `Usage:
   policy-annotator annotations <file> [--pretty]
   policy-annotator export <file|dir...> --format md|csv|jsonld|brat|html [--out DIR] [--findings] [--jieba] [--force] [--jobs N]
   policy-annotator import <annotations.jsonld> --into <document> [--max-size MB]
+  policy-annotator export <file|dir...> --format qdpx|qdc [--out FILE|DIR] [--codebook FILE] [--force]
+  policy-annotator import <project.qdpx|codebook.qdc> --into <folder>
   policy-annotator units <file...> [--format json|table] [--pretty]
   policy-annotator meta <file...> [--format json|table] [--pretty]
   policy-annotator report <file|dir...> --table coding|frequency|document|cross|cooccurrence|binary
@@ -68,6 +70,9 @@ meta      document variables read from the text: title, issuer, docNumber (文�
           date (成文日期), published (发布日期), level; the user's values in the sidecar win.
 report    the tables of a coding study over the documents' annotations and the codebook
           (policy-codebook.json near the documents, or --codebook; the reading tags otherwise).
+qdpx/qdc  REFI-QDA 1.5 exchange with NVivo, ATLAS.ti, MAXQDA, QualCoder: export a project (documents,
+          codebook, codings, coders, notes, variables) or the codebook alone; import writes the
+          documents, their annotation files and policy-codebook.json into --into.
 merge     merges two annotation files of one document by id (three-way with --base); the result
           replaces <ours>; deletions, conflicts and edits kept over deletions are listed.
 agreement inter-coder agreement per code and overall (percent, Cohen's kappa, Fleiss' kappa,
@@ -384,11 +389,13 @@ async function runExportCommand(args: string[], io: CliIO): Promise<number> {
       jieba: { type: 'boolean', default: false },
       'no-jieba': { type: 'boolean', default: false },
       jobs: { type: 'string' },
+      codebook: { type: 'string' },
     },
   });
   const format = values.format ?? '';
+  if ((format === 'qdpx' || format === 'qdc') && positionals.length > 0) return runQdpxExport(positionals, format, values.out === '.' ? undefined : values.out, values.codebook, values.force!, io);
   if (!isExportFormat(format)) {
-    io.err(`policy-annotator: export needs --format ${EXPORT_FORMATS.join('|')}`);
+    io.err(`policy-annotator: export needs --format ${[...EXPORT_FORMATS, 'qdpx', 'qdc'].join('|')}`);
     return 1;
   }
   if (positionals.length === 0) {
@@ -427,8 +434,9 @@ async function runExportCommand(args: string[], io: CliIO): Promise<number> {
   return outcome.errors.length ? 2 : 0;
 }
 
-function runImportCommand(args: string[], io: CliIO): number {
+function runImportCommand(args: string[], io: CliIO): number | Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { into: { type: 'string' }, 'max-size': { type: 'string' } } });
+  if (positionals.length === 1 && /\.(qdpx|qdc)$/i.test(positionals[0])) return runQdpxImport(positionals[0], values.into ?? '.', io);
   if (positionals.length !== 1 || !values.into) {
     io.err('policy-annotator: usage: import <annotations.jsonld> --into <document>');
     return 1;

@@ -20,6 +20,8 @@ import { GlossaryCommands } from './glossaryCommands';
 import { ReadableLanguage } from './readableLanguage';
 import { AnnotationForm } from './annotationForm';
 import { CodingFeature } from './coding';
+import { TermQuickFix } from './termQuickFix';
+import { languages } from './settings';
 
 export interface PolicyAnnotatorApi {
   analyses: AnalysisService;
@@ -55,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const comments = add(new AnnotationComments(annotations, add(new AnnotationCommands(annotations, form))));
   add(new ExportCommands(join(context.extensionPath, 'dist', 'exportWorker.js')));
   add(new GlossaryCommands(analyses));
+  add(new TermQuickFix({ termsOf: (d) => analyses.latest(d)?.analysis.terms, title: (t) => vscode.l10n.t('Add “{0}” to the user glossary', t), selector: languages().map((language) => ({ language })) }));
   const coding = add(new CodingFeature(annotations, context.extensionUri));
   return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, readable, form, coding };
 }

@@ -115,7 +115,10 @@ export class GlossaryCommands extends Disposable {
     let index = existing;
     if (existing < 0) {
       index = entriesNode.children?.length ?? 0;
-      const entry = { term, variants: [], category: '经济与改革', explanation: PLACEHOLDER, source: { text: '请填写最早提出或权威界定的场合', year: new Date().getFullYear() }, related: [] };
+      const sentence = typeof arg === 'object' && typeof (arg as { sentence?: unknown }).sentence === 'string' ? ((arg as { sentence: string }).sentence).trim() : '';
+      // From the quick fix: the sentence the term came from is the seed of the explanation.
+      const explanation = sentence ? `${PLACEHOLDER}原文：${clip(sentence, 120)}` : PLACEHOLDER;
+      const entry = { term, variants: [], category: '经济与改革', explanation, source: { text: '请填写最早提出或权威界定的场合', year: new Date().getFullYear() }, related: [] };
       updated = applyEdits(text, modify(text, ['entries', index], entry, { isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } }));
       try {
         await writeFile(path, updated);

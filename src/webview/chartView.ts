@@ -74,8 +74,12 @@ window.addEventListener('message', (e: MessageEvent<{ type: string; spec?: Chart
   if (e.data.type === 'spec' && e.data.spec) {
     spec = e.data.spec;
     vscode.setState({ spec });
-    render();
-    vscode.postMessage({ type: 'rendered', kind: spec.kind });
+    try {
+      render();
+      vscode.postMessage({ type: 'rendered', kind: spec.kind });
+    } catch (err) {
+      vscode.postMessage({ type: 'error', message: String((err as Error).stack ?? err) });
+    }
   } else if (e.data.type === 'export' && e.data.format) exportChart(e.data.format);
 });
 document.getElementById('export-svg')?.addEventListener('click', () => exportChart('svg'));

@@ -14,6 +14,8 @@ const pkg = JSON.parse(read('package.json'));
 const nls = JSON.parse(read('package.nls.json'));
 const nlsZh = JSON.parse(read('package.nls.zh-cn.json'));
 const bundleZh = JSON.parse(read('l10n/bundle.l10n.zh-cn.json'));
+const nlsTw = JSON.parse(read('package.nls.zh-tw.json'));
+const bundleTw = JSON.parse(read('l10n/bundle.l10n.zh-tw.json'));
 
 /** Every source file of the extension, its feature folders (src/extension/coding …) included. */
 function extensionSources(dir = join(root, 'src', 'extension')): string {
@@ -26,16 +28,23 @@ describe('extension manifest', () => {
   it('translates every %key% of package.json in package.nls.json and package.nls.zh-cn.json', () => {
     const keys = new Set([...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]));
     assert.ok(keys.size > 40);
-    const missing = [...keys].filter((k) => !(k in nls) || !(k in nlsZh));
+    const missing = [...keys].filter((k) => !(k in nls) || !(k in nlsZh) || !(k in nlsTw));
     assert.deepEqual(missing, []);
-    assert.deepEqual(Object.keys(nlsZh).sort(), Object.keys(nls).sort(), 'both files have the same keys');
+    assert.deepEqual(Object.keys(nlsZh).sort(), Object.keys(nls).sort(), 'the files have the same keys');
+    assert.deepEqual(Object.keys(nlsTw).sort(), Object.keys(nls).sort(), 'the 繁體中文 file has the same keys');
   });
 
-  it('has a Chinese translation for every runtime string (vscode.l10n.t)', () => {
+  it('the 繁體中文 interface is in traditional characters', () => {
+    const texts = [...Object.values(nlsTw), ...Object.values(bundleTw)].join('');
+    for (const simplifiedOnly of ['们', '这', '来', '选', '编', '码', '设', '释', '术']) assert.ok(!texts.includes(simplifiedOnly), simplifiedOnly);
+    assert.ok(texts.includes('編碼') && texts.includes('選'));
+  });
+
+  it('has a Chinese translation (简体 and 繁體) for every runtime string (vscode.l10n.t)', () => {
     const src = extensionSources();
     const strings = new Set([...src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1].replace(/\\\\/g, '\\').replace(/\\'/g, "'")));
     assert.ok(strings.size > 50);
-    const missing = [...strings].filter((s) => !(s in bundleZh));
+    const missing = [...strings].filter((s) => !(s in bundleZh) || !(s in bundleTw));
     assert.deepEqual(missing, []);
   });
 

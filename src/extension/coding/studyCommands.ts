@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { Disposable } from '../lifecycle';
 import { registerCommands } from '../commands';
 import { config, Settings } from '../settings';
-import { indexCodebook, type Codebook } from '../../core/coding/codebook';
+import { CODEBOOK_FILE_NAME, indexCodebook, type Codebook } from '../../core/coding/codebook';
 import { buildStudy } from '../../core/coding/study';
 import { buildTable, type Table, type TableKind } from '../../core/coding/tables';
 import { chartHtml, crossHeatmap, frequencyBars, type ChartSpec } from '../../core/coding/charts';
@@ -50,7 +50,8 @@ export class StudyCommands extends Disposable {
     if (!folder) return undefined;
     const files = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, DOCUMENT_GLOB), EXCLUDE_GLOB, 5000)).map((u) => u.fsPath);
     const inputs = await readStudyInputs(files, folder.uri.fsPath, config().get<'beside' | 'folder'>(Settings.annotationStorage, 'beside'));
-    const { codebook } = await this.codebooks.forDocument(vscode.window.activeTextEditor?.document.uri ?? folder.uri);
+    // With a webview in front there is no text editor: look for the codebook from the folder itself.
+    const { codebook } = await this.codebooks.forDocument(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.joinPath(folder.uri, CODEBOOK_FILE_NAME));
     return { codebook, docs: buildStudy(inputs) };
   }
 
@@ -79,7 +80,7 @@ export class StudyCommands extends Disposable {
         lang: vscode.env.language,
         labels: { svg: vscode.l10n.t('Export SVG'), png: vscode.l10n.t('Export PNG'), empty: vscode.l10n.t('No coded units yet.') },
       });
-      const listener = panel.webview.onDidReceiveMessage((m: { type: string; kind?: string; format?: 'svg' | 'png'; data?: string }) => this.onMessage(m));
+      const listener = panel.webview.onDidReceiveMessage((m: { type: string; kind?: string; format?: 'svg' | 'png'; data?: string; message?: string }) => this.onMessage(m));
       panel.onDidDispose(() => listener.dispose());
       panel.onDidDispose(() => {
         this.panel = null;
@@ -99,13 +100,14 @@ export class StudyCommands extends Disposable {
     void this.panel?.webview.postMessage({ type: 'export', format });
   }
 
-  private async onMessage(m: { type: string; kind?: string; format?: 'svg' | 'png'; data?: string }): Promise<void> {
+  private async onMessage(m: { type: string; kind?: string; format?: 'svg' | 'png'; data?: string; message?: string }): Promise<void> {
     if (m.type === 'ready') {
       this.ready = true;
       if (this.pending) void this.panel?.webview.postMessage({ type: 'spec', spec: this.pending });
       this.pending = null;
     }
     if (m.type === 'rendered') this.rendered.fire(m.kind ?? '');
+    if (m.type === 'error') this.rendered.fire(`error: ${m.message ?? ''}`);
     if (m.type !== 'export' || !m.data || !m.format) return;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const target = await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, `coding-chart.${m.format}`), filters: { [m.format.toUpperCase()]: [m.format] } });
