@@ -72,7 +72,8 @@ describe('agreement coefficients against published worked examples', () => {
 
   it('edge cases: perfect agreement, no variation, nothing pairable', () => {
     assert.equal(krippendorffAlpha([[1, 1], [0, 0], [1, 1]]), 1);
-    assert.equal(krippendorffAlpha([[1, 1], [1, 1]]), 1, 'all one value and agreeing');
+    assert.equal(krippendorffAlpha([[1, 1], [1, 1]]), null, 'no variation: undefined, not perfect');
+    assert.equal(cohenKappa([[0, 0], [0, 0]]), null);
     assert.equal(krippendorffAlpha([[1, null], [null, 0]]), null);
     assert.equal(percentAgreement([]), null);
     const f = agreementFigures([[1, 1, 0], [0, 0, 0], [1, null, 1]]);

@@ -35,6 +35,7 @@ describe('study agreement', () => {
     assert.equal(imp.figures.cohen, cohenKappa(matrix));
     const doubt = r.codes.find((c) => c.code === 'tag.doubt')!;
     assert.equal(doubt.figures.percent, 1, 'nobody used 存疑: they agree on every unit');
+    assert.equal(doubt.figures.alpha, null, 'but without any variation alpha is undefined');
   });
 
   it('a coder who coded nothing in a document is missing there, not disagreeing', () => {

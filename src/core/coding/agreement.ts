@@ -78,7 +78,8 @@ export function krippendorffAlpha(matrix: readonly (readonly Value[])[]): number
   let expectedDisagree = 0;
   for (const [c, a] of nc) for (const [k, b] of nc) if (c !== k) expectedDisagree += a * b;
   expectedDisagree /= n - 1;
-  if (expectedDisagree === 0) return observedDisagree === 0 ? 1 : null;
+  // No variation at all (every value the same): alpha is undefined, not perfect (Krippendorff 2011).
+  if (expectedDisagree === 0) return null;
   return 1 - observedDisagree / expectedDisagree;
 }
 
@@ -98,7 +99,7 @@ export function cohenKappa(matrix: readonly (readonly Value[])[]): number | null
   const po = agree / n;
   let pe = 0;
   for (const [c, na] of a) pe += (na / n) * ((b.get(c) ?? 0) / n);
-  if (pe === 1) return po === 1 ? 1 : null;
+  if (pe === 1) return null; // one category only: kappa is undefined
   return (po - pe) / (1 - pe);
 }
 
@@ -124,7 +125,7 @@ export function fleissKappaFromCounts(counts: readonly (readonly number[])[]): n
   }
   pBar /= N;
   const pe = p.map((x) => x / (N * n)).reduce((a, x) => a + x * x, 0);
-  if (pe === 1) return pBar === 1 ? 1 : null;
+  if (pe === 1) return null; // one category only: kappa is undefined
   return (pBar - pe) / (1 - pe);
 }
 

@@ -93,11 +93,14 @@ export function studyAgreement(codebook: Codebook, docs: readonly CodedDocument[
   if (unit === 'character') {
     const ms = characterMatrices(codebook, docs, coders);
     const codes = [...ms].map(([code, m]) => ({ code, name: names.get(code) ?? code, figures: agreementFigures(m.all), byCoders: byCoders(m.all, coders.length), coded: agreementFigures(m.coded) }));
-    return { coders, unit, codes, overall: agreementFigures([...ms.values()].flatMap((m) => m.all)), overallCoded: agreementFigures([...ms.values()].flatMap((m) => m.coded)) };
+    const used = [...ms.values()].filter((m) => m.coded.length > 0);
+    return { coders, unit, codes, overall: agreementFigures(used.flatMap((m) => m.all)), overallCoded: agreementFigures(used.flatMap((m) => m.coded)) };
   }
   const ms = unitMatrices(codebook, docs, coders, unit);
   const codes = [...ms].map(([code, m]) => ({ code, name: names.get(code) ?? code, figures: agreementFigures(m), byCoders: byCoders(m, coders.length) }));
-  return { coders, unit, codes, overall: agreementFigures([...ms.values()].flat()) };
+  // Codes nobody used are left out of the pooled figure: thousands of agreeing zeros would inflate it.
+  const used = [...ms.values()].filter((m) => m.some((row) => row.includes(1)));
+  return { coders, unit, codes, overall: agreementFigures(used.flat()) };
 }
 
 const fmt = (x: number | null): string | number => (x === null ? '—' : Number(x.toFixed(3)));
@@ -113,7 +116,7 @@ export function agreementTable(a: StudyAgreement): import('./tables').Table {
     return r;
   };
   const rows = a.codes.map((c) => row(c.name, c.figures, c.byCoders, c.coded));
-  rows.push(row('合计 (all codes pooled)', a.overall, null, a.overallCoded));
+  rows.push(row('合计 (codes in use, pooled)', a.overall, null, a.overallCoded));
   return {
     name: 'agreement',
     title: `编码者一致性 (${a.coders.join(', ')}; unit: ${a.unit})`,
