@@ -180,3 +180,31 @@ describe('import checks target.source (issue 12 finding 5)', () => {
     assert.equal(fromWebAnnotation(json, { text: other }).errors.length, 0);
   });
 });
+
+describe('codes as tagging bodies (issue 14)', () => {
+  it('exports each code as a tagging body (value: the name, id: the code) and imports it back as the code', () => {
+    const at = report.indexOf('1206万人');
+    const a = { ...createAnnotation(report, at, at + 6, { note: '', author: '甲', id: 'c-1', tag: '重点', now: new Date(0) }), codes: ['tag.important', 'supply.funding', 'stage.goal'] };
+    const names: Record<string, string> = { 'supply.funding': '资金投入', 'stage.goal': '目标设定' };
+    const json = toWebAnnotation({ path: 'report.txt', text: report, annotations: [{ annotation: a, start: at, end: at + 6, status: 'exact' }] }, { documentUri: 'file:///docs/report.txt', codeName: (id) => names[id] });
+    const bodies = (json.first.items[0].body as { value: string; id?: string; purpose: string }[]).filter((b) => b.purpose === 'tagging');
+    assert.deepEqual(bodies.map((b) => [b.value, b.id ?? null]), [['重点', null], ['资金投入', 'urn:policy-annotator:code:supply.funding'], ['目标设定', 'urn:policy-annotator:code:stage.goal']]);
+    const back = fromWebAnnotation(JSON.parse(JSON.stringify(json)), { text: report });
+    assert.deepEqual(back.annotations[0].codes, ['tag.important', 'supply.funding', 'stage.goal']);
+    assert.equal(back.annotations[0].tag, '重点');
+    assertWritable(back.annotations, 'codes');
+  });
+
+  it('another tool’s tags come in as codings (every tag, not only the first)', () => {
+    const at = report.indexOf('1206万人');
+    const item = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:x:1', type: 'Annotation', motivation: 'tagging',
+      body: [{ type: 'TextualBody', value: '就业', purpose: 'tagging' }, { type: 'TextualBody', value: '待核实', purpose: 'tagging' }],
+      target: { selector: { type: 'TextQuoteSelector', exact: '1206万人', prefix: report.slice(at - 10, at), suffix: report.slice(at + 6, at + 16) } },
+    };
+    const r = fromWebAnnotation(item, { text: report });
+    assert.deepEqual(r.annotations[0].codes, ['tag:就业', 'tag.verify']);
+    assert.equal(r.annotations[0].tag, '就业');
+    assertWritable(r.annotations, 'tags');
+  });
+});

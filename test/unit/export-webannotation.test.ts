@@ -174,7 +174,8 @@ describe('import W3C Web Annotation from other tools', () => {
     assert.equal(a.id, 'https://hypothes.is/a/XYZ');
     assert.equal(a.author, 'acct:reader@hypothes.is');
     assert.equal(a.tag, 'check');
-    assert.equal(a.note, '需要核对\n\na & b\n\n#todo');
+    assert.equal(a.note, '需要核对\n\na & b');
+    assert.deepEqual(a.codes, ['tag:check', 'tag:todo'], 'every tag is a coding (the first is also the tag)');
     assert.equal(a.modified, '2023-05-01T00:00:00Z');
     assert.deepEqual(a.target.position, { type: 'TextPositionSelector', start: text.indexOf('18.45亿户'), end: text.indexOf('18.45亿户') + 7 });
 

@@ -1,3 +1,5 @@
+import { codeOfTag } from '../annotations/sidecar';
+import { CODE_IRI_PREFIX } from './webannotation-import';
 import type { TextPositionSelector, TextQuoteSelector } from '../annotations/model';
 import { quoteSelectorAt } from '../annotations/selectors';
 import { CodePointIndex } from './codePoints';
@@ -40,6 +42,8 @@ export const ANNOTATION_URN_PREFIX = 'urn:policy-annotator:annotation:';
 export const GENERATOR = { id: 'https://github.com/policy-annotator/policy-annotator', type: 'Software', name: 'Policy Annotator' };
 
 export interface WebAnnotationExportOptions {
+  /** The name of a code id (from the codebook), the value of its tagging body; default the id. */
+  codeName?: (codeId: string) => string | undefined;
   /** IRI of the document, the `source` of every target (e.g. a file: URI or the repository URL). */
   documentUri: string;
   /** BCP 47 language of notes and tags; default `zh`. */
@@ -52,6 +56,8 @@ export interface WebAnnotationExportOptions {
 
 export interface TextualBody {
   type: 'TextualBody';
+  /** For a code of a codebook: urn:policy-annotator:code:<id>. */
+  id?: string;
   value: string;
   format: 'text/plain';
   language?: string;
@@ -97,12 +103,17 @@ export function toWebAnnotation(doc: ExportDocument, opts: WebAnnotationExportOp
     const body: (TextualBody | LinkBody)[] = [];
     if (a.note.trim() !== '') body.push({ type: 'TextualBody', value: a.note, format: 'text/plain', language, purpose: 'commenting' });
     if (a.tag) body.push({ type: 'TextualBody', value: a.tag, format: 'text/plain', language, purpose: 'tagging' });
+    // Codes of a codebook: tagging bodies whose value is the code's name and whose id names the code.
+    for (const code of a.codes ?? []) {
+      if (a.tag && code === codeOfTag(a.tag)) continue; // the tag's own code is the tag body above
+      body.push({ type: 'TextualBody', id: `${CODE_IRI_PREFIX}${encodeURIComponent(code)}`, value: opts.codeName?.(code) ?? code, format: 'text/plain', language, purpose: 'tagging' });
+    }
     if (a.link) {
       body.push(isAbsoluteIri(a.link)
         ? { type: 'SpecificResource', source: a.link, purpose: 'linking' }
         : { type: 'TextualBody', value: a.link, format: 'text/plain', purpose: 'linking' });
     }
-    const motivation = a.note.trim() !== '' ? 'commenting' : a.tag ? 'tagging' : a.link ? 'linking' : 'highlighting';
+    const motivation = a.note.trim() !== '' ? 'commenting' : a.tag || (a.codes ?? []).length > 0 ? 'tagging' : a.link ? 'linking' : 'highlighting';
 
     let selector: (TextQuoteSelector | TextPositionSelector)[];
     if (isOrphan(anchored)) {

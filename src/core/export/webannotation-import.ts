@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { anchorOne, refreshSelectors } from '../annotations/anchoring';
 import type { AnchorStatus, StoredAnnotation, TextPositionSelector, TextQuoteSelector } from '../annotations/model';
 import { TextPositionAnchor, readTextPositionSelector, readTextQuoteSelector } from '../annotations/selectors';
-import { annotationErrors } from '../annotations/sidecar';
+import { annotationErrors, codeOfTag } from '../annotations/sidecar';
 import { CodePointIndex } from './codePoints';
 import { iriToAnnotationId, isAbsoluteIri } from './webannotation-export';
 
@@ -151,7 +151,7 @@ function readAnnotation(item: Json, label: string, ctx: ImportContext): StoredAn
   const placed = placeTarget(quote, position, label, ctx);
   checkSource(target, placed, label, ctx);
 
-  const { tag, note, link } = readBodies(item, ctx.warnings, label);
+  const { tag, note, link, codes } = readBodies(item, ctx.warnings, label);
   const createdRaw = stringField(item, 'created');
   const modifiedRaw = stringField(item, 'modified');
   const created = validTime(createdRaw) ?? validTime(modifiedRaw) ?? ctx.now;
@@ -166,6 +166,8 @@ function readAnnotation(item: Json, label: string, ctx: ImportContext): StoredAn
     modified,
     author: readCreator(field(item, 'creator')) ?? ctx.opts.defaultAuthor ?? '',
     tag,
+    // Only when they say more than the tag does (the tag's own code is derived when the file is read).
+    ...(codes.length > 0 && !(codes.length === 1 && tag !== null && codes[0] === codeOfTag(tag)) ? { codes } : {}),
     note,
     link,
     target: {
@@ -319,10 +321,14 @@ function isContainer(o: Json): boolean {
   return t.includes('AnnotationCollection') || t.includes('AnnotationPage') || Array.isArray(o['@graph']);
 }
 
-function readBodies(item: Json, warnings: string[], label: string): { tag: string | null; note: string; link: string | null } {
+/** The IRI of a code of our codebook in a tagging body's `id` (its value is the code's name). */
+export const CODE_IRI_PREFIX = 'urn:policy-annotator:code:';
+
+function readBodies(item: Json, warnings: string[], label: string): { tag: string | null; note: string; link: string | null; codes: string[] } {
   const tags: string[] = [];
   const notes: string[] = [];
   const links: string[] = [];
+  const codes: string[] = [];
   const motivations = asArray(item.motivation).filter((m): m is string => typeof m === 'string').map(stripPrefix);
   const bodyValue = item.bodyValue;
   if (typeof bodyValue === 'string' && bodyValue.trim() !== '') notes.push(bodyValue);
@@ -345,7 +351,15 @@ function readBodies(item: Json, warnings: string[], label: string): { tag: strin
     const source = typeof b.source === 'string' ? b.source : isObject(b.source) && typeof idOf(b.source) === 'string' ? (idOf(b.source) as string) : null;
     const reference = value === null ? source ?? (typeof idOf(b) === 'string' ? (idOf(b) as string) : null) : null;
 
-    if (purposes.includes('tagging') && value !== null) tags.push(value.trim());
+    if (purposes.includes('tagging') && value !== null) {
+      // A code of a codebook (its id in the body's id), or another tool's tag: both become codings.
+      const bodyId = idOf(b);
+      if (typeof bodyId === 'string' && bodyId.startsWith(CODE_IRI_PREFIX)) codes.push(decodeURIComponent(bodyId.slice(CODE_IRI_PREFIX.length)));
+      else {
+        tags.push(value.trim());
+        if (value.trim() !== '') codes.push(codeOfTag(value.trim()));
+      }
+    }
     else if (purposes.includes('linking') || (value === null && reference !== null)) {
       const l = value ?? reference;
       if (l) links.push(l);
@@ -355,15 +369,12 @@ function readBodies(item: Json, warnings: string[], label: string): { tag: strin
 
   const tagList = tags.filter((t) => t !== '');
   let note = notes.join('\n\n');
-  if (tagList.length > 1) {
-    warnings.push(`${label}: several tags; kept ${tagList[0]}, the others are appended to the note`);
-    note = [note, tagList.slice(1).map((t) => `#${t}`).join(' ')].filter((s) => s !== '').join('\n\n');
-  }
+  if (tagList.length > 1) warnings.push(`${label}: several tags; the first is the tag, all of them are codes`);
   if (links.length > 1) {
     warnings.push(`${label}: several links; kept the first, the others are appended to the note`);
     note = [note, ...links.slice(1)].filter((s) => s !== '').join('\n');
   }
-  return { tag: tagList[0] ?? null, note, link: links[0] ?? null };
+  return { tag: tagList[0] ?? null, note, link: links[0] ?? null, codes: [...new Set(codes)] };
 }
 
 function readCreator(creator: unknown): string | null {
