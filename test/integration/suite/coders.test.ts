@@ -35,10 +35,11 @@ describe('several coders in the editor', function () {
     await vscode.workspace.getConfiguration('policyAnnotator').update('coding.blind', undefined, vscode.ConfigurationTarget.Global);
     await until(() => api.annotations.annotationsOf(document).length === 2, 'not blind: both');
 
-    const found = await vscode.commands.executeCommand<{ file: string; unit: { id: string } }[]>('policyAnnotator.refreshDisagreements');
+    const found = await vscode.commands.executeCommand<{ file: string; unit: { id: string; start: number; end: number } }[]>('policyAnnotator.refreshDisagreements');
     const mine = found.find((d) => d.file === 'two-coders.txt');
     assert.ok(mine, found.map((d) => d.file).join(', '));
-    assert.equal(mine.unit.id, unit.id);
+    assert.deepEqual([mine.unit.start, mine.unit.end], [unit.start, unit.end]);
+    assert.match(mine.unit.id, /^\d+-1-1$/, 'numbered in the study: document, section, clause');
     const nodes = api.coding.disagreements.getChildren() as DisagreementNode[];
     const node = nodes.find((n) => n.disagreement.file === 'two-coders.txt')!;
     const rows = api.coding.disagreements.getChildren(node) as CoderCodesNode[];
