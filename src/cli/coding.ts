@@ -19,13 +19,12 @@ import { expandInputs, loadDocument, type LoadedDocument, type Problems } from '
 import { readTextDocument } from '../node/files';
 import { readCodebookFile, resolveCodebook } from '../node/codebookFiles';
 import { readSidecar, locateSidecar } from '../node/sidecarStore';
-import { tablesToXlsx } from '../node/xlsx';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { agreementTable, studyAgreement, type AgreementUnit } from '../core/coding/studyAgreement';
 import { CODEBOOK_FILE_NAME, formatCodebook, indexCodebook, type Codebook } from '../core/coding/codebook';
 import { CODEBOOK_TEMPLATES } from '../core/coding/templates';
-import { codebookToQdc, qdcToCodebook, type ExchangeDocument } from '../core/exchange/qdpx';
-import { nameGuid, readQdpx, writeQdpx } from '../node/qdpx';
+import type { ExchangeDocument } from '../core/exchange/qdpx';
+import { nameGuid } from '../node/guid';
 import { createAnnotation } from '../core/annotations/create';
 import type { CodedDocument } from '../core/coding/tables';
 import { describeMerge, mergeSidecars } from '../core/coding/sidecarMerge';
@@ -131,7 +130,7 @@ export async function runReport(args: string[], io: CodingIO): Promise<number> {
 type TableFormat = 'csv' | 'md' | 'json' | 'xlsx';
 
 async function writeTable(table: Table, format: TableFormat, out: string | undefined, io: CodingIO): Promise<void> {
-  const data = format === 'xlsx' ? await tablesToXlsx([table]) : format === 'csv' ? tableToCsv(table) : format === 'json' ? tableToJson(table) : tableToMarkdown(table);
+  const data = format === 'xlsx' ? await (await import('../node/xlsx')).tablesToXlsx([table]) : format === 'csv' ? tableToCsv(table) : format === 'json' ? tableToJson(table) : tableToMarkdown(table);
   if (out) {
     writeFileSync(out, data);
     io.err(`policy-annotator: wrote ${out}`);
@@ -243,6 +242,7 @@ export async function runQdpxExport(inputs: string[], format: 'qdpx' | 'qdc', ou
     return 2;
   }
   if (format === 'qdc') {
+    const { codebookToQdc } = await import('../core/exchange/qdpx');
     writeAtomic(target, codebookToQdc(study.codebook, nameGuid));
   } else {
     const documents: ExchangeDocument[] = study.loaded.map((d, i) => ({
@@ -256,6 +256,7 @@ export async function runQdpxExport(inputs: string[], format: 'qdpx' | 'qdc', ou
     }));
     const orphans = study.loaded.reduce((n, d) => n + d.annotations.filter((a) => a.start === null).length, 0);
     if (orphans) io.err(`policy-annotator: ${orphans} orphaned annotations have no place in the text and are left out of the project`);
+    const { writeQdpx } = await import('../node/qdpx');
     const { zip } = await writeQdpx({ name: study.codebook.name, codebook: study.codebook, documents }, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
     writeAtomic(target, zip);
   }
@@ -277,9 +278,11 @@ export async function runQdpxImport(file: string, intoDir: string, io: CodingIO)
   const existing = existsSync(existingPath) ? readCodebookFile(existingPath).codebook : null;
   // A code whose GUID we made from one of our ids gets that id back; others get an id from the GUID.
   const known = new Map([...(existing ? indexCodebook(existing).keys() : [])].map((id) => [nameGuid(`code:${id}`), id]));
-  const idOf = (guid: string): string => known.get(guid.toUpperCase()) ?? (KNOWN_IDS.get(guid.toUpperCase()) ?? `c-${guid.replace(/[^0-9A-Fa-f]/g, '').slice(0, 12).toLowerCase()}`);
+  const idOf = (guid: string): string => known.get(guid.toUpperCase()) ?? (knownTemplateIds().get(guid.toUpperCase()) ?? `c-${guid.replace(/[^0-9A-Fa-f]/g, '').slice(0, 12).toLowerCase()}`);
   let project;
   try {
+    const { qdcToCodebook } = await import('../core/exchange/qdpx');
+    const { readQdpx } = await import('../node/qdpx');
     project = /\.qdc$/i.test(file) ? { name: 'codebook', codebook: qdcToCodebook(data.toString('utf8'), idOf), documents: [], warnings: [] as string[] } : await readQdpx(data, idOf);
   } catch (e) {
     io.err(`policy-annotator: ${file}: ${(e as Error).message}`);
@@ -307,4 +310,6 @@ export async function runQdpxImport(file: string, intoDir: string, io: CodingIO)
 }
 
 /** GUIDs of the built-in templates' codes, so that a project from any tool that kept them maps back. */
-const KNOWN_IDS = new Map(Object.values(CODEBOOK_TEMPLATES).flatMap((cb) => [...indexCodebook(cb).keys()].map((id) => [nameGuid(`code:${id}`), id] as const)));
+function knownTemplateIds(): Map<string, string> {
+  return new Map(Object.values(CODEBOOK_TEMPLATES).flatMap((cb) => [...indexCodebook(cb).keys()].map((id) => [nameGuid(`code:${id}`), id] as const)));
+}

@@ -3,22 +3,21 @@
  * that offsets in the view are offsets in the original: detectors that know simplified cue words and
  * markers (说, 强调, 第一条) read the view and report spans and text of the original.
  *
- * Conversion: opencc-js, Hong Kong traditional to mainland simplified (covers Taiwan forms too at
- * the character level). A text without traditional characters is returned as is (no conversion cost).
- * The conversion is character by character (cached per character), so the length never changes.
+ * Conversion: the one-to-one character table generated from opencc-js (src/core/glossary/t2sTable.ts,
+ * Taiwan and Hong Kong forms to mainland simplified), shared with the term matcher: one converter in
+ * the product, and no dictionary load at start. A text without traditional characters is returned as
+ * is (no conversion cost). Character by character, so the length never changes.
  */
-import * as OpenCC from 'opencc-js';
+import { simplifiedTable } from './glossary/traditional';
 
 /** Frequent characters that exist only in traditional script. */
 const TRADITIONAL_MARKERS = /[們這個會說為國來時對與經過還關強調認將學務機體點麼實從應進開問現當員總區報權產業發條號於見長門書東車華處聽讓區頭歲聯濟廣]/g;
 /** One marker is enough: converting a simplified text changes nothing but costs a pass. */
 const MIN_MARKERS = 1;
 
-let converter: ((s: string) => string) | null = null;
-
-function convert(s: string): string {
-  if (converter === null) converter = OpenCC.Converter({ from: 'hk', to: 'cn' });
-  return converter(s);
+function convert(ch: string): string {
+  const code = simplifiedTable()[ch.charCodeAt(0)];
+  return ch.length === 1 && code !== 0 ? String.fromCharCode(code) : ch;
 }
 
 /** Whether `text` is (partly) written in traditional characters. */

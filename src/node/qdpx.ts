@@ -4,21 +4,11 @@
  * same GUIDs and exporting twice gives the same project), and reading what the big tools write
  * (a `.qde` with another name, `Sources/` capitalised, sources with a byte-order mark).
  */
-import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
+import { nameGuid } from './guid';
+
+export { nameGuid };
 import { projectToQdpx, qdeToProject, type ExchangeProject, type ImportedProject } from '../core/exchange/qdpx';
-
-/** The namespace UUID of Policy Annotator's name-based GUIDs. */
-const NAMESPACE = Buffer.from('5b1f2c1e9a3d4f6b8c7e0d1a2b3c4d5e', 'hex');
-
-/** A UUID version 5 (RFC 4122, SHA-1, name-based) of `name` in our namespace. */
-export function nameGuid(name: string): string {
-  const h = createHash('sha1').update(NAMESPACE).update(name, 'utf8').digest();
-  h[6] = (h[6] & 0x0f) | 0x50;
-  h[8] = (h[8] & 0x3f) | 0x80;
-  const x = h.subarray(0, 16).toString('hex');
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`.toUpperCase();
-}
 
 /** A fixed date in the zip entries, so that the same project gives the same bytes. */
 const ZIP_DATE = new Date('2020-01-01T00:00:00Z');
