@@ -11,6 +11,7 @@ import { config, Settings } from '../settings';
 import { clip } from '../../core/display';
 import { indexCodebook, type Code, type Codebook } from '../../core/coding/codebook';
 import { META_FIELDS } from '../../core/coding/meta';
+import { splitUnits, type Unit } from '../../core/coding/units';
 import { CodingIndex, type CodedSegment, type IndexFilter } from '../../node/codingIndex';
 import type { CodebookService } from './codebookService';
 
@@ -42,7 +43,35 @@ export class SegmentNode extends vscode.TreeItem {
   }
 }
 
-type Node = CodeNode | SegmentNode;
+/** The units of analysis of the active document, under the codes (click to jump). */
+export class UnitsNode extends vscode.TreeItem {
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly units: readonly Unit[],
+  ) {
+    super(vscode.l10n.t('Units of analysis'), vscode.TreeItemCollapsibleState.Collapsed);
+    this.description = `${units.length} · ${vscode.workspace.asRelativePath(uri)}`;
+    this.iconPath = new vscode.ThemeIcon('list-ordered');
+    this.contextValue = 'units';
+  }
+}
+
+export class UnitNode extends vscode.TreeItem {
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly unit: Unit,
+  ) {
+    super(unit.id, vscode.TreeItemCollapsibleState.None);
+    this.description = clip(unit.text.replace(/\s+/g, ' '), 40);
+    this.tooltip = `${unit.label}\n\n${unit.text}`;
+    this.contextValue = 'unit';
+    this.command = { command: 'policyAnnotator.openSegment', title: vscode.l10n.t('Go to the segment'), arguments: [uri.fsPath, unit.start, unit.end] };
+  }
+}
+
+type Node = CodeNode | SegmentNode | UnitsNode | UnitNode;
+
+const MAX_UNIT_CHARS = 2_000_000;
 
 export class CodebookView extends Disposable implements vscode.TreeDataProvider<Node> {
   readonly index = new CodingIndex(config().get<'beside' | 'folder'>(Settings.annotationStorage, 'beside'));
@@ -71,6 +100,7 @@ export class CodebookView extends Disposable implements vscode.TreeDataProvider<
     this._register(watcher.onDidCreate(onSidecar));
     this._register(watcher.onDidDelete(onSidecar));
     this._register(vscode.workspace.onDidSaveTextDocument((d) => d.uri.scheme === 'file' && void this.index.update(d.uri.fsPath)));
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => this.changed.fire(undefined)));
     this._register(
       registerCommands({
         'policyAnnotator.openSegment': (file: string, start: number, end: number) => this.open(file, start, end),
@@ -125,14 +155,20 @@ export class CodebookView extends Disposable implements vscode.TreeDataProvider<
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
-    if (node instanceof SegmentNode) return [];
+    if (node instanceof SegmentNode || node instanceof UnitNode) return [];
+    if (node instanceof UnitsNode) return node.units.map((u) => new UnitNode(node.uri, u));
     void this.ensureBuilt();
     this.codebook ??= (await this.codebooks.forDocument(vscode.window.activeTextEditor?.document.uri)).codebook;
     const counts = this.index.counts(this.filter);
     const index = indexCodebook(this.codebook);
     const subtotal = (c: Code): number => (counts.get(c.id) ?? 0) + (c.children ?? []).reduce((a, ch) => a + subtotal(ch), 0);
     const codeNodes = (codes: readonly Code[]) => codes.map((c) => new CodeNode(c, subtotal(c), (c.children ?? []).length > 0));
-    if (!node) return codeNodes(this.codebook.codes);
+    if (!node) {
+      const editor = vscode.window.activeTextEditor;
+      const text = editor?.document.uri.scheme === 'file' ? editor.document.getText() : '';
+      const units = text && text.length <= MAX_UNIT_CHARS ? splitUnits(text) : [];
+      return [...codeNodes(this.codebook.codes), ...(units.length > 0 ? [new UnitsNode(editor!.document.uri, units)] : [])];
+    }
     const children = codeNodes(index.get(node.code.id)?.code.children ?? []);
     const segments = this.index.segments(node.code.id, this.filter).map((s) => new SegmentNode(s));
     return [...children, ...segments];

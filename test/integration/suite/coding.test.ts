@@ -109,8 +109,13 @@ describe('research coding in the editor', function () {
 
   it('the Codebook view counts the codes across the workspace and lists the segments', async () => {
     await vscode.commands.executeCommand('policyAnnotator.refreshCodebook');
-    const roots = (await api.coding.view.getChildren()) as CodeNode[];
+    const all = await api.coding.view.getChildren();
+    const roots = all.filter((n) => n.contextValue === 'code') as CodeNode[];
     assert.deepEqual(roots.map((r) => r.label), ['政策工具', '政策阶段']);
+    const unitsNode = all.find((n) => n.contextValue === 'units');
+    assert.ok(unitsNode, 'the units of the active document are listed in the view');
+    const units = await api.coding.view.getChildren(unitsNode as never);
+    assert.ok(units.some((u) => /^1-1-1$/.test(String(u.label))), units.map((u) => u.label).slice(0, 5).join(', '));
     const tools = roots[0];
     assert.ok(Number(tools.description) >= 2, `count ${tools.description}`);
     const types = (await api.coding.view.getChildren(tools)) as CodeNode[];
