@@ -71,7 +71,8 @@ export class UnitNode extends vscode.TreeItem {
 
 type Node = CodeNode | SegmentNode | UnitsNode | UnitNode;
 
-const MAX_UNIT_CHARS = 2_000_000;
+/** Units listed in the view up to this size (they are computed on the extension host). */
+const MAX_UNIT_CHARS = 300_000;
 
 export class CodebookView extends Disposable implements vscode.TreeDataProvider<Node> {
   readonly index = new CodingIndex(config().get<'beside' | 'folder'>(Settings.annotationStorage, 'beside'));

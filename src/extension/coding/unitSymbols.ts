@@ -9,9 +9,15 @@ import { config, languages, Settings } from '../settings';
 import { clip } from '../../core/display';
 import { splitUnits } from '../../core/coding/units';
 
-const MAX_CHARS = 2_000_000;
+/**
+ * Outline, breadcrumbs and Go to Symbol ask again after every edit, on the extension host: units are
+ * offered up to this size (a long report) and computed once per document version.
+ */
+const MAX_CHARS = 300_000;
 
 export class UnitSymbols extends Disposable implements vscode.DocumentSymbolProvider {
+  private readonly cache = new WeakMap<vscode.TextDocument, { version: number; symbols: vscode.DocumentSymbol[] }>();
+
   constructor() {
     super();
     this._register(vscode.languages.registerDocumentSymbolProvider(languages().map((language) => ({ language })), this, { label: vscode.l10n.t('Units of analysis') }));
@@ -19,6 +25,14 @@ export class UnitSymbols extends Disposable implements vscode.DocumentSymbolProv
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     if (!config(document.uri).get<boolean>(Settings.unitsInOutline, true)) return [];
+    const cached = this.cache.get(document);
+    if (cached && cached.version === document.version) return cached.symbols;
+    const symbols = this.compute(document);
+    this.cache.set(document, { version: document.version, symbols });
+    return symbols;
+  }
+
+  private compute(document: vscode.TextDocument): vscode.DocumentSymbol[] {
     const text = document.getText();
     if (text.length > MAX_CHARS || text.length === 0) return [];
     const units = splitUnits(text);
