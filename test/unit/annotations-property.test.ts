@@ -8,17 +8,8 @@ import { createAnnotation, splitsSurrogatePair } from '../../src/core/annotation
 import type { StoredAnnotation } from '../../src/core/annotations/model';
 import { parseSidecar, serializeSidecar } from '../../src/core/annotations/sidecar';
 import { applyEdits, applyEditsToText, type OffsetRange, type TextEdit } from '../../src/core/annotations/tracking';
-import { readFixture } from './helpers';
+import { readFixture, mulberry32 } from './helpers';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CHINESE = '发展经济社会改革开放创新推进建设加强完善提高人民群众就业收入稳定增长政策，。、“”；：（）12345.%𠀀';
 

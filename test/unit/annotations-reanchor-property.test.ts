@@ -8,16 +8,8 @@ import * as assert from 'node:assert/strict';
 import { anchorAll, anchorOne } from '../../src/core/annotations/anchoring';
 import { createAnnotation } from '../../src/core/annotations/create';
 import { applyEdits, applyEditsToText, type TextEdit } from '../../src/core/annotations/tracking';
+import { mulberry32 } from './helpers';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sentences of policy text, several sharing the often-repeated phrases (稳就业, 改革开放, percentages). */
 const SENTENCES = [

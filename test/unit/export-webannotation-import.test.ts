@@ -8,19 +8,10 @@ import { anchorOne, refreshSelectors } from '../../src/core/annotations/anchorin
 import { createAnnotation } from '../../src/core/annotations/create';
 import { parseSidecar, serializeSidecar } from '../../src/core/annotations/sidecar';
 import { fromWebAnnotation, toWebAnnotation } from '../../src/core/export/webannotation';
-import { readFixture } from './helpers';
+import { readFixture, mulberry32 } from './helpers';
 
 const report = readFixture('government-work-report-2023.txt');
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function exportOf(text: string, quotes: [string, number][], source = 'file:///docs/report.txt') {
   const annotations = quotes.map(([q, occurrence], i) => {

@@ -4,17 +4,8 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { annotationIdToIri } from '../../src/core/export/webannotation';
 
-/** mulberry32: the same seed gives the same sequence (race and kill tests are repeatable). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The tests' seeded PRNG (mulberry32), under the name these tests use. */
+export { mulberry32 as prng } from './helpers';
 
 export const CHILD = join(__dirname, 'cli-child.js');
 
