@@ -7,14 +7,14 @@
  */
 import type { AnchoredAnnotation } from '../annotations/model';
 import { extractMeta, META_FIELDS, type DocumentMeta } from './meta';
-import { READING_TAG_IDS } from './templates';
+import { codeOfTag } from '../annotations/sidecar';
 import type { CodedDocument, Coding } from './tables';
 import { splitUnits } from './units';
 
 /** The code ids of an annotation: its `codes`, else its tag mapped to the reading codebook. */
 export function annotationCodeIds(a: { tag: string | null; codes?: readonly string[] }): string[] {
   if (a.codes && a.codes.length > 0) return [...a.codes];
-  if (a.tag) return [READING_TAG_IDS[a.tag] ?? `tag:${a.tag}`];
+  if (a.tag) return [codeOfTag(a.tag)];
   return [];
 }
 

@@ -15,8 +15,9 @@ import { splitUnits, type Unit } from '../../core/coding/units';
 import { CodingIndex, type CodedSegment, type IndexFilter } from '../../node/codingIndex';
 import type { CodebookService } from './codebookService';
 
-const DOCUMENT_GLOB = '**/*.{txt,md,text,markdown}';
-const EXCLUDE_GLOB = '**/{node_modules,.git,.annotations,out,dist}/**';
+/** The documents of a study in the workspace (the extensions the CLI's folder walk takes). */
+export const DOCUMENT_GLOB = '**/*.{txt,md,text,markdown}';
+export const EXCLUDE_GLOB = '**/{node_modules,.git,.annotations,out,dist}/**';
 
 export class CodeNode extends vscode.TreeItem {
   constructor(

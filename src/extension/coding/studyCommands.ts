@@ -16,9 +16,8 @@ import { chartHtml, crossHeatmap, frequencyBars, type ChartSpec } from '../../co
 import { tableToCsv, tableToJson, tableToMarkdown } from '../../core/coding/render';
 import { readStudyInputs } from '../../node/studyFiles';
 import type { CodebookService } from './codebookService';
+import { DOCUMENT_GLOB, EXCLUDE_GLOB } from './codebookView';
 
-const DOCUMENT_GLOB = '**/*.{txt,md,text,markdown}';
-const EXCLUDE_GLOB = '**/{node_modules,.git,.annotations,out,dist}/**';
 
 export class StudyCommands extends Disposable {
   private panel: vscode.WebviewPanel | null = null;
