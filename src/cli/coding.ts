@@ -18,7 +18,7 @@ import { tableToCsv, tableToJson, tableToMarkdown } from '../core/coding/render'
 import { expandInputs, loadDocument, type LoadedDocument, type Problems } from '../node/exportRunner';
 import { readTextDocument } from '../node/files';
 import { readCodebookFile, resolveCodebook } from '../node/codebookFiles';
-import { readSidecar, locateSidecar } from '../node/sidecarStore';
+import { readSidecar, locateSidecar, updateSidecar } from '../node/sidecarStore';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { agreementTable, studyAgreement, type AgreementUnit } from '../core/coding/studyAgreement';
 import { CODEBOOK_FILE_NAME, formatCodebook, indexCodebook, type Codebook } from '../core/coding/codebook';
@@ -202,9 +202,6 @@ function readSidecarArg(path: string, io: CodingIO): SidecarFile | null {
   return parsed.file;
 }
 
-function writeAtomic(path: string, content: string | Uint8Array): void {
-  writeFileAtomic(path, content);
-}
 
 /** merge <ours> <theirs> [--base FILE] [--out FILE]: the merged sidecar replaces <ours> (or goes to --out). */
 export function runMerge(args: string[], io: CodingIO): number {
@@ -226,7 +223,7 @@ function mergeFiles(oursPath: string, theirsPath: string, basePath: string | und
   const base = basePath !== undefined ? readSidecarArg(basePath, io) : undefined;
   if (!ours || !theirs || base === null) return 2;
   const { file, report } = mergeSidecars(ours, theirs, base);
-  writeAtomic(outPath, serializeSidecar(file));
+  writeFileAtomic(outPath, serializeSidecar(file));
   for (const line of describeMerge(report)) io.err(`policy-annotator: ${line}`);
   io.err(`policy-annotator: merged ${file.annotations.length} annotations into ${outPath}`);
   return 0;
@@ -243,7 +240,7 @@ export async function runQdpxExport(inputs: string[], format: 'qdpx' | 'qdc', ou
   }
   if (format === 'qdc') {
     const { codebookToQdc } = await import('../core/exchange/qdpx');
-    writeAtomic(target, codebookToQdc(study.codebook, nameGuid));
+    writeFileAtomic(target, codebookToQdc(study.codebook, nameGuid));
   } else {
     const documents: ExchangeDocument[] = study.loaded.map((d, i) => ({
       id: d.displayPath,
@@ -258,7 +255,7 @@ export async function runQdpxExport(inputs: string[], format: 'qdpx' | 'qdc', ou
     if (orphans) io.err(`policy-annotator: ${orphans} orphaned annotations have no place in the text and are left out of the project`);
     const { writeQdpx } = await import('../node/qdpx');
     const { zip } = await writeQdpx({ name: study.codebook.name, codebook: study.codebook, documents }, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
-    writeAtomic(target, zip);
+    writeFileAtomic(target, zip);
   }
   io.err(`policy-annotator: wrote ${target}`);
   return study.problems.errors.length ? 2 : 0;
@@ -289,7 +286,7 @@ export async function runQdpxImport(file: string, intoDir: string, io: CodingIO)
     return 2;
   }
   for (const w of project.warnings) io.err(`policy-annotator: ${w}`);
-  if (!existing) writeAtomic(existingPath, formatCodebook(project.codebook));
+  if (!existing) writeFileAtomic(existingPath, formatCodebook(project.codebook));
   else io.err(`policy-annotator: ${existingPath} exists and is kept; codes of the project that it lacks keep their ids from the project`);
   let written = 0;
   for (const d of project.documents) {
@@ -299,10 +296,20 @@ export async function runQdpxImport(file: string, intoDir: string, io: CodingIO)
       io.err(`policy-annotator: ${docPath} exists with another text; skipped with its codings`);
       continue;
     }
-    writeAtomic(docPath, d.text);
+    writeFileAtomic(docPath, d.text);
     const annotations = d.annotations.map((a) => ({ ...createAnnotation(d.text, a.start, a.end, { author: a.coder, tag: null, note: a.note, link: null, now: a.created && !Number.isNaN(Date.parse(a.created)) ? new Date(a.created) : undefined }), codes: a.codes }));
     const variables = Object.fromEntries(Object.entries(d.meta).filter(([k, v]) => k !== 'extra' && v !== null)) as SidecarFile['variables'];
-    writeAtomic(`${docPath}.annotations.json`, serializeSidecar({ version: 2, document: basename(docPath), variables, annotations }));
+    // Into the document's annotation file under its lock: what is there already is kept (the user's
+    // variables win), the project's codings are added.
+    try {
+      updateSidecar(`${docPath}.annotations.json`, docPath, (current) => ({
+        file: { ...current, variables: { ...variables, ...(current.variables ?? {}) }, annotations: [...current.annotations, ...annotations] },
+        result: null,
+      }));
+    } catch (e) {
+      io.err(`policy-annotator: ${docPath}: ${(e as Error).message}; its codings were not imported`);
+      continue;
+    }
     written++;
   }
   io.out(`${intoDir}: ${written} documents with their codings; codebook ${existing ? 'kept' : 'written'} (${CODEBOOK_FILE_NAME})`);

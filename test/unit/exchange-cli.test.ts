@@ -50,6 +50,12 @@ describe('command line: REFI-QDA export and import', function () {
     assert.equal(side.file.variables?.docNumber, '国发〔2018〕39号');
     const cb = JSON.parse(readFileSync(join(dest, 'policy-codebook.json'), 'utf8'));
     assert.deepEqual(cb.codes.map((c: { id: string }) => c.id), ['instrument', 'stage'], 'the template codes keep their ids');
+    // Importing into a folder whose document already has annotations keeps them.
+    const again2 = await run(['import', out, '--into', dest]);
+    assert.equal(again2.code, 0, again2.err.join('\n'));
+    const twice = parseSidecar(readFileSync(join(dest, 'opinion.txt.annotations.json'), 'utf8'));
+    assert.ok(twice.ok);
+    assert.equal(twice.file.annotations.length, 4, 'the first import’s annotations are kept, the second adds its own');
     const q = await run(['export', src, '--format', 'qdc', '--out', join(src, 'codes.qdc')]);
     assert.equal(q.code, 0, q.err.join('\n'));
     assert.match(readFileSync(join(src, 'codes.qdc'), 'utf8'), /<CodeBook xmlns="urn:QDA-XML:codebook:1.0"/);
