@@ -1,13 +1,15 @@
 /**
- * The built-in glossary: the entries of politics.json, development.json, party-state.json and economy-society.json, bundled with the
+ * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json and sectors.json, bundled with the
  * code (imported as JSON modules, so esbuild inlines them and nothing is read at run time).
  * The data files are checked against schemas/glossary.schema.json by test/unit/glossaryData.test.ts.
  */
 import type { GlossaryEntry, GlossaryFile } from '../types';
 import development from './development.json';
 import economySociety from './economy-society.json';
+import governanceLocal from './governance-local.json';
 import partyState from './party-state.json';
 import politics from './politics.json';
+import sectors from './sectors.json';
 
 let cached: GlossaryEntry[] | null = null;
 
@@ -17,6 +19,8 @@ export const BUILTIN_GLOSSARY_FILES: Readonly<Record<string, GlossaryFile>> = {
   'development.json': development as unknown as GlossaryFile,
   'party-state.json': partyState as unknown as GlossaryFile,
   'economy-society.json': economySociety as unknown as GlossaryFile,
+  'governance-local.json': governanceLocal as unknown as GlossaryFile,
+  'sectors.json': sectors as unknown as GlossaryFile,
 };
 
 /** All built-in entries (politics first, then development). The array is shared: do not mutate it. */
