@@ -17,7 +17,7 @@ import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { anchorAll } from '../core/annotations/anchoring';
 import { isExportFormat, EXPORT_FORMATS } from '../core/export/types';
-import { locateSidecar, readSidecar } from '../node/sidecarStore';
+import { locateSidecar, readAllSidecars } from '../node/sidecarStore';
 import { runAgreement, runMerge, runMergeDriver, runMeta, runQdpxExport, runQdpxImport, runReport, runUnits } from './coding';
 import { expandInputs, runExport, runImport, DEFAULT_IMPORT_MAX_BYTES } from '../node/exportRunner';
 import { analyzeFile, encodingNote, lazyTagger, matcherFor, readInput, type AnalyzeOptions, type StdinReader } from './analyzeFile';
@@ -327,7 +327,7 @@ function runAnnotations(args: string[], io: CliIO): number {
   const text = readOrReport(file, values['max-size'], io);
   if (text === null) return 2;
   const sidecarPath = locateSidecar(resolve(file), 'beside');
-  const sidecar = readSidecar(sidecarPath);
+  const sidecar = readAllSidecars(resolve(file), 'beside');
   if (sidecar.kind === 'broken') {
     io.err(`policy-annotator: ${sidecar.message}`);
     return 2;

@@ -11,6 +11,29 @@ import type { ExportOutcome, ImportOutcome } from '../node/exportRunner';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/types';
 import type { StorageMode } from '../node/sidecarStore';
 
+/** Arguments of `policyAnnotator.exportQdpx` (all optional: the command asks). */
+export interface QdpxExportArgs {
+  format?: 'qdpx' | 'qdc';
+  /** The file to write. */
+  out?: string;
+  force?: boolean;
+  quiet?: boolean;
+}
+
+/** Arguments of `policyAnnotator.importQdpx`. */
+export interface QdpxImportArgs {
+  file?: string;
+  intoDir?: string;
+  quiet?: boolean;
+}
+
+/** What a REFI-QDA exchange did: the command line's exit code and its lines. */
+export interface ExchangeOutcome {
+  code: number;
+  out: string[];
+  err: string[];
+}
+
 export interface ExportArgs {
   format?: ExportFormat;
   scope?: 'document' | 'workspace';
@@ -76,6 +99,8 @@ export class ExportCommands extends Disposable {
         'policyAnnotator.exportWorkspace': (args?: ExportArgs) => this.export({ ...(args ?? {}), scope: 'workspace' }),
         'policyAnnotator.openExport': (path: string) => openExport(path),
         'policyAnnotator.importWebAnnotations': (jsonPath?: string, documentPath?: string) => this.import(jsonPath, documentPath),
+        'policyAnnotator.exportQdpx': (args?: QdpxExportArgs) => this.exportQdpx(args ?? {}),
+        'policyAnnotator.importQdpx': (args?: QdpxImportArgs) => this.importQdpx(args ?? {}),
       }),
     );
   }
@@ -173,5 +198,78 @@ export class ExportCommands extends Disposable {
     for (const e of o.errors) void vscode.window.showWarningMessage(e);
     void vscode.window.showInformationMessage(vscode.l10n.t('Imported into {0}: {1} added, {2} updated, {3} unchanged, {4} orphans', join(o.sidecarPath), o.added, o.updated, o.unchanged, o.orphans));
     return o;
+  }
+
+  /**
+   * Exports the workspace folder's documents, annotations and codebook as a REFI-QDA project for
+   * NVivo, ATLAS.ti, MAXQDA or QualCoder (.qdpx), or the codebook alone (.qdc), in the export worker.
+   */
+  async exportQdpx(args: QdpxExportArgs): Promise<ExchangeOutcome | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder with the documents to export as a project.'));
+      return undefined;
+    }
+    let format = args.format;
+    if (!format) {
+      const pick = await vscode.window.showQuickPick(
+        [
+          { label: vscode.l10n.t('Project with documents, codings and notes (.qdpx)'), format: 'qdpx' as const },
+          { label: vscode.l10n.t('Codebook only (.qdc)'), format: 'qdc' as const },
+        ],
+        { title: vscode.l10n.t('Export for NVivo, ATLAS.ti, MAXQDA (REFI-QDA)') },
+      );
+      if (!pick) return undefined;
+      format = pick.format;
+    }
+    let out = args.out;
+    if (!out) {
+      const proposed = vscode.Uri.joinPath(folder.uri, 'exports', format === 'qdpx' ? `${folder.name}.qdpx` : `${folder.name}.qdc`);
+      await mkdir(dirname(proposed.fsPath), { recursive: true }).catch(() => undefined);
+      const chosen = await vscode.window.showSaveDialog({ defaultUri: proposed, filters: { 'REFI-QDA': [format] } });
+      if (!chosen) return undefined;
+      out = chosen.fsPath;
+    }
+    // The save dialog has asked about an existing file already.
+    const job: ExportJob = { kind: 'qdpx-export', inputs: [folder.uri.fsPath], format, out, force: args.force ?? !args.out };
+    const result = await vscode.window.withProgress({ location: args.quiet ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the project') }, () => runJob(this.workerPath, job));
+    return this.reportExchange(result, args.quiet, out);
+  }
+
+  /** Imports a REFI-QDA project (.qdpx) or codebook (.qdc) into a folder, in the export worker. */
+  async importQdpx(args: QdpxImportArgs): Promise<ExchangeOutcome | undefined> {
+    const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+    let file = args.file;
+    if (!file) {
+      const chosen = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'REFI-QDA': ['qdpx', 'qdc'] }, defaultUri: base, openLabel: vscode.l10n.t('Import') });
+      if (!chosen?.length) return undefined;
+      file = chosen[0].fsPath;
+    }
+    let intoDir = args.intoDir;
+    if (!intoDir) {
+      const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: base, openLabel: vscode.l10n.t('Import into this folder') });
+      if (!chosen?.length) return undefined;
+      intoDir = chosen[0].fsPath;
+    }
+    const result = await runJob(this.workerPath, { kind: 'qdpx-import', file, intoDir });
+    return this.reportExchange(result, args.quiet, intoDir);
+  }
+
+  /** Shows what the exchange said (every warning: what could not be carried over) and returns it. */
+  private reportExchange(result: ExportWorkerMessage, quiet: boolean | undefined, target: string): ExchangeOutcome | undefined {
+    if (result.type !== 'exchanged') {
+      void vscode.window.showErrorMessage(vscode.l10n.t('REFI-QDA exchange failed: {0}', result.type === 'failed' ? result.message.split('\n')[0] : ''));
+      return undefined;
+    }
+    const outcome: ExchangeOutcome = { code: result.code, out: result.out, err: result.err };
+    if (quiet) return outcome;
+    const notes = result.err.filter((l) => !l.startsWith('wrote '));
+    if (result.code !== 0) void vscode.window.showErrorMessage(notes.join(' · ') || vscode.l10n.t('REFI-QDA exchange failed: {0}', target));
+    else {
+      for (const n of notes) void vscode.window.showWarningMessage(n);
+      void vscode.window.showInformationMessage(result.out.join(' ') || vscode.l10n.t('Wrote {0}', target));
+    }
+    return outcome;
   }
 }

@@ -21,6 +21,7 @@ export const Settings = {
   codebookFiles: 'coding.codebookFiles',
   unitsInOutline: 'coding.unitsInOutline',
   blindCoding: 'coding.blind',
+  filePerCoder: 'coding.filePerCoder',
 } as const;
 
 export const KIND_SETTING: Record<FindingKind | 'annotation', string> = {

@@ -7,10 +7,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { anchorAll } from '../core/annotations/anchoring';
-import { parseSidecar } from '../core/annotations/sidecar';
 import { documentVariables, annotationCodeIds } from '../core/coding/study';
 import type { DocumentMeta } from '../core/coding/meta';
-import { locateSidecar, type StorageMode } from './sidecarStore';
+import { coderSidecarPaths, locateSidecar, readAllSidecars, type StorageMode } from './sidecarStore';
 
 export interface CodedSegment {
   file: string;
@@ -90,10 +89,13 @@ export class CodingIndex {
     } catch {
       return this.entries.delete(file);
     }
-    try {
-      sidecarMtimeMs = (await stat(sidecarPath)).mtimeMs;
-    } catch {
-      // no sidecar: no codings
+    // The shared sidecar and the coders' own files: a change in any of them is a change.
+    for (const path of [sidecarPath, ...coderSidecarPaths(file, this.storage)]) {
+      try {
+        sidecarMtimeMs += (await stat(path)).mtimeMs;
+      } catch {
+        // no sidecar: no codings
+      }
     }
     const old = this.entries.get(file);
     if (!force && old && old.mtimeMs === mtimeMs && old.sidecarMtimeMs === sidecarMtimeMs) return false;
@@ -107,8 +109,8 @@ export class CodingIndex {
     let variables: Record<string, string | null> | undefined;
     if (sidecarMtimeMs > 0) {
       try {
-        const parsed = parseSidecar(await readFile(sidecarPath, 'utf8'), sidecarPath);
-        if (parsed.ok) {
+        const parsed = readAllSidecars(file, this.storage);
+        if (parsed.kind === 'ok') {
           variables = (parsed.file as { variables?: Record<string, string | null> }).variables;
           segments = anchorAll(text, parsed.file.annotations)
             .filter((a) => a.start !== null && a.end !== null)

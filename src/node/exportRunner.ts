@@ -13,7 +13,7 @@ import { renderExport, type ExportDocument, type ExportFile, type ExportFormat }
 import { outputStems } from '../core/export/render';
 import { fromWebAnnotation, mergeAnnotations } from '../core/export/webannotation';
 import { readTextDocument, DEFAULT_MAX_BYTES, describeFsError, encodingLabel, type TextEncodingName } from './files';
-import { locateSidecar, readSidecar, updateSidecar, SidecarWriteRefused, type StorageMode } from './sidecarStore';
+import { locateSidecar, readAllSidecars, updateSidecar, SidecarWriteRefused, type StorageMode } from './sidecarStore';
 import { writeFileAtomic, type WriteIO } from './atomicWrite';
 
 /** Size limit of an import file (Web Annotation JSON), like the documents' default. */
@@ -116,7 +116,7 @@ export function loadDocument(path: string, base: string, opts: { maxBytes?: numb
     return null;
   }
   const sidecarPath = locateSidecar(path, opts.storage ?? 'beside');
-  const sidecar = readSidecar(sidecarPath);
+  const sidecar = readAllSidecars(path, opts.storage ?? 'beside');
   let annotations: AnchoredAnnotation[] = [];
   if (sidecar.kind === 'broken') problems.errors.push(`${sidecar.message} (annotations of ${path} left out)`);
   if (sidecar.kind === 'ok') annotations = anchorAll(read.text, sidecar.file.annotations);

@@ -3,10 +3,10 @@
  * the same folder, then rename), and the rule that a sidecar that does not parse or has a newer
  * version is never overwritten. Node only, no `vscode`: shared by the extension and the CLI.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { analyse as chardetAnalyse } from 'chardet';
-import { emptySidecar, parseSidecar, serializeSidecar, sidecarPathFor } from '../core/annotations/sidecar';
+import { coderOfSidecarName, emptySidecar, parseSidecar, serializeSidecar, sidecarPathFor } from '../core/annotations/sidecar';
 import type { SidecarFile } from '../core/annotations/model';
 import { writeFileAtomic } from './atomicWrite';
 import { withFileLock, type LockOptions } from './fileLock';
@@ -114,4 +114,42 @@ export function updateSidecar<T>(
 
 export function newSidecar(documentPath: string): SidecarFile {
   return emptySidecar(basename(documentPath));
+}
+
+/**
+ * The coders' own sidecars of a document (`<name>.coder-<slug>.annotations.json`) in the folder of
+ * its shared sidecar, sorted by name. Empty when there are none or the folder cannot be read.
+ */
+export function coderSidecarPaths(documentPath: string, mode: StorageMode): string[] {
+  const dir = dirname(locateSidecar(documentPath, mode));
+  const name = basename(documentPath);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => coderOfSidecarName(n, name) !== null).sort().map((n) => join(dir, n));
+}
+
+/**
+ * Everything annotated on a document for reading (tables, agreement, export): the shared sidecar
+ * and every coder's own sidecar, their annotations together (an id that occurs twice is kept once,
+ * the shared file's first), the variables of the shared file. Broken if any of them is broken: its
+ * message names that file, and the caller leaves the document's annotations out rather than
+ * report a part as the whole. `path` is the shared sidecar's.
+ */
+export function readAllSidecars(documentPath: string, mode: StorageMode): SidecarState {
+  const main = readSidecar(locateSidecar(documentPath, mode));
+  const coders = coderSidecarPaths(documentPath, mode).map(readSidecar);
+  if (main.kind === 'broken') return main;
+  const broken = coders.find((c) => c.kind === 'broken');
+  if (broken && broken.kind === 'broken') return { ...broken, path: main.path };
+  const ok = [main, ...coders].filter((c): c is Extract<SidecarState, { kind: 'ok' }> => c.kind === 'ok');
+  if (ok.length === 0) return main;
+  if (coders.length === 0) return main;
+  const seen = new Set<string>();
+  const annotations = ok.flatMap((c) => c.file.annotations).filter((a) => !seen.has(a.id) && seen.add(a.id) !== undefined);
+  const file: SidecarFile = main.kind === 'ok' ? { ...main.file, annotations } : { ...newSidecar(documentPath), annotations };
+  return { kind: 'ok', path: main.path, file, text: main.kind === 'ok' ? main.text : '' };
 }

@@ -233,3 +233,37 @@ export function sidecarPathFor(documentPath: string, mode: 'beside' | 'folder'):
 export function isSidecarPath(path: string): boolean {
   return path.endsWith(SIDECAR_SUFFIX);
 }
+
+/** The infix of a coder's own sidecar: `<name>.<ext>.coder-<slug>.annotations.json`. */
+export const CODER_INFIX = '.coder-';
+
+/**
+ * A coder's name as a file-name part: letters (any script) and digits kept, lower-cased, every
+ * other run of characters one hyphen, at most 40 characters. A name with nothing left (only
+ * punctuation) gets a stable `x` + hex of its code points, so two such names never share a file.
+ */
+export function coderSlug(coder: string): string {
+  const slug = [...coder.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')].slice(0, 40).join('').replace(/-+$/, '');
+  if (slug !== '') return slug;
+  return 'x' + [...coder].map((c) => c.codePointAt(0)!.toString(16)).join('').slice(0, 40);
+}
+
+/**
+ * Where `coder`'s own sidecar of `documentPath` lives when each coder keeps a file of their own
+ * (setting `policyAnnotator.coding.filePerCoder`): beside the shared sidecar, named by the coder.
+ */
+export function coderSidecarPathFor(documentPath: string, mode: 'beside' | 'folder', coder: string): string {
+  const shared = sidecarPathFor(documentPath, mode);
+  return shared.slice(0, shared.length - SIDECAR_SUFFIX.length) + CODER_INFIX + coderSlug(coder) + SIDECAR_SUFFIX;
+}
+
+/**
+ * For a file name in the sidecar folder: the coder slug when it is a coder's sidecar of the document
+ * named `documentName` (`<documentName>.coder-<slug>.annotations.json`), else null.
+ */
+export function coderOfSidecarName(fileName: string, documentName: string): string | null {
+  const head = documentName + CODER_INFIX;
+  if (!fileName.startsWith(head) || !fileName.endsWith(SIDECAR_SUFFIX)) return null;
+  const slug = fileName.slice(head.length, fileName.length - SIDECAR_SUFFIX.length);
+  return /^[\p{L}\p{N}-]+$/u.test(slug) ? slug : null;
+}
