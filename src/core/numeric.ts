@@ -139,7 +139,11 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
     const magnitudeClass = MAGNITUDE_CLASS_START_TABLE[folded.charCodeAt(i)] === 1 ? readStandingMagnitudeClass(folded, i) : null;
     if (magnitudeClass !== null) core = magnitudeClass;
     else if (isCandidateStart(folded, i)) core = readCore(folded, i);
-    else if (folded.charCodeAt(i) === C.half) core = readHalf(folded, i, halfQualified);
+    else if (folded.charCodeAt(i) === C.half) {
+      core = readHalf(folded, i, halfQualified);
+      // 过半数: 过 is the bound (超过 is read as a prefix qualifier).
+      if (core?.fraction && folded.charCodeAt(i - 1) === C.guo && folded.charCodeAt(i - 2) !== C.chao) forcedPrefix = { qualifier: '>', at: i - 1 };
+    }
     else {
       const bare = readStandingMagnitude(folded, i);
       core = bare?.core ?? null;
@@ -154,7 +158,7 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
 }
 
 /** 半年 is a figure after a qualifier (超过半年, 近半年) or before one (半年以上, 半年及以上). */
-function halfQualified(text: string, at: number, end: number, unit: string): boolean {
+function halfQualified(text: string, at: number, end: number, unit: string | null): boolean {
   return readPrefixQualifier(text, at) !== null || readSuffixQualifier(text, end, unit) !== null;
 }
 

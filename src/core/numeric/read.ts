@@ -490,7 +490,8 @@ const HALF_NOT_BEFORE_TABLE = codeTable(['度', '报', '末', '初', '期', '终
  * figure: after a qualifier (超过半年, 近半年), 每 (每半年通报一次) or 满, or before 以上/以内/及以上.
  * 上半年 and 半年度 are periods; elsewhere (半年来, 用半年时间) the time-frame rules apply as for 一年.
  */
-export function readHalf(text: string, i: number, qualified: (text: string, at: number, end: number, unit: string) => boolean): Core | null {
+export function readHalf(text: string, i: number, qualified: (text: string, at: number, end: number, unit: string | null) => boolean): Core | null {
+  if (text.charCodeAt(i + 1) === C.shu) return readHalfShare(text, i, qualified);
   // 过半, 大半年 (but 超过半年 is a bound)
   if (HALF_NOT_AFTER_TABLE[text.charCodeAt(i - 1)] === 1 && !text.startsWith('超过', i - 2)) return null;
   const unit = readUnit(text, i + 1, false);
@@ -505,6 +506,21 @@ export function readHalf(text: string, i: number, qualified: (text: string, at: 
   core.unit = unit[0];
   core.end = unit[1];
   core.reject = false;
+  return core;
+}
+
+/**
+ * 半数以上, 超过半数, 过半数 (a share of one half, unit null like 一半), only with a bound: 半数 alone
+ * (半数企业) is vague. The bound of 过半数 (>) is added by the caller.
+ */
+function readHalfShare(text: string, i: number, qualified: (text: string, at: number, end: number, unit: string | null) => boolean): Core | null {
+  const before = text.charCodeAt(i - 1);
+  const pastHalf = before === C.guo && !text.startsWith('超过', i - 2);
+  if (!pastHalf && (HALF_NOT_AFTER_TABLE[before] === 1 && !text.startsWith('超过', i - 2))) return null;
+  if (!pastHalf && !qualified(text, i, i + 2, null)) return null;
+  const core = emptyCore(i);
+  settleFraction(core, 0.5, i + 2);
+  core.chinese = true;
   return core;
 }
 
