@@ -122,7 +122,7 @@ export const STOP_PHRASES = [
   '两种资源', '两个轮子', '两个一百年', '两个结合', '两个基本点', '两个先行', '两个健康', '五个必由之路',
   '五项原则', '四项基本原则', '八项规定', '一百年奋斗目标', '六个必须坚持', '两个务必', '三条红线',
   '两个根本', '十个指头', '一国两制', '三个敬畏', '九年义务教育', '十二年义务教育', '三次产业',
-  '二次污染', '二次开发', '二次创业', '二次分配', '三次分配', '二次供水', '二次利用', '二次装修', '二次元',
+  '三天两头', '三头六臂', '二次污染', '二次开发', '二次创业', '二次分配', '三次分配', '二次供水', '二次利用', '二次装修', '二次元',
 ];
 export const STOPS_BY_CHAR = new Map<number, { phrase: string; at: number }[]>();
 for (const phrase of STOP_PHRASES) {
@@ -175,7 +175,7 @@ export function inShortQuotation(text: string, start: number): boolean {
 /** Characters after which a hyphen before a number is a minus sign. */
 export const SIGN_CUE_TABLE = codeTable(['为', '是', '达', '至', '到', '长', '降', '升', '涨', '率', '速']);
 
-export const PLAN_NAME_AFTER_YEAR = ['规划', '计划', '行动'];
+export const PLAN_NAME_AFTER_YEAR = ['规划', '计划', '行动', '攻坚', '会战', '大会战', '大变样'];
 
 /** PREFIX_QUALIFIERS by the code of their last character, in list order. */
 export const PREFIX_BY_LAST = new Map<number, [string, Qualifier][]>();
