@@ -30,6 +30,13 @@
  *   makes it negative.
  * - Ratios (2.45∶1, 1:1) and codes (010-68556600, 热线号码为12345, 版本号为2.0) are not read.
  * - Arabic proper fractions (1/3) are read like 三分之一 (unit null); 一倍 and 一个百分点 are figures.
+ * - Bounds: 不得低于80% is >= 80 (不得/不应/不宜 + 低于/超过 reverse the comparison); 及以下, 或以上, 不满,
+ *   未满, 最高, 最快 … are qualifiers; a figure restated in a parenthesis (超过两层（含两层）) is one claim
+ *   whose bound the parenthesis makes inclusive (含) or exclusive (不含).
+ * - Constants of a formula (收入/医疗收入×100%, /365) are not figures; dimensions (1.2米×0.6米) are.
+ * - Frequencies are figures (每季度报告一次, 每半年召开一次); 半年/半个月/半数 only where stated as a
+ *   figure (超过半年, 半年以上, 每半年, 过半数), never 上半年, 半年度, 大半年.
+ * - Classifications (三类企业, 两种不同的教育类型) are structure, like 以下五个方面.
  *
  * Modules: numeric/chars.ts (character codes, gaps, traditional folding), numeric/vocabulary.ts
  * (units, qualifiers, idioms), numeric/read.ts (reading one number in stages), numeric/context.ts
