@@ -54,7 +54,7 @@ import {
 import { isStructuralCount, isTimeFrame } from './numeric/frames';
 import {
   CLAUSE_END_TABLE, CODE_NOUN_END_TABLE, inShortQuotation, inStopPhrase, ONE_IS_A_COUNT, RANGE_SEPARATOR_TABLE, readPrefixQualifier,
-  readSuffixQualifier, VALUE_CUES,
+  readSuffixQualifier, TIME_UNITS, VALUE_CUES,
 } from './numeric/vocabulary';
 
 export interface NumericOptions {
@@ -299,6 +299,8 @@ function readAsFigure(text: string, draft: Draft, qualified: boolean, magnitudeS
     if (!core.bareOne || qualified || magnitudeShown || (draft.unit !== null && ONE_IS_A_COUNT.has(draft.unit))) return true;
     // 每季度报告一次, 每年开展一次评估: a frequency is a figure.
     if (draft.unit === '次' && everyBefore(text, core.start)) return true;
+    // 期限为一年, 有效期一年, 延长一年, 满一年: a duration of one that is the content.
+    if (draft.unit !== null && TIME_UNITS.has(draft.unit) && durationCueBefore(text, core.start, draft.end)) return true;
     const limit = limitedBefore(text, core.start);
     // 至少建设一所: the bound is a verb away, outside the span, but it is the claim's qualifier.
     if (limit !== null && draft.qualifier === null) draft.qualifier = LIMIT_QUALIFIER[limit] ?? null;
@@ -332,6 +334,21 @@ function limitedBefore(text: string, start: number): string | null {
     }
   }
   return null;
+}
+
+/** Words right before a duration of one that make it the content: 期限为一年, 延长一年, 缩短至一个月, 满一年. */
+const DURATION_ONE_CUES = ['为期', '为', '至', '期', '延长', '缩短', '满', '长达'];
+const DURATION_ONE_CUE_END_TABLE = codeTable(DURATION_ONE_CUES.map((w) => w[w.length - 1]));
+
+/** A duration cue right before `start`, and not 一年一度, 一年来, 一年内, 一年时间 after the duration. */
+function durationCueBefore(text: string, start: number, end: number): boolean {
+  const before = skipGapBack(text, start);
+  if (DURATION_ONE_CUE_END_TABLE[text.charCodeAt(before - 1)] !== 1) return false;
+  if (!DURATION_ONE_CUES.some((w) => text.startsWith(w, before - w.length))) return false;
+  // 作为一年一度: 为 ends 作为 (as), not a copula before a duration.
+  if (text.startsWith('作为', before - 2)) return false;
+  const after = text.charCodeAt(end);
+  return !(after === C.one || after === C.lai || after === C.nei || text.startsWith('时间', end));
 }
 
 /** 每 up to eight characters before `start` in the same clause, not right before it (每一次 is "every single time"). */

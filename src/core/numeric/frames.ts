@@ -4,8 +4,8 @@
  * 围绕三个重点, 做好三件实事). A duration that is the content (贷款期限延长至10年, 为期三年) and a count
  * of real things (举办四次专题培训, 建成12个国家实验室) stay claims.
  */
-import { C, codeTable, skipGapBack } from './chars';
-import { CLAUSE_END_TABLE, TIME_UNITS } from './vocabulary';
+import { C, codeTable, isDigitCode, skipGapBack } from './chars';
+import { CLAUSE_END_TABLE, CN_NUMERAL_TABLE, TIME_UNITS, UNITS } from './vocabulary';
 
 /** Words before a duration that make it the time of what follows: 今后五年, 过去五年, 未来三年. */
 const FRAME_BEFORE = ['今后', '未来', '过去的', '过去', '此后', '最近', '以来的', '这', '近'];
@@ -127,7 +127,11 @@ export function isStructuralCount(text: string, start: number, end: number, chin
   const before = skipGapBack(text, start);
   const pointing = POINTING_END_TABLE[text.charCodeAt(before - 1)] === 1;
   for (const w of !pointing ? [] : chinese ? POINTING_BEFORE : POINTING_BEFORE_ARABIC) {
-    if (text.startsWith(w, before - w.length) || text.startsWith(w + '的', before - w.length - 1)) return true;
+    const at = text.startsWith(w, before - w.length) ? before - w.length : text.startsWith(w + '的', before - w.length - 1) ? before - w.length - 1 : -1;
+    if (at < 0) continue;
+    // 处一万元以上五万元以下: 以上 qualifies the figure before it, it does not point at the text.
+    if ((w === '以上' || w === '以下') && endsFigure(text, at)) return false;
+    return true;
   }
   if (!chinese || value > 20) return false;
   // 三类企业, 四类“散乱污”企业: a small count of classes is a classification of the text's subject.
@@ -166,4 +170,11 @@ function kindNounAhead(text: string, end: number): boolean {
     for (const w of KIND_NOUNS) if (text.startsWith(w, k)) return true;
   }
   return false;
+}
+
+/** Whether a number or a unit ends right before `at` (一万元|以上, 3%|以下). */
+function endsFigure(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (isDigitCode(c) || CN_NUMERAL_TABLE[c] === 1 || c === C.percent || c === C.fullPercent) return true;
+  return UNITS.some((u) => text.startsWith(u, at - u.length));
 }
