@@ -4,7 +4,8 @@
 //
 //   npm run build && node scripts/eval/claims.mjs [--verbose] [--gold DIR] [--module FILE.js]
 //
-// --gold DIR      another gold folder (default test/fixtures/extra-gold/claims);
+// --gold DIR      another gold folder (default test/fixtures/extra-gold/claims); repeat it to pool
+//                 several folders into one score (e.g. the three unseen sets);
 // --module FILE   score `detectNumericClaims` exported by a CommonJS bundle instead of the CLI (for
 //                 example the detector of an earlier commit, bundled with esbuild; see notes/numeric.md).
 //
@@ -16,7 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,7 +25,8 @@ const option = (name) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
-const goldDir = option('--gold') ? resolve(option('--gold')) : join(root, 'test', 'fixtures', 'extra-gold', 'claims');
+const goldDirs = process.argv.flatMap((a, i) => (a === '--gold' && process.argv[i + 1] ? [resolve(process.argv[i + 1])] : []));
+if (goldDirs.length === 0) goldDirs.push(join(root, 'test', 'fixtures', 'extra-gold', 'claims'));
 const modulePath = option('--module');
 const detector = modulePath ? createRequire(import.meta.url)(resolve(modulePath)).detectNumericClaims : null;
 const verbose = process.argv.includes('--verbose');
@@ -60,17 +62,17 @@ function match(detected, gold, same) {
   return { hits, missed, spurious: detected.filter((_, i) => !used.has(i)) };
 }
 
-const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+const files = goldDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)));
 const totals = Object.fromEntries(Object.keys(KINDS).map((k) => [k, { hits: 0 }]));
 let goldCount = 0;
 let detectedCount = 0;
 for (const f of files) {
-  const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
+  const gold = JSON.parse(readFileSync(f, 'utf8'));
   const doc = join(root, gold.document);
   const detected = detect(doc);
   goldCount += gold.claims.length;
   detectedCount += detected.length;
-  const line = [f.replace(/\.json$/, '').padEnd(66), `gold ${String(gold.claims.length).padStart(3)}`, `detected ${String(detected.length).padStart(3)}`];
+  const line = [basename(f).replace(/\.json$/, '').padEnd(66), `gold ${String(gold.claims.length).padStart(3)}`, `detected ${String(detected.length).padStart(3)}`];
   for (const [kind, same] of Object.entries(KINDS)) {
     const r = match(detected, gold.claims, same);
     totals[kind].hits += r.hits;

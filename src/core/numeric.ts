@@ -30,6 +30,13 @@
  *   makes it negative.
  * - Ratios (2.45∶1, 1:1) and codes (010-68556600, 热线号码为12345, 版本号为2.0) are not read.
  * - Arabic proper fractions (1/3) are read like 三分之一 (unit null); 一倍 and 一个百分点 are figures.
+ * - Bounds: 不得低于80% is >= 80 (不得/不应/不宜 + 低于/超过 reverse the comparison); 及以下, 或以上, 不满,
+ *   未满, 最高, 最快 … are qualifiers; a figure restated in a parenthesis (超过两层（含两层）) is one claim
+ *   whose bound the parenthesis makes inclusive (含) or exclusive (不含).
+ * - Constants of a formula (收入/医疗收入×100%, /365) are not figures; dimensions (1.2米×0.6米) are.
+ * - Frequencies are figures (每季度报告一次, 每半年召开一次); 半年/半个月/半数 only where stated as a
+ *   figure (超过半年, 半年以上, 每半年, 过半数), never 上半年, 半年度, 大半年.
+ * - Classifications (三类企业, 两种不同的教育类型) are structure, like 以下五个方面.
  *
  * Modules: numeric/chars.ts (character codes, gaps, traditional folding), numeric/vocabulary.ts
  * (units, qualifiers, idioms), numeric/read.ts (reading one number in stages), numeric/context.ts
@@ -38,16 +45,16 @@
  */
 import type { NumericClaim, Qualifier, Tagger } from './types';
 import { cleanFloat } from './numerals';
-import { C, codeTable, foldTraditional, isDecimalPointCode, isFoldableCode, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
+import { C, codeTable, foldTraditional, isDecimalPointCode, isDigitCode, isFoldableCode, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
 import { findYear, isClauseEnd, LOOKBACK, refineSubject, sentenceStart, trimSubject, type SentenceTracker } from './numeric/context';
 import {
-  coreValue, isCandidateStart, isDateOrOrdinal, readBareMagnitude, readCore, readStandingMagnitudeClass, STOP_TABLE, VAGUE_BEFORE_TABLE,
+  coreValue, isCandidateStart, isDateOrOrdinal, readBareMagnitude, readCore, readHalf, readStandingMagnitudeClass, STOP_TABLE, VAGUE_BEFORE_TABLE,
   type Core,
 } from './numeric/read';
 import { isStructuralCount, isTimeFrame } from './numeric/frames';
 import {
   CLAUSE_END_TABLE, CODE_NOUN_END_TABLE, inShortQuotation, inStopPhrase, ONE_IS_A_COUNT, RANGE_SEPARATOR_TABLE, readPrefixQualifier,
-  readSuffixQualifier, VALUE_CUES,
+  readSuffixQualifier, TIME_UNITS, VALUE_CUES,
 } from './numeric/vocabulary';
 
 export interface NumericOptions {
@@ -63,6 +70,7 @@ const FOLD_HERE = 2;
 const SCAN_TABLE = (() => {
   const table = STOP_TABLE.slice();
   for (let c = 0; c < 0x10000; c++) if (isFoldableCode(c)) table[c] = FOLD_HERE;
+  table[C.half] = 1; // 每半年, 超过半个月
   return table;
 })();
 
@@ -138,6 +146,11 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
     const magnitudeClass = MAGNITUDE_CLASS_START_TABLE[folded.charCodeAt(i)] === 1 ? readStandingMagnitudeClass(folded, i) : null;
     if (magnitudeClass !== null) core = magnitudeClass;
     else if (isCandidateStart(folded, i)) core = readCore(folded, i);
+    else if (folded.charCodeAt(i) === C.half) {
+      core = readHalf(folded, i, halfQualified);
+      // 过半数: 过 is the bound (超过 is read as a prefix qualifier).
+      if (core?.fraction && folded.charCodeAt(i - 1) === C.guo && folded.charCodeAt(i - 2) !== C.chao) forcedPrefix = { qualifier: '>', at: i - 1 };
+    }
     else {
       const bare = readStandingMagnitude(folded, i);
       core = bare?.core ?? null;
@@ -148,7 +161,12 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
     else i = emitClaim(scan, core, forcedPrefix);
   }
   shareEnumeratedUnits(folded, scan.claims);
-  return scan.claims;
+  return dropRestatements(folded, scan.claims);
+}
+
+/** 半年 is a figure after a qualifier (超过半年, 近半年) or before one (半年以上, 半年及以上). */
+function halfQualified(text: string, at: number, end: number, unit: string | null): boolean {
+  return readPrefixQualifier(text, at) !== null || readSuffixQualifier(text, end, unit) !== null;
 }
 
 /** A magnitude standing alone: 超过万亿元, 近百年 (after a qualifier), 上亿人, 百余年, 千余家. */
@@ -166,10 +184,27 @@ function readStandingMagnitude(text: string, i: number): { core: Core | null; fo
   return null;
 }
 
+/** Operators before a constant of a formula: 收入/医疗收入×100%, 总床日数/365, ×10000. */
+const FORMULA_OPERATOR_TABLE = codeTable(['×', '÷', '*', '＊', '✕', '/', '／']);
+
+/**
+ * A number right after a formula operator, without a unit or with %, is a constant of the formula
+ * (×100%, /365), not a figure. Dimensions keep their units (1.2米×0.6米); 1/3 is read as a fraction
+ * before this point, and a slash after a digit (2024/5/1) is a date.
+ */
+function isFormulaConstant(text: string, core: Core): boolean {
+  if (core.chinese || (core.unit !== null && core.unit !== '%')) return false;
+  const before = skipGapBack(text, core.start);
+  const op = text.charCodeAt(before - 1);
+  if (FORMULA_OPERATOR_TABLE[op] !== 1) return false;
+  return !((op === C.slash || op === C.fullSlash) && isDigitCode(text.charCodeAt(before - 2)));
+}
+
 /** Filters that do not depend on qualifiers: ordinals, dates, formulas, idioms. */
 function acceptable(text: string, core: Core): boolean {
   const start = core.start;
   if (text.charCodeAt(skipGapBack(text, start) - 1) === C.di || text.charCodeAt(start - 1) === C.di) return false; // 第
+  if (isFormulaConstant(text, core)) return false;
   if (isDateOrOrdinal(core, text)) return false;
   if (core.chinese && inStopPhrase(text, start)) return false;
   if (inShortQuotation(text, start)) return false;
@@ -262,7 +297,14 @@ function readAsFigure(text: string, draft: Draft, qualified: boolean, magnitudeS
     // 一倍 (增长一倍), 一个百分点 are figures; 一个, 一批, 一次 are articles unless qualified
     // (also by a limiting word a verb away: 只享受一次, 至少配备一名).
     if (!core.bareOne || qualified || magnitudeShown || (draft.unit !== null && ONE_IS_A_COUNT.has(draft.unit))) return true;
-    return limitedBefore(text, core.start);
+    // 每季度报告一次, 每年开展一次评估: a frequency is a figure.
+    if (draft.unit === '次' && everyBefore(text, core.start)) return true;
+    // 期限为一年, 有效期一年, 延长一年, 满一年: a duration of one that is the content.
+    if (draft.unit !== null && TIME_UNITS.has(draft.unit) && durationCueBefore(text, core.start, draft.end)) return true;
+    const limit = limitedBefore(text, core.start);
+    // 至少建设一所: the bound is a verb away, outside the span, but it is the claim's qualifier.
+    if (limit !== null && draft.qualifier === null) draft.qualifier = LIMIT_QUALIFIER[limit] ?? null;
+    return limit !== null;
   }
   if (draft.unit !== null || magnitudeShown || core.fraction || prefixed) return true;
   // A bare Arabic number: only after a verb cue.
@@ -277,17 +319,45 @@ function readAsFigure(text: string, draft: Draft, qualified: boolean, magnitudeS
 const LIMITING_WORDS = ['只', '仅', '至少', '最多'];
 const LIMITING_START_TABLE = codeTable(LIMITING_WORDS.map((w) => w[0]));
 
-/** A limiting word at most three characters (a verb) before `start`, in the same clause. */
-function limitedBefore(text: string, start: number): boolean {
+const LIMIT_QUALIFIER: Readonly<Record<string, Qualifier>> = { 至少: '>=', 最多: '<=' };
+
+/** The limiting word at most three characters (a verb) before `start`, in the same clause, or null. */
+function limitedBefore(text: string, start: number): string | null {
   for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
     const c = text.charCodeAt(k);
-    if (CLAUSE_END_TABLE[c] === 1) return false;
+    if (CLAUSE_END_TABLE[c] === 1) return null;
     if (LIMITING_START_TABLE[c] !== 1) continue;
-    if (start - k > 5) return false;
+    if (start - k > 5) return null;
     for (const w of LIMITING_WORDS) {
       // 只是一种说法: 只是 is "merely is", not a limit.
-      if (text.startsWith(w, k) && start - (k + w.length) <= 3 && !text.startsWith('只是', k)) return true;
+      if (text.startsWith(w, k) && start - (k + w.length) <= 3 && !text.startsWith('只是', k)) return w;
     }
+  }
+  return null;
+}
+
+/** Words right before a duration of one that make it the content: 期限为一年, 延长一年, 缩短至一个月, 满一年. */
+const DURATION_ONE_CUES = ['为期', '为', '至', '期', '延长', '缩短', '满', '长达'];
+const DURATION_ONE_CUE_END_TABLE = codeTable(DURATION_ONE_CUES.map((w) => w[w.length - 1]));
+
+/** A duration cue right before `start`, and not 一年一度, 一年来, 一年内, 一年时间 after the duration. */
+function durationCueBefore(text: string, start: number, end: number): boolean {
+  const before = skipGapBack(text, start);
+  if (DURATION_ONE_CUE_END_TABLE[text.charCodeAt(before - 1)] !== 1) return false;
+  if (!DURATION_ONE_CUES.some((w) => text.startsWith(w, before - w.length))) return false;
+  // 作为一年一度: 为 ends 作为 (as), not a copula before a duration.
+  if (text.startsWith('作为', before - 2)) return false;
+  const after = text.charCodeAt(end);
+  return !(after === C.one || after === C.lai || after === C.nei || text.startsWith('时间', end));
+}
+
+/** 每 up to eight characters before `start` in the same clause, not right before it (每一次 is "every single time"). */
+function everyBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) === C.every) return false;
+  for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END_TABLE[c] === 1 || c === C.lf) return false;
+    if (c === C.every) return true;
   }
   return false;
 }
@@ -314,6 +384,34 @@ function findContext(scan: Scan, start: number): { year: number | null; subject:
   if (subject === null && sameClauseAsLast) subject = last.subject;
   else if (subject !== null && scan.options.tagger) subject = refineSubject(subject, scan.options.tagger);
   return { year, subject };
+}
+
+/** Words opening a parenthesis that restates the figure before it: 超过两层（含两层）, 100平方米以下（不含100平方米）. */
+const RESTATING = /^\s*[（(]\s*(不含|不包括|含|包含|包括)\s*$/;
+
+/**
+ * A figure restated in a parenthesis right after another (超过两层（含两层）) is one claim: the
+ * restatement is dropped and makes the bound of the first inclusive (含: > becomes >=) or exclusive
+ * (不含: <= becomes <).
+ */
+function dropRestatements(text: string, claims: NumericClaim[]): NumericClaim[] {
+  if (claims.length < 2) return claims;
+  const kept: NumericClaim[] = [claims[0]];
+  for (let k = 1; k < claims.length; k++) {
+    const prev = kept[kept.length - 1];
+    const cur = claims[k];
+    const m = cur.start - prev.end <= 6 && prev.value === cur.value && prev.unit === cur.unit ? RESTATING.exec(text.slice(prev.end, cur.start)) : null;
+    if (m === null || !/^\s*[）)]/.test(text.slice(cur.end, cur.end + 3))) {
+      kept.push(cur);
+      continue;
+    }
+    const exclusive = m[1].startsWith('不');
+    if (!exclusive && prev.qualifier === '>') prev.qualifier = '>=';
+    else if (!exclusive && prev.qualifier === '<') prev.qualifier = '<=';
+    else if (exclusive && prev.qualifier === '>=') prev.qualifier = '>';
+    else if (exclusive && prev.qualifier === '<=') prev.qualifier = '<';
+  }
+  return kept;
 }
 
 /**

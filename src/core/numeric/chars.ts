@@ -22,7 +22,7 @@ export const C = {
   fullStop: code('。'), fullComma: code('，'),
   one: code('一'), oneFinancial: code('壹'), two: code('二'), liang: code('两'), three: code('三'),
   ten: code('十'), tenFinancial: code('拾'), hundred: code('百'), thousand: code('千'), wan: code('万'), yi: code('亿'),
-  half: code('半'), fen: code('分'), point: code('点'), duo: code('多'), yu: code('余'), ji: code('几'), shu: code('数'),
+  half: code('半'), every: code('每'), man: code('满'), guo: code('过'), chao: code('超'), nei: code('内'), fen: code('分'), point: code('点'), duo: code('多'), yu: code('余'), ji: code('几'), shu: code('数'),
   fan: code('翻'), fanMultiple: code('番'), le: code('了'), shang: code('上'), di: code('第'), nian: code('年'),
   ge: code('个'), level: code('级'), qian: code('前'), hou: code('后'), qi: code('期'), jian: code('间'), jin: code('近'), lai: code('来'),
 } as const;

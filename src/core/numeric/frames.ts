@@ -4,11 +4,11 @@
  * 围绕三个重点, 做好三件实事). A duration that is the content (贷款期限延长至10年, 为期三年) and a count
  * of real things (举办四次专题培训, 建成12个国家实验室) stay claims.
  */
-import { C, codeTable, skipGapBack } from './chars';
-import { CLAUSE_END_TABLE, TIME_UNITS } from './vocabulary';
+import { C, codeTable, isDigitCode, skipGapBack } from './chars';
+import { CLAUSE_END_TABLE, CN_NUMERAL_TABLE, TIME_UNITS, UNITS } from './vocabulary';
 
 /** Words before a duration that make it the time of what follows: 今后五年, 过去五年, 未来三年. */
-const FRAME_BEFORE = ['今后', '未来', '过去', '此后', '最近', '这', '近'];
+const FRAME_BEFORE = ['今后', '未来', '过去的', '过去', '此后', '最近', '以来的', '这', '近'];
 
 /** Words before 已满/已有 … that make the duration an elapsed time: 到今年已满二十年, 至今已有十年. */
 const ELAPSED_FROM = ['至今', '迄今', '到今年', '到今天', '到现在', '到如今', '截至目前', '今年'];
@@ -102,7 +102,12 @@ const STRUCTURE_NOUNS = [
   '特点', '特征', '理念', '意识', '关系', '问题', '目标', '机制', '路径', '途径', '抓手', '着力点', '板块', '关键', '难点',
   '短板', '优势', '转变', '手段', '导向', '内容', '部分', '条件', '情形', '情况', '类型', '渠道', '层次', '工作', '方向',
   '思路', '观点', '意见', '建议', '矛盾', '考验', '坚持', '必须', '结合', '区分', '统筹', '支柱', '基础', '前提', '标准',
+  '模式', '形式', '方式', '方法', '做法', '类别', '事项', '事',
 ];
+/** Words between a count and its structure noun: 十条具体措施, 三个关键环节, 两种不同的类型. */
+const NOUN_MODIFIERS = ['不同的', '不同', '具体', '主要', '重要', '重点', '关键', '基本', '重大', '核心', '突出', '新的', '的'];
+/** Nouns of kinds: a small count of 种 with one of these in its noun phrase is a classification (两种不同教育类型). */
+const KIND_NOUNS = ['类型', '模式', '形式', '方式', '类别', '情形', '情况', '所有制'];
 const STRUCTURE_NOUN_TABLE = codeTable(STRUCTURE_NOUNS.map((w) => w[0]));
 
 /** Words before a count that point at the text itself: 以下五个方面, 下列三种情形, 上述两项. */
@@ -122,10 +127,54 @@ export function isStructuralCount(text: string, start: number, end: number, chin
   const before = skipGapBack(text, start);
   const pointing = POINTING_END_TABLE[text.charCodeAt(before - 1)] === 1;
   for (const w of !pointing ? [] : chinese ? POINTING_BEFORE : POINTING_BEFORE_ARABIC) {
-    if (text.startsWith(w, before - w.length) || text.startsWith(w + '的', before - w.length - 1)) return true;
+    const at = text.startsWith(w, before - w.length) ? before - w.length : text.startsWith(w + '的', before - w.length - 1) ? before - w.length - 1 : -1;
+    if (at < 0) continue;
+    // 处一万元以上五万元以下: 以上 qualifies the figure before it, it does not point at the text.
+    if ((w === '以上' || w === '以下') && endsFigure(text, at)) return false;
+    return true;
   }
   if (!chinese || value > 20) return false;
-  if (STRUCTURE_NOUN_TABLE[text.charCodeAt(end)] !== 1) return false;
-  for (const w of STRUCTURE_NOUNS) if (text.startsWith(w, end)) return true;
+  // 三类企业, 四类“散乱污”企业: a small count of classes is a classification of the text's subject.
+  if (unit === '类') return true;
+  if (unit === '种' && kindNounAhead(text, end)) return true;
+  return structureNounAt(text, end) || structureNounAt(text, skipModifiers(text, end));
+}
+
+/** A structure noun at `at` (三件事, but not 三个事业单位, 两个事务所). */
+function structureNounAt(text: string, at: number): boolean {
+  if (STRUCTURE_NOUN_TABLE[text.charCodeAt(at)] !== 1) return false;
+  for (const w of STRUCTURE_NOUNS) {
+    if (!text.startsWith(w, at)) continue;
+    return w !== '事' || !'业务故件'.includes(text.charAt(at + 1));
+  }
   return false;
+}
+
+/** After the count at `end`: the position past at most two modifiers (具体, 不同的, 的). */
+function skipModifiers(text: string, end: number): number {
+  let at = end;
+  for (let hops = 0; hops < 2; hops++) {
+    const w = NOUN_MODIFIERS.find((m) => text.startsWith(m, at));
+    if (w === undefined) break;
+    at += w.length;
+  }
+  return at;
+}
+
+/** A noun of kinds (类型, 模式 …) within the next 8 characters, before any punctuation. */
+function kindNounAhead(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 8);
+  for (let k = end; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END_TABLE[c] === 1 || c === C.lf) return false;
+    for (const w of KIND_NOUNS) if (text.startsWith(w, k)) return true;
+  }
+  return false;
+}
+
+/** Whether a number or a unit ends right before `at` (一万元|以上, 3%|以下). */
+function endsFigure(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (isDigitCode(c) || CN_NUMERAL_TABLE[c] === 1 || c === C.percent || c === C.fullPercent) return true;
+  return UNITS.some((u) => text.startsWith(u, at - u.length));
 }

@@ -477,3 +477,50 @@ export function readStandingMagnitudeClass(text: string, i: number): Core | null
   core.reject = false;
   return core;
 }
+
+/** Time units 半 may stand before as a value of one half: 半年, 半个月, 半天, 半小时. */
+const HALF_UNITS = new Set(['年', '个月', '天', '小时', '个小时']);
+/** Characters before 半 that make it a part of a period or a vague amount: 上半年, 下半年, 前半年, 多半, 大半年, 过半, 一半. */
+const HALF_NOT_AFTER_TABLE = codeTable(['上', '下', '前', '后', '多', '大', '过', '一', '小', '年', '月', '个']);
+/** Characters after the unit that make 半年 a reporting period: 半年度, 半年报, 半年末. */
+const HALF_NOT_BEFORE_TABLE = codeTable(['度', '报', '末', '初', '期', '终', '中']);
+
+/**
+ * 半年, 半个月, 半天 as a duration of one half (value 0.5 of the unit), only where it is stated as a
+ * figure: after a qualifier (超过半年, 近半年), 每 (每半年通报一次) or 满, or before 以上/以内/及以上.
+ * 上半年 and 半年度 are periods; elsewhere (半年来, 用半年时间) the time-frame rules apply as for 一年.
+ */
+export function readHalf(text: string, i: number, qualified: (text: string, at: number, end: number, unit: string | null) => boolean): Core | null {
+  if (text.charCodeAt(i + 1) === C.shu) return readHalfShare(text, i, qualified);
+  // 过半, 大半年 (but 超过半年 is a bound)
+  if (HALF_NOT_AFTER_TABLE[text.charCodeAt(i - 1)] === 1 && !text.startsWith('超过', i - 2)) return null;
+  const unit = readUnit(text, i + 1, false);
+  if (!unit || !HALF_UNITS.has(unit[0]) || unit[1] !== i + 1 + unit[0].length) return null;
+  if (unit[0] === '年' && HALF_NOT_BEFORE_TABLE[text.charCodeAt(unit[1])] === 1) return null;
+  const before = text.charCodeAt(i - 1);
+  if (before !== C.every && before !== C.man && !qualified(text, i, unit[1], unit[0])) return null;
+  const core = emptyCore(i);
+  core.coefficient = 0.5;
+  core.chinese = true;
+  core.numberEnd = i + 1;
+  core.unit = unit[0];
+  core.end = unit[1];
+  core.reject = false;
+  return core;
+}
+
+/**
+ * 半数以上, 超过半数, 过半数 (a share of one half, unit null like 一半), only with a bound: 半数 alone
+ * (半数企业) is vague. The bound of 过半数 (>) is added by the caller.
+ */
+function readHalfShare(text: string, i: number, qualified: (text: string, at: number, end: number, unit: string | null) => boolean): Core | null {
+  const before = text.charCodeAt(i - 1);
+  const pastHalf = before === C.guo && !text.startsWith('超过', i - 2);
+  if (!pastHalf && (HALF_NOT_AFTER_TABLE[before] === 1 && !text.startsWith('超过', i - 2))) return null;
+  if (!pastHalf && !qualified(text, i, i + 2, null)) return null;
+  const core = emptyCore(i);
+  settleFraction(core, 0.5, i + 2);
+  core.chinese = true;
+  return core;
+}
+

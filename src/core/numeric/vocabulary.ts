@@ -33,7 +33,7 @@ export const UNITS: string[] = [
   '个百分点', '百分点', '个工作日', '工作日', '个月', '个季度', '个小时', '小时', '分钟',
   '微克/立方米', '毫克/立方米', '毫克/升', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '厘米', '毫米',
   '公斤', '千克', '公顷', '美元', '欧元', '日元', '港元', '英镑', '人次', '户次', '架次', '艘次', '件次',
-  '车次', '澳门元', '澳门币', '新台币', '港币', '标准箱', '标准机架', '吨标准煤', '周岁', '部门', '周年', '季度', '年代',
+  '车次', '批次', '场次', '班次', '台次', '轮次', '澳门元', '澳门币', '新台币', '港币', '标准箱', '标准机架', '吨标准煤', '周岁', '部门', '周年', '季度', '年代',
   '个', '人', '名', '所', '家', '户', '项', '件', '次', '类', '座', '条', '部', '台', '套', '辆', '架',
   '艘', '只', '头', '张', '本', '册', '篇', '份', '批', '种', '位', '例', '处', '块', '片', '场', '期',
   '轮', '支', '队', '股', '笔', '宗', '亩', '元', '斤', '克', '米', '吨', '年', '天', '日', '月', '周',
@@ -52,6 +52,9 @@ for (const list of UNITS_BY_FIRST.values()) list.sort((a, b) => b.length - a.len
 export const LATIN_UNITS = [
   'EFLOPS', 'PFLOPS', 'TFLOPS', 'Gbps', 'Mbps', 'Kbps', 'Tbps', 'kbps', 'GHz', 'MHz', 'kHz', 'kWh', 'MWh', 'GWh', 'TWh', 'kVA', 'MVA',
   'GWp', 'MWp', 'kWp', 'ZB', 'EB', 'PB', 'TB', 'GB', 'MB', 'KB', 'kW', 'MW', 'GW', 'TW', 'kV', 'km', 'cm', 'mm', 'kg', 'mg', 'Mt', 'Gt',
+  'km/h', 'm/s', 'mg/L', 'MPa', 'kPa', 'Hz', 'dB', 'mL', 'kt',
+  // Single letters last: only when no other letter follows (5G, 8K, 3D stay names).
+  'm', 't', 'W', 'h', 'L',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -82,11 +85,20 @@ export const PREFIX_QUALIFIERS: [string, Qualifier][] = [
   ['不低于', '>='], ['不少于', '>='], ['不超过', '<='], ['不高于', '<='], ['不多于', '<='],
   ['大约', '~'], ['将近', '~'], ['接近', '~'], ['超过', '>'], ['高于', '>'], ['多于', '>'], ['突破', '>'],
   ['不到', '<'], ['不足', '<'], ['低于', '<'], ['少于', '<'], ['至少', '>='], ['最多', '<='],
+  ['不大于', '<='], ['不小于', '>='], ['大于', '>'], ['小于', '<'], ['不满', '<'], ['未满', '<'], ['未超过', '<='],
+  ['最高', '<='], ['最长', '<='], ['最快', '<='], ['最低', '>='], ['最少', '>='], ['最短', '>='],
   ['约', '~'], ['近', '~'], ['逾', '>'], ['超', '>'],
 ];
 
+/**
+ * Words before 低于/超过… that negate them into a bound: 不得低于80% (>= 80), 不得超过1.5% (<= 1.5),
+ * 不应少于, 不宜超过, 不能高于.
+ */
+const NEGATING_BEFORE = ['不得', '不应', '不宜', '不能', '不可', '不准', '不再'];
+const NEGATED: Readonly<Record<string, Qualifier>> = { '<': '>=', '>': '<=' };
+
 export const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
-  ['以上', '>='], ['以下', '<='], ['以内', '<='], ['之内', '<='], ['左右', '~'], ['上下', '~'],
+  ['及以上', '>='], ['及以下', '<='], ['或以上', '>='], ['或以下', '<='], ['以上', '>='], ['以下', '<='], ['以内', '<='], ['之内', '<='], ['左右', '~'], ['上下', '~'],
 ];
 
 /** Units with which a bare 一 is a figure, not an article (一倍, 一个百分点). */
@@ -110,7 +122,7 @@ export const STOP_PHRASES = [
   '两种资源', '两个轮子', '两个一百年', '两个结合', '两个基本点', '两个先行', '两个健康', '五个必由之路',
   '五项原则', '四项基本原则', '八项规定', '一百年奋斗目标', '六个必须坚持', '两个务必', '三条红线',
   '两个根本', '十个指头', '一国两制', '三个敬畏', '九年义务教育', '十二年义务教育', '三次产业',
-  '二次污染', '二次开发', '二次创业', '二次分配', '三次分配', '二次供水', '二次利用', '二次装修', '二次元',
+  '三天两头', '三头六臂', '二次污染', '二次开发', '二次创业', '二次分配', '三次分配', '二次供水', '二次利用', '二次装修', '二次元',
 ];
 export const STOPS_BY_CHAR = new Map<number, { phrase: string; at: number }[]>();
 for (const phrase of STOP_PHRASES) {
@@ -163,7 +175,7 @@ export function inShortQuotation(text: string, start: number): boolean {
 /** Characters after which a hyphen before a number is a minus sign. */
 export const SIGN_CUE_TABLE = codeTable(['为', '是', '达', '至', '到', '长', '降', '升', '涨', '率', '速']);
 
-export const PLAN_NAME_AFTER_YEAR = ['规划', '计划', '行动'];
+export const PLAN_NAME_AFTER_YEAR = ['规划', '计划', '行动', '攻坚', '会战', '大会战', '大变样'];
 
 /** PREFIX_QUALIFIERS by the code of their last character, in list order. */
 export const PREFIX_BY_LAST = new Map<number, [string, Qualifier][]>();
@@ -185,6 +197,11 @@ export function readPrefixQualifier(text: string, start: number): { qualifier: Q
     if (word === '近' && (text[at - 1] === '最' || text[at - 1] === '附')) return null; // 最近3年 is exact
     if (word === '超' && text[at - 1] === '赶') return null;
     if (word === '约' && at > 0 && '节制签预公条邀违契婚合'.includes(text[at - 1])) return null; // 节约10%
+    const negated = q === null ? undefined : NEGATED[q];
+    if (negated !== undefined) {
+      const not = NEGATING_BEFORE.find((w) => text.startsWith(w, at - w.length));
+      if (not !== undefined) return { qualifier: negated, at: at - not.length, word: not + word };
+    }
     return { qualifier: q, at, word };
   }
   return null;
