@@ -71,9 +71,11 @@ const CONTINUING_PRONOUN = /^[他她](还|也|又|同时|进一步|接着|随后
 const FIRST_PERSON = /^(我们|我)(?![国省市区县党校院部委厅局])/;
 /** 这位负责人 / 这名老人 / 该局长: a person described, named elsewhere in the passage. */
 const DESCRIBED = /^(?:这位|这名|该)(.{1,14})$/;
+/** 该条例 / 该法第十条 / 该公司: 该 with a document or body, not a person (kept as written). */
+const THAT_THING = /^该(?:条例|法|办法|规定|意见|方案|规划|决定|通知|报告|文件|法律|法规|政策|公司|企业|集团|机构|部门|组织|协会|银行|学校|医院|网站|平台|研究|调查|项目|计划|纲要|白皮书|公报|声明|协议|条约|宪章)/;
 
 function subjectWithRef(subject: string, at: number): { speaker: string | null; ref: Reference | null } {
-  const described = DESCRIBED.exec(subject);
+  const described = THAT_THING.test(subject) ? null : DESCRIBED.exec(subject);
   if (described !== null) return { speaker: null, ref: { kind: 'title', at, continuing: false, feminine: false, title: described[0] } };
   const speaker = normaliseSpeaker(subject);
   if (speaker !== null && BARE_TITLE.test(speaker)) {
@@ -238,7 +240,7 @@ const AFTER_VERBS =
   '介绍说|补充说|补充道|解释说|回答说|回答道|告诉记者|对记者说|说道|问道|答道|写道|表示|指出|强调|认为|介绍|透露|坦言|直言|感慨|感叹|笑称|叮嘱|嘱咐|提醒|告诫|回答|回应|追问|说|问|答|称|道';
 const CUE_AFTER = new RegExp(
   // optional leading adverbial clause (临别时，) + subject + verb + optional object + punctuation
-  `^[，,]?\\s*(?:([^\\s，。！？“”‘’「」『』：:,]{1,14}?(?:时|后|前|上|中|间|里))[，,])?\\s*([^\\s，。！？“”‘’「」『』：:,]{1,50}?)(${AFTER_VERBS})([^\\s，。！？“”‘’「」『』：:,]{0,10}?)([。.！!，,])`,
+  `^[，,]?\\s*(?:([^\\s，。！？“”‘’「」『』：:,]{1,14}?(?:时|后|前|上|中|间|里))[，,])?\\s*([^\\s，。！？“”‘’「」『』：:,]{1,50}?)(${AFTER_VERBS})(?![地着得])([^\\s，。！？“”‘’「」『』：:,]{0,10}?)([。.！!，,])`,
 );
 
 /**
