@@ -39,6 +39,8 @@ for (const cue of CUES) {
   if (group) group.push(cue);
   else CUES_BY_LAST.set(last, [cue]);
 }
+// Longest first within each group (分析认为 before 认为), in CUES order among cues of one length.
+for (const group of CUES_BY_LAST.values()) group.sort((a, b) => b.length - a.length);
 /** Cues this short need ：or ，after them. */
 export const SHORT_CUE_MAX = 1;
 /** Aliases of the General Secretary, longest first, all normalised to 习近平. */
@@ -47,7 +49,7 @@ export const XI = '习近平';
 
 /** Subjects that are pronouns or not a subject at all: no speaker (we do not invent one). */
 export const NOT_A_SPEAKER =
-  /^(他|她|它|他们|她们|我们|我(?![国省市区县党校院部委厅局])|你|你们|咱们|大家|其|有人|人们|要|必须|应|应当|需要|坚持|推动|加快|只有|因为|所以|如果|就是|这就|也就是)/;
+  /^(他|她|它|他们|她们|我们|我(?![国省市区县党校院部委厅局])|你|你们|咱们|大家|其|有人|人们|要(?!素)|必须|应(?![急用届])|应当|需要|坚持|推动|加快|只有|因为|所以|如果|就是|这就|也就是)/;
 /** Adverbials and prepositions that end the subject: 习近平总书记|在…座谈会上指出. */
 export const SUBJECT_END =
   /(在|于|对|就|向|同|与(?!会)|给|曾|也|还|又|都|接受(?=[^，。]{0,12}采访)|常(?=[对向跟和与给在说讲把])|常常|经常|总是|时常|一直|历来|一贯|始终|向来|从来|一向|纷纷|一致|普遍|共同(?!体)|多次|一再|再次|反复|曾经|深刻|明确|进一步|特别(?!行政区)|专门(?!委员会)|亲自|郑重|首次|鲜明|高度|精辟|生动|形象|严肃|深情|语重心长|不时|时不时|连声|频频|边走边|边看边)/;

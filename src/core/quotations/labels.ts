@@ -39,8 +39,7 @@ export function labelBefore(text: string, start: number): string | null | undefi
   // 演讲中，他引用了梁启超的名句：the quoted one is named in the last clause before the colon.
   const quoted = QUOTING_LABEL.exec(whole.slice(whole.search(/[^，,]*$/)));
   if (quoted !== null) {
-    const who = subjectText(quoted[1]);
-    return who === undefined ? null : normaliseSpeaker(who);
+    return normaliseSpeaker(withoutAdverbial(quoted[1]));
   }
   const label = whole;
   if (label.length < 2 || label.length > LABEL_MAX || /[，,、“”「」：:]/.test(label)) return undefined;
@@ -50,10 +49,10 @@ export function labelBefore(text: string, start: number): string | null | undefi
   if (SAYING_LABEL.test(label)) return normaliseSpeaker(SAYING_LABEL.exec(label)?.[1] ?? label);
   const work = WORK_LABEL.exec(label);
   if (work !== null) {
-    if (/引用|借用|援引|引述/.test(label)) return null;
+    // 引用了一句话 / 书中有这样一段话: the source is not named.
+    if (/引用|借用|援引|引述/.test(label) || /^[^《》]*[中里]$/.test(work[1])) return null;
     // 司马迁在《史记》中记载了这样一句话: the subject before its adverbial.
-    const who = subjectText(work[1]);
-    return who === undefined ? null : normaliseSpeaker(who);
+    return normaliseSpeaker(withoutAdverbial(work[1]));
   }
   // 总书记的话语掷地有声：“…” / 局长的回答很干脆：“…”: the words are that person's.
   const words = WORDS_OF.exec(label);
@@ -66,6 +65,12 @@ export function labelBefore(text: string, start: number): string | null | undefi
   if (atLineStart && label.length === 3 && SURNAMES.has(label[0])) return label;
   if (atLineStart && label.length === 2 && SURNAMES.has(label[0]) && inTranscript(text, from)) return label;
   return undefined;
+}
+
+/** 司马迁在《史记》中 → 司马迁; a name such as 于谦 stays whole (于 opens no adverbial here). */
+function withoutAdverbial(who: string): string {
+  const at = who.indexOf('在');
+  return at >= 2 ? (subjectText(who) ?? who) : who;
 }
 
 const TRANSCRIPT_LINE = /(^|[\r\n])[ \t\u3000]*(问|答|记者|主持人|本报记者)[：:]/;

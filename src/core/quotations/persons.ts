@@ -75,10 +75,12 @@ export function titleAntecedent(text: string, from: number, to: number, title: s
   const bare = !/^(这位|这名|该)/.test(title);
   const people = new Map<string, string>();
   for (const m of text.slice(from, to).matchAll(TITLED_NAME)) {
-    const [, post, name] = m;
+    const [, written, name] = m;
     if (!SURNAMES.has(name[0])) continue;
-    if (bare && !samePost(post, title)) continue;
     const at = from + (m.index ?? 0);
+    // 副局长盛来运: POSTS has no 副局长, the 副 stands before the match.
+    const post = at > from && text[at - 1] === '副' && !written.startsWith('副') ? '副' + written : written;
+    if (bare && !samePost(post, title)) continue;
     const subjectStart = subjectStartOf(text, from, at);
     people.set(name.slice(0, 2), text.slice(subjectStart >= 0 ? subjectStart : at, at + m[0].length));
   }

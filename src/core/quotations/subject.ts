@@ -11,7 +11,7 @@ import { normaliseSource } from './sources';
 import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 
 /** A post without a name (总理指出, 部长表示, 特首强调): resolved to the person of that post named nearby. */
-const BARE_TITLE = new RegExp(`^(?:${POSTS}|特首)$`);
+const BARE_TITLE = new RegExp(`^副?(?:${POSTS}|特首)$`);
 
 /**
  * The subject of the clause that holds the cue: the clause segment right before the cue
@@ -128,7 +128,7 @@ function personOpening(clause: string): string | null {
   const named = POST_NAME_START.exec(clause);
   if (named !== null && SURNAMES.has(named[2][0])) return named[0];
   const head = PERSON_HEAD.exec(clause);
-  return head === null || /[了着过把被将给与和对是见到为让]/.test(head[1].slice(0, -2)) ? null : head[1];
+  return head === null || /[了着过把被将给与和对是见到为让]/.test(head[1].slice(0, -2).replace(/^与会/, '')) ? null : head[1];
 }
 
 
