@@ -124,7 +124,30 @@ const TRADITIONAL: Row[] = [
   ['兩位局長先後發言。他強調：「要加強跨部門協作。」', S('要加強跨部門協作', null)],
 ];
 
+const MORE: Row[] = [
+  // 则 / 却 end the subject
+  ['赵教授说：“方案可行。”钱教授则认为：“风险太大。”', S('方案可行', '赵教授'), S('风险太大', '钱教授')],
+  ['多数代表赞成，孙代表却表示：“还需要再论证。”', S('还需要再论证', '孙代表')],
+  // a one-character pronoun before a long adverbial
+  ['在全市经济工作会议上的讲话\n市长　周建国\n\n我在去年全市经济工作会议上就提醒大家：“项目是发展的生命线。”', S('项目是发展的生命线', '市长周建国')],
+  // an author line with the author's affiliation
+  ['作者：林志远（北京大学教授）\n\n我认为，“基层治理的重心在社区”。', S('基层治理的重心', '林志远')],
+  ['作者：林志远（北京大学教授）\n作者：王立新（清华大学教授）\n\n我们认为，“基层治理的重心在社区”。', S('基层治理的重心', null)],
+  // manner between the person and the verb
+  ['一位市民无奈地说：“我跑了五趟。”', S('我跑了五趟', '市民')],
+  ['旅发局主席彭耀佳笑着说：“今年旅客会更多。”', S('今年旅客会更多', '旅发局主席彭耀佳')],
+  ['各地纷纷表示：“坚决完成任务。”', S('坚决完成任务', '各地')],
+  // the question after the quotation: 面对记者追问
+  ['“补贴什么时候发放？”面对记者追问，局长马力回答：“下月底前全部到位。”', S('补贴什么时候发放', '记者'), S('下月底前全部到位', '局长马力')],
+  ['“补贴什么时候发放？”面对这个问题，局长马力回答：“下月底前全部到位。”', S('补贴什么时候发放', null), S('下月底前全部到位', '局长马力')],
+  // a body telling the ones addressed before the colon; 决定 / 担心
+  ['会议要求各地区各部门：“切实抓好安全生产。”', S('切实抓好安全生产', '会议')],
+  ['全会决定：“增补王某某为中央委员会委员。”', S('增补王某某为', '全会')],
+  ['有人担心，“政策退坡后市场会不会降温”。', S('政策退坡后市场', null)],
+];
+
 describe('speaker classes, second round (issues 11, 16)', () => {
+  describe('subjects, authors, manner, questions, bodies', () => runTable(MORE));
   describe('where a name ends after a post', () => runTable(NAMES));
   describe('他/她 resolved to the one person named before it', () => runTable(PRONOUNS));
   describe('the person a sentence opens with, for a cue without subject', () => runTable(TOPIC));

@@ -50,7 +50,8 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
     }
   }
   const lastSubject = subjectText(last);
-  if (lastSubject !== undefined) return subjectWithRef(lastSubject, cueStart);
+  // 旅发局主席彭耀佳笑着说: the person, not what the person does while saying it.
+  if (lastSubject !== undefined) return subjectWithRef(trimPredicate(lastSubject), cueStart);
   const elided = ELIDED_CLAUSE.test(last.replace(/\s+/g, ''));
   if (elided) {
     const opener = sentenceOpener(text, windowStart, cueStart);
@@ -219,6 +220,9 @@ export function subjectText(segment: string): string | undefined {
   // The markers are not searched inside a 《title》 (《中共中央关于…的决定》 holds 于).
   const cut = subjectEnd(s);
   if (cut >= 0) s = s.slice(0, cut);
+  // 一位市民无奈地说 / 局长语重心长地说: how it is said ends the subject.
+  const manner = MANNER_END.exec(s);
+  if (manner !== null && manner.index >= 2) s = s.slice(0, manner.index);
   // 黄大发常说 / 他曾说: an adverb of habit right before the cue ends the subject.
   const habit = /(常常|经常|时常|总是|曾经|常|曾|总|也|还|又|都|就|便|再)$/.exec(s);
   if (habit !== null && habit.index >= 2) s = s.slice(0, habit.index);
@@ -230,6 +234,10 @@ export function subjectText(segment: string): string | undefined {
   return s;
 }
 
+/** Manner adverbs (…地) that end a subject: a list, since 各地 / 内地 / 基地 are subjects. */
+const MANNER_END =
+  /(?:无奈|激动|动情|兴奋|高兴|自豪|感慨|深情|认真|坚定|平静|诚恳|耐心|热情|郑重|严肃|风趣|幽默|笑眯眯|乐呵呵|坦率|直率|肯定|斩钉截铁|意味深长|语重心长|若有所思|不无感慨|满怀信心|充满信心|信心满满|感激|欣慰|骄傲|谦虚|淡定|轻松|开心|欣喜|激动不已|动容|哽咽|爽朗|腼腆|大声|小声|轻声|低声|缓缓|慢慢|一字一句|反复|再三|亲切|关切|焦急|急切|笑着)地$/;
+
 /** A person (a post or role, maybe with a name) followed by a clause ending in 时 / 之际 / 期间. */
 const PERSON_THEN_WHEN = new RegExp(
   `^(.{0,12}?(?:${POSTS}|记者|专家|主持人|嘉宾|负责人|发言人)(?:[\\u4e00-\\u9fff]{2,3}(?=在|接受|回答|谈|致|讲|发言|审议|出席|考察|调研|会见|答))?)[^，。]{1,12}(?:时|之际|期间)$`,
@@ -238,7 +246,8 @@ const PERSON_THEN_WHEN = new RegExp(
 /** Where the first SUBJECT_END marker at or after position 2 and outside any 《…》 stands, or -1. */
 function subjectEnd(s: string): number {
   const re = new RegExp(SUBJECT_END.source, 'g');
-  re.lastIndex = 2;
+  // 我在…会上 / 他在…时: a one-character pronoun is a whole subject.
+  re.lastIndex = /^[我他她](?![们国省市区县党校院部委厅局人乡者])/.test(s) ? 1 : 2;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const open = s.lastIndexOf('《', m.index);
@@ -307,10 +316,15 @@ const SCENE_AFTER =
   /^[，,]?\s*(?:[^，。！？“”「」『』\s]{1,16}[，,])?([^，。！？“”「」『』\s]{2,24}?)(?:笑得合不拢嘴|开门见山|打开了话匣子|感慨万千|感慨万分|难掩激动|难掩喜悦|难掩自豪|竖起了?大拇指|笑逐颜开|喜上眉梢|如数家珍)/;
 const PERSON_AT_END = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`);
 
+/** ”面对记者追问，… / ”针对主持人的提问，…: the question was the reporter's. */
+const QUESTION_OF = /^[，,]?\s*(?:面对|针对|对于|听到)(记者|主持人|[^，。！？“”「」]{1,10}?(?:记者|主持人|代表|委员|议员))的?(?:追问|提问|发问|询问)/;
+
 /** The source named right after a quotation (出自…, 这是…说的话), or undefined. */
 function sourceAfter(tail: string, end: number, content: string): { speaker: string | null; cue: string | null; ref: Reference | null } | undefined {
   const from = COMES_FROM.exec(tail);
   if (from !== null) return { speaker: normaliseSpeaker(from[1]), cue: '出自', ref: null };
+  const question = /[？?]$/.test(content) ? QUESTION_OF.exec(tail) : null;
+  if (question !== null) return { speaker: normaliseSpeaker(question[1]), cue: '问', ref: null };
   const whose = WHOSE_WORDS.exec(tail);
   if (whose !== null && SURNAMES.has(whose[1][0]) && !/[的之]/.test(whose[1])) return { speaker: normaliseSpeaker(whose[1]), cue: '出自', ref: null };
   // Only after a whole sentence quoted (…卖出去了。”), and only a person named by post and name.
