@@ -146,7 +146,26 @@ const MORE: Row[] = [
   ['有人担心，“政策退坡后市场会不会降温”。', S('政策退坡后市场', null)],
 ];
 
+const SIGNED: Row[] = [
+  ['“改革只有进行时，没有完成时。”——习近平', S('改革只有进行时', '习近平')],
+  ['“为中华之崛起而读书。”——周恩来', S('为中华之崛起', '周恩来')],
+  ['“要把人民放在心中最高位置。”\n——摘自《习近平谈治国理政》', S('要把人民放在', '《习近平谈治国理政》')],
+  ['“青年兴则国家兴。”——全国政协委员王晓峰', S('青年兴则国家兴', '全国政协委员王晓峰')],
+  // negatives: what follows the dash is not a name or a work
+  ['“稳中求进。”——这是工作总基调', S('稳中求进', null)],
+  ['“稳中求进，以进促稳。”——明年经济工作的总要求', S('稳中求进', null)],
+];
+
+const UNNAMED: Row[] = [
+  ['有句话说得好：“机会总是留给有准备的人。”', S('机会总是留给', null)],
+  ['正如诗中所写：“春风又绿江南岸。”', S('春风又绿江南岸', null)],
+  ['报告显示，“我国数字经济规模连续多年位居世界第二”。', S('我国数字经济规模', '报告')],
+  ['先哲说：“知之为知之，不知为不知。”', S('知之为知之', '先哲')],
+];
+
 describe('speaker classes, second round (issues 11, 16)', () => {
+  describe('a quotation signed after a dash', () => runTable(SIGNED));
+  describe('sources left unnamed, and findings', () => runTable(UNNAMED));
   describe('subjects, authors, manner, questions, bodies', () => runTable(MORE));
   describe('where a name ends after a post', () => runTable(NAMES));
   describe('他/她 resolved to the one person named before it', () => runTable(PRONOUNS));

@@ -319,10 +319,29 @@ const PERSON_AT_END = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`);
 /** ”面对记者追问，… / ”针对主持人的提问，…: the question was the reporter's. */
 const QUESTION_OF = /^[，,]?\s*(?:面对|针对|对于|听到)(记者|主持人|[^，。！？“”「」]{1,10}?(?:记者|主持人|代表|委员|议员))的?(?:追问|提问|发问|询问)/;
 
+/** ”——习近平 / ”——摘自《…》 at the end of its line: the quotation signed (an epigraph, a caption). */
+const SIGNED = /^[ \t\u3000]*(?:\r?\n|\r)?[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*(?:摘自|选自|引自)?[ \t\u3000]*(《[^《》\r\n]{1,40}》|[^\s，。！？“”「」《》]{2,30})[ \t\u3000]*(?:[\r\n]|$)/;
+const POST_THEN_NAME_AT_END = new RegExp(`(?:${POSTS})[\\u4e00-\\u9fff]{2,3}$`);
+
+/** Who signs a quotation: a work, 习近平, a name, or post + name (with 在…上的讲话 after it left out); else null. */
+function signedBy(raw: string): string | null {
+  if (raw.startsWith('《')) return raw;
+  const subject = subjectText(raw);
+  const speaker = subject === undefined ? null : normaliseSpeaker(subject);
+  if (speaker === null) return null;
+  if (speaker === XI || POST_THEN_NAME_AT_END.test(speaker)) return speaker;
+  return /^[\u4e00-\u9fff·]{2,4}$/.test(speaker) && SURNAMES.has(speaker[0]) ? speaker : null;
+}
+
 /** The source named right after a quotation (出自…, 这是…说的话), or undefined. */
 function sourceAfter(tail: string, end: number, content: string): { speaker: string | null; cue: string | null; ref: Reference | null } | undefined {
   const from = COMES_FROM.exec(tail);
   if (from !== null) return { speaker: normaliseSpeaker(from[1]), cue: '出自', ref: null };
+  const signed = SIGNED.exec(tail);
+  if (signed !== null) {
+    const speaker = signedBy(signed[1]);
+    if (speaker !== null) return { speaker, cue: null, ref: null };
+  }
   const question = /[？?]$/.test(content) ? QUESTION_OF.exec(tail) : null;
   if (question !== null) return { speaker: normaliseSpeaker(question[1]), cue: '问', ref: null };
   const whose = WHOSE_WORDS.exec(tail);
