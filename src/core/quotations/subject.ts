@@ -4,7 +4,7 @@
  * (normaliseSpeaker).
  */
 import {
-  CUES_BY_LAST, LEADING_ADVERBIAL, LEADING_CONNECTOR, LEADING_DATELINE, NOT_A_SPEAKER, SUBJECT_END, TRAILING_TIME, XI, XI_ALIASES,
+  CUES_BY_LAST, LEADING_ADVERBIAL, LEADING_BYLINE, LEADING_CONNECTOR, LEADING_DATELINE, NOT_A_SPEAKER, SUBJECT_END, TRAILING_TIME, XI, XI_ALIASES,
   joinLines, type Reference,
 } from './common';
 import { normaliseSource } from './sources';
@@ -139,7 +139,7 @@ const ELIDED_CLAUSE =
 /** 他 / 她 as a subject (not 他们, 他人, 他国 …), maybe with an adverbial (他在讲话中, 他笑着). */
 const PRONOUN_SUBJECT = /^[他她](?![们人国乡者])/;
 /** 他还说 / 她也指出 / 他同时强调: the pronoun goes on with the previous speaker. */
-const CONTINUING_PRONOUN = /^[他她](还|也|又|同时|进一步|接着|随后|再次|继续)/;
+const CONTINUING_PRONOUN = /^[他她](还|也|又|同时|进一步|接着|随后|再次|继续|续)/;
 
 /** 我们强调 / 我说过: the first person, the author or speaker of the text (resolved later). */
 const FIRST_PERSON = /^(我们|我)(?![国省市区县党校院部委厅局])/;
@@ -208,6 +208,8 @@ const ISSUED = /^(.{2,30}?)(?:\d{1,2}日|近日|日前|今天|昨天|最近)?(?:
 export function subjectText(segment: string): string | undefined {
   let s = segment.trim().replace(/^[…．.·—\s]+/, '');
   let m: RegExpExecArray | null;
+  const byline = LEADING_BYLINE.exec(s);
+  if (byline !== null) s = s.slice(byline[0].length).trim();
   const dateline = LEADING_DATELINE.exec(s);
   if (dateline !== null) s = s.slice(dateline[0].length).trim();
   while ((m = LEADING_CONNECTOR.exec(s)) !== null && m[0].length > 0) s = s.slice(m[0].length);
@@ -240,14 +242,15 @@ const MANNER_END =
 
 /** A person (a post or role, maybe with a name) followed by a clause ending in 时 / 之际 / 期间. */
 const PERSON_THEN_WHEN = new RegExp(
-  `^(.{0,12}?(?:${POSTS}|记者|专家|主持人|嘉宾|负责人|发言人)(?:[\\u4e00-\\u9fff]{2,3}(?=在|接受|回答|谈|致|讲|发言|审议|出席|考察|调研|会见|答))?)[^，。]{1,12}(?:时|之际|期间)$`,
+  `^(.{0,12}?(?:${POSTS}|记者|专家|主持人|嘉宾|负责人|发言人)(?:[\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER}|受访|受邀|谈|讲|致|审议)|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}|受访|受邀|谈|讲|致|审议))?)[^，。]{1,12}(?:时|之际|期间)$`,
 );
 
 /** Where the first SUBJECT_END marker at or after position 2 and outside any 《…》 stands, or -1. */
 function subjectEnd(s: string): number {
   const re = new RegExp(SUBJECT_END.source, 'g');
   // 我在…会上 / 他在…时: a one-character pronoun is a whole subject.
-  re.lastIndex = /^[我他她](?![们国省市区县党校院部委厅局人乡者])/.test(s) ? 1 : 2;
+  // (他还说 / 他也指出 keep their adverb: they go on with the previous speaker.)
+  re.lastIndex = /^[我他她](?![们国省市区县党校院部委厅局人乡者])(?!还|也|又|同时|进一步|接着|随后|再次|继续)/.test(s) ? 1 : 2;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const open = s.lastIndexOf('《', m.index);
