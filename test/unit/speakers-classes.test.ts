@@ -163,7 +163,17 @@ const UNNAMED: Row[] = [
   ['先哲说：“知之为知之，不知为不知。”', S('知之为知之', '先哲')],
 ];
 
+const ADDRESS: Row[] = [
+  ['陈女士在小区住了二十年。她说：“现在的环境比以前好多了。”', S('现在的环境比以前', '陈女士')],
+  ['村民王刚跟记者说：“今年收成不错。”', S('今年收成不错', '村民王刚')],
+  ['他打趣道：“我这是老骥伏枥。”', S('我这是老骥伏枥', null)],
+  // negatives: two people addressed alike; a person met as an object
+  ['王老师和李老师都是学校的骨干。她说：“孩子们很可爱。”', S('孩子们很可爱', null)],
+  ['我们见到了李大爷。他笑着说：“日子越过越红火。”', S('日子越过越红火', null)],
+];
+
 describe('speaker classes, second round (issues 11, 16)', () => {
+  describe('people named by surname and form of address', () => runTable(ADDRESS));
   describe('a quotation signed after a dash', () => runTable(SIGNED));
   describe('sources left unnamed, and findings', () => runTable(UNNAMED));
   describe('subjects, authors, manner, questions, bodies', () => runTable(MORE));

@@ -112,6 +112,9 @@ const PERSON_NOUN = new RegExp(
 /** Characters that show the words before a name are not posts but a predicate (见到了…的大户). */
 const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;
 
+/** A surname and a form of address (陈女士, 王老师, 李大爷). */
+const ADDRESSED = /([\u4e00-\u9fff])(?:先生|女士|老师|教授|师傅|大爷|大妈|大娘|大姐|阿姨|老汉|奶奶|爷爷)(?![们])/g;
+
 /** 记者 as the one asking or interviewing (答记者问, 接受本报记者采访, 记者提问时). */
 const REPORTER_BEFORE = /(答|回答|本报|新华社|央视|人民日报|中新社|接受[^，。]{0,8})$/;
 const REPORTER_AFTER = /^(提问|问|采访|专访|的提问|的采访)/;
@@ -154,6 +157,15 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     const subjectStart = subjectStartOf(text, from, start);
     const written = subjectStart >= 0 && SURNAMES.has(m[1][0]) ? (id === XI ? XI : text.slice(subjectStart, end)) : null;
     mentions.push({ start, end, id, written, subjectStart });
+  }
+  // 陈女士 / 王老师 / 李大爷: a surname and a form of address, as a subject or not.
+  for (const m of region.matchAll(ADDRESSED)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (!SURNAMES.has(m[1]) || inTaken(start, end) || mentions.some((c) => start < c.end && end > c.start)) continue;
+    if (start > from && /[\u4e00-\u9fff]/.test(text[start - 1]) && !/[的位名]/.test(text[start - 1])) continue;
+    const subjectStart = subjectStartOf(text, from, start);
+    mentions.push({ start, end, id: m[0], written: subjectStart >= 0 ? text.slice(subjectStart, end) : null, subjectStart });
   }
   for (const q of recent) {
     const id = q.speaker === null ? null : personId(q.speaker);
