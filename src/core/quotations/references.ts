@@ -152,7 +152,8 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     const nameStart = from + (m.index ?? 0) + m[0].length - m[1].length;
     const start = from + (m.index ?? 0);
     const end = nameStart + m[1].length;
-    if (inTaken(start, end)) continue;
+    // 工人们正在: a post or description followed by no name at all.
+    if (inTaken(start, end) || !SURNAMES.has(m[1][0])) continue;
     const id = m[1].startsWith('习近') ? XI : m[1].slice(0, 2);
     const subjectStart = subjectStartOf(text, from, start);
     const written = subjectStart >= 0 && SURNAMES.has(m[1][0]) ? (id === XI ? XI : text.slice(subjectStart, end)) : null;
