@@ -174,7 +174,23 @@ const ADDRESS: Row[] = [
   ['我们见到了李大爷。他笑着说：“日子越过越红火。”', S('日子越过越红火', null)],
 ];
 
+// Added after the fresh set's final measurement (classes seen there, rows written anew).
+const POST_HOC: Row[] = [
+  ['诺斯（North，1990）认为：“制度是一个社会的博弈规则。”', S('制度是一个社会', '诺斯')],
+  ['张静（2021）指出，“基层治理的关键在于组织”。', S('基层治理的关键', '张静')],
+  ['韦伯（Weber, 1947）强调：“官僚制是最有效率的组织形式。”', S('官僚制是最有效率', '韦伯')],
+  ['中国（上海）自由贸易试验区管委会表示：“将进一步扩大开放。”', S('将进一步扩大开放', '中国（上海）自由贸易试验区管委会')],
+  ['丁薛祥指出，当前科技创新进入活跃期。他强调：“要加快实现高水平科技自立自强。”', S('要加快实现高水平', '丁薛祥')],
+  ['王毅在联合国大会上发表讲话。他说：“中国始终是和平的力量。”', S('中国始终是和平', '王毅')],
+  ['村支书王秀兰告诉记者：“村里变化很大。”她笑着补充：“民宿开了二十多家。”', S('村里变化很大', '村支书王秀兰'), S('民宿开了二十多家', '村支书王秀兰')],
+  // negatives: two people, a body, a place
+  ['王毅和布林肯举行会谈。他说：“双方同意保持沟通。”', S('双方同意保持沟通', null)],
+  ['文章指出，改革要稳。他强调：“不能急于求成。”', S('不能急于求成', null)],
+  ['司法部表示，将修订条例。他说：“草案已经公开征求意见。”', S('草案已经公开', null)],
+];
+
 describe('speaker classes, second round (issues 11, 16)', () => {
+  describe('citations, bare-name antecedents, the reporter told (post hoc)', () => runTable(POST_HOC));
   describe('people named by surname and form of address', () => runTable(ADDRESS));
   describe('a quotation signed after a dash', () => runTable(SIGNED));
   describe('sources left unnamed, and findings', () => runTable(UNNAMED));

@@ -112,11 +112,15 @@ const PERSON_NOUN = new RegExp(
 /** Characters that show the words before a name are not posts but a predicate (见到了…的大户). */
 const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;
 
+/** A name of two or three characters opening a sentence, followed by a verb of speaking or acting. */
+const BARE_NAME_SUBJECT =
+  /(^|[。！？\n\r]\s*)([\u4e00-\u9fff]{2,3}?)(?=指出|强调|表示|说|认为|介绍|在[^，。]{1,30}(?:上|中|时)(?:发表|作|讲话|指出|强调|表示|说)|出席|会见|主持|考察|调研|发表)/g;
+
 /** A surname and a form of address (陈女士, 王老师, 李大爷). */
 const ADDRESSED = /([\u4e00-\u9fff])(?:先生|女士|老师|教授|师傅|大爷|大妈|大娘|大姐|阿姨|老汉|奶奶|爷爷)(?![们])/g;
 
 /** 记者 as the one asking or interviewing (答记者问, 接受本报记者采访, 记者提问时). */
-const REPORTER_BEFORE = /(答|回答|本报|新华社|央视|人民日报|中新社|接受[^，。]{0,8})$/;
+const REPORTER_BEFORE = /(答|回答|告诉|本报|新华社|央视|人民日报|中新社|接受[^，。]{0,8})$/;
 const REPORTER_AFTER = /^(提问|问|采访|专访|的提问|的采访)/;
 
 interface Mention {
@@ -158,6 +162,13 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     const subjectStart = subjectStartOf(text, from, start);
     const written = subjectStart >= 0 && SURNAMES.has(m[1][0]) ? (id === XI ? XI : text.slice(subjectStart, end)) : null;
     mentions.push({ start, end, id, written, subjectStart });
+  }
+  // 丁薛祥指出，… / 王毅在…发表讲话: a bare name opening a sentence as its subject.
+  for (const m of region.matchAll(BARE_NAME_SUBJECT)) {
+    const start = from + (m.index ?? 0) + m[1].length;
+    const end = start + m[2].length;
+    if (!SURNAMES.has(m[2][0]) || NOT_A_NAME.has(m[2]) || BODY_END.test(m[2]) || inTaken(start, end) || mentions.some((c) => start < c.end && end > c.start)) continue;
+    mentions.push({ start, end, id: m[2].slice(0, 2), written: m[2], subjectStart: start });
   }
   // 陈女士 / 王老师 / 李大爷: a surname and a form of address, as a subject or not.
   for (const m of region.matchAll(ADDRESSED)) {

@@ -38,7 +38,8 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
   }
   // Line breaks (PDF extraction: 习近\n平) and the indentation around them are removed; other
   // spaces are kept (《中共中央 国务院关于…的意见》) and trimmed per segment.
-  const segments = joinLines(text.slice(from, cueStart)).split(/[，,；;：:]/);
+  // 诺斯（North，1990）认为 / 张静（2021）指出: a citation in brackets is not a clause of its own.
+  const segments = joinLines(text.slice(from, cueStart)).replace(CITATION, '').split(/[，,；;：:]/);
   const last = segments[segments.length - 1];
   // 王刚沉默片刻，平静地回答：the segment before the cue is only how it is said; the subject is before it.
   if (MANNER_ONLY.test(last.trim()) && segments.length > 1) {
@@ -235,6 +236,9 @@ export function subjectText(segment: string): string | undefined {
   if (when !== null) s = when[1];
   return s;
 }
+
+/** A bracketed citation or date (（North，1990）, （2021）, （12）): brackets holding a comma, digit or Latin letter. */
+const CITATION = /[（(][^（）()\r\n]{0,40}?[，,\dA-Za-z][^（）()\r\n]{0,40}?[）)]/g;
 
 /** Manner adverbs (…地) that end a subject: a list, since 各地 / 内地 / 基地 are subjects. */
 const MANNER_END =
