@@ -2,7 +2,9 @@
 /**
  * Held-out evaluation of quotation speakers and kinds on the passages in
  * test/fixtures/extra-gold/speakers/*.json (written by reading, before the rules were changed; never
- * tuned on). Usage: node scripts/eval/speakers.mjs [--verbose]
+ * tuned on). Usage: node scripts/eval/speakers.mjs [--verbose] [--gold DIR]
+ * (--gold: another folder of gold files, relative to the repository root or absolute; default
+ * test/fixtures/extra-gold/speakers; test/fixtures/extra-gold/speakers-fresh is the second set).
  *
  * Each gold row is [start of content, kind, speaker]; speaker is a string, a list of acceptable
  * written forms, or null (a careful reader could not say). A detected speaker is right when it
@@ -13,12 +15,15 @@
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const verbose = process.argv.includes('--verbose');
+const goldAt = process.argv.indexOf('--gold');
+const goldArg = goldAt >= 0 ? process.argv[goldAt + 1] : undefined;
+if (goldAt >= 0 && goldArg === undefined) throw new Error('--gold needs a folder');
 
 const bundle = await build({
   entryPoints: [join(root, 'src/core/quotations.ts')],
@@ -33,7 +38,7 @@ const bundled = join(tmpdir(), `speakers-eval-${process.pid}.mjs`);
 writeFileSync(bundled, bundle.outputFiles[0].text);
 const { detectQuotations } = await import(pathToFileURL(bundled).href).finally(() => rmSync(bundled, { force: true }));
 
-const dir = join(root, 'test/fixtures/extra-gold/speakers');
+const dir = goldArg === undefined ? join(root, 'test/fixtures/extra-gold/speakers') : resolve(root, goldArg);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const total = { speech: 0, right: 0, wrong: 0, missing: 0, nullSpeech: 0, nullWrong: 0, rows: 0, kind: 0, notFound: 0 };
 const matches = (got, gold) => {

@@ -505,7 +505,7 @@ const GOVERNED_GAP =
 
 /** A verb of telling and its object right before ：(勉励毕业生, 叮嘱施工人员, 告诉在场的记者). */
 const TELLING_OBJECT =
-  /(?<!的)(勉励|叮嘱|嘱咐|告诫|提醒|寄语|号召|鼓励|告诉|问|回答|呼吁)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,8})$/;
+  /(?<!的)(勉励|叮嘱|嘱咐|告诫|提醒|寄语|号召|鼓励|告诉|问|回答|呼吁|要求)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,8})$/;
 
 /** Without ：only verbs that surely tell someone something, and a short object (呼吁市民“…”, 提醒消费者“…”). */
 const TOLD_DIRECTLY = /(?<!的)(叮嘱|嘱咐|告诫|提醒|呼吁|号召|勉励|鼓励)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,6})$/;

@@ -5,7 +5,7 @@
  */
 import { skipSpaceBackward } from '../text';
 import { POSTS, SURNAMES } from './names';
-import { normaliseSpeaker } from './subject';
+import { normaliseSpeaker, subjectText } from './subject';
 
 /** A label this long is a clause, not a name. */
 const LABEL_MAX = 20;
@@ -18,7 +18,9 @@ const POST_THEN_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`);
 /** 当地流传着一句谚语 / 有句老话 / 中国有句古话: the saying's kind ends the label. */
 const SAYING_LABEL = /(谚语|俗语|俗话|老话|古话|古语|民谚)$/;
 /** 列宁有一句名言 / 《诗经》里有这样的句子 / 鲁迅留下了这样的话: the source before 有/留下. */
-const WORK_LABEL = /^(.{2,16}?)(?:里|中)?(?:有|留下了?|写下了?)(?:过)?(?:一|这样)?(?:一)?(?:句|段|则)?(?:的)?(?:名言|句子|诗句|诗|格言|名句|话)$/;
+const WORK_LABEL = /^(.{2,16}?)(?:里|中)?(?:有|留下了?|写下了?|记载了?|记下了?|写过|说过|讲过)(?:过)?(?:一|这样)?(?:一)?(?:句|段|则)?(?:的)?(?:名言|句子|诗句|诗|格言|名句|话)$/;
+/** 他引用了梁启超的名句 / 文章引述一位资深教师的话: the words are the one quoted, not the one quoting. */
+const QUOTING_LABEL = /^.{0,16}?(?:引用|援引|引述|转述|借用)了?(.{2,12}?)的(?:一句|这句|一段|这段|那句)?(?:话|名言|名句|诗句|诗|格言|论述|句子|说法)$/;
 
 /** X的话语掷地有声 / X的回答很干脆 / X的一席话 */
 const WORDS_OF = /^(.{2,16}?)的(?:一席话|话语|讲话|话|回答|回应|答复|表态)[\u4e00-\u9fff]{0,8}$/;
@@ -33,14 +35,25 @@ export function labelBefore(text: string, start: number): string | null | undefi
   let from = colon - 1;
   while (from > 0 && colon - from <= LABEL_MAX + 2 && !'\n\r。！？!?”」；;'.includes(text[from - 1])) from--;
   const atLineStart = from === 0 || '\n\r'.includes(text[from - 1]);
-  const label = text.slice(from, colon - 1).trim();
+  const whole = text.slice(from, colon - 1).trim();
+  // 演讲中，他引用了梁启超的名句：the quoted one is named in the last clause before the colon.
+  const quoted = QUOTING_LABEL.exec(whole.slice(whole.search(/[^，,]*$/)));
+  if (quoted !== null) {
+    return normaliseSpeaker(withoutAdverbial(quoted[1]));
+  }
+  const label = whole;
   if (label.length < 2 || label.length > LABEL_MAX || /[，,、“”「」：:]/.test(label)) return undefined;
   // 中国有句古话叫：“…” / 有句老话是：“…”
   const saying = label.replace(/(叫做|叫|是)$/, '');
   if (SAYING_LABEL.test(saying)) return normaliseSpeaker(SAYING_LABEL.exec(saying)?.[1] ?? saying);
   if (SAYING_LABEL.test(label)) return normaliseSpeaker(SAYING_LABEL.exec(label)?.[1] ?? label);
   const work = WORK_LABEL.exec(label);
-  if (work !== null) return /引用|借用/.test(label) ? null : normaliseSpeaker(work[1]);
+  if (work !== null) {
+    // 引用了一句话 / 书中有这样一段话: the source is not named.
+    if (/引用|借用|援引|引述/.test(label) || /^[^《》]*[中里]$/.test(work[1])) return null;
+    // 司马迁在《史记》中记载了这样一句话: the subject before its adverbial.
+    return normaliseSpeaker(withoutAdverbial(work[1]));
+  }
   // 总书记的话语掷地有声：“…” / 局长的回答很干脆：“…”: the words are that person's.
   const words = WORDS_OF.exec(label);
   if (words !== null) return normaliseSpeaker(words[1]);
@@ -52,6 +65,12 @@ export function labelBefore(text: string, start: number): string | null | undefi
   if (atLineStart && label.length === 3 && SURNAMES.has(label[0])) return label;
   if (atLineStart && label.length === 2 && SURNAMES.has(label[0]) && inTranscript(text, from)) return label;
   return undefined;
+}
+
+/** 司马迁在《史记》中 → 司马迁; a name such as 于谦 stays whole (于 opens no adverbial here). */
+function withoutAdverbial(who: string): string {
+  const at = who.indexOf('在');
+  return at >= 2 ? (subjectText(who) ?? who) : who;
 }
 
 const TRANSCRIPT_LINE = /(^|[\r\n])[ \t\u3000]*(问|答|记者|主持人|本报记者)[：:]/;

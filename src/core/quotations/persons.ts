@@ -10,7 +10,7 @@ import { subjectStartOf } from './references';
 /** 习近平在…会议上的讲话 / ——摘自…在…上的讲话 / 在全省…会议上的讲话 (name on a line below). */
 const SPEECH_TITLE = /^[ \t\u3000]*(?:——|—)?(?:摘自|选自)?([^\n\r，。：:]{0,16}?)在[^\n\r。]{2,60}?[上中]的(?:重要讲话|讲话|致辞|发言|报告|主旨演讲|演讲|答问)/gm;
 /** 作者：王晓东 / 文　刘峰 / 作者　刘峰 */
-const AUTHOR_LINE = /^[ \t\u3000]*(?:作者|文|撰文)[：:\s\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*$/gm;
+const AUTHOR_LINE = /^[ \t\u3000]*(?:作者|文|撰文)[：:\s\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*(?:[（(][^）)\n\r]{1,40}[）)])?[ \t\u3000]*$/gm;
 /** A byline: a name alone on a line, maybe after a post (市长　张卫东). */
 const NAME_LINE = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,8}?(?:${POSTS})[\\s\\u3000]*)?([\\u4e00-\\u9fff]{2,3})$`);
 /** How many lines at the head of a text, or below a speech title, may hold a byline. */
@@ -75,10 +75,12 @@ export function titleAntecedent(text: string, from: number, to: number, title: s
   const bare = !/^(这位|这名|该)/.test(title);
   const people = new Map<string, string>();
   for (const m of text.slice(from, to).matchAll(TITLED_NAME)) {
-    const [, post, name] = m;
+    const [, written, name] = m;
     if (!SURNAMES.has(name[0])) continue;
-    if (bare && !samePost(post, title)) continue;
     const at = from + (m.index ?? 0);
+    // 副局长盛来运: POSTS has no 副局长, the 副 stands before the match.
+    const post = at > from && text[at - 1] === '副' && !written.startsWith('副') ? '副' + written : written;
+    if (bare && !samePost(post, title)) continue;
     const subjectStart = subjectStartOf(text, from, at);
     people.set(name.slice(0, 2), text.slice(subjectStart >= 0 ? subjectStart : at, at + m[0].length));
   }

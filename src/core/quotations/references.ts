@@ -4,7 +4,7 @@
  */
 import type { Quotation } from '../types';
 import { endsSentence, isSpaceCode } from '../text';
-import { POSTS, SURNAMES } from './names';
+import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 import { authorOf, titleAntecedent } from './persons';
 import { LEADING_ADVERBIAL, LEADING_CONNECTOR, LEADING_DATELINE, XI, type Reference } from './common';
 
@@ -41,12 +41,23 @@ export function resolveReferences(text: string, found: Quotation[], refs: Map<Qu
       if (previous !== undefined && previous.speaker !== null && (ref.kind === 'elided' || (ref.continuing && personId(previous.speaker) !== null))) {
         q.speaker = previous.speaker;
       } else if (ref.kind === 'pronoun') {
-        q.speaker = pronounAntecedent(text, windowStart, at, recent);
+        // Only what stands before the pronoun: 她在接受本报记者采访时说 — the reporter is not a candidate.
+        q.speaker = pronounAntecedent(text, windowStart, pronounAt(text, windowStart, at), recent);
       }
       if (q.speaker !== null && !canSay(q.speaker, q.content, ref)) q.speaker = null;
     }
     if (q.kind === 'speech') speeches.push(q);
   }
+}
+
+/** Where the pronoun subject of the clause ending at `at` stands (他在…时说 → 他), or `at`. */
+function pronounAt(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= Math.max(from, at - 40); i--) {
+    const ch = text[i];
+    if ('，。！？；：“”「」\n\r,;:!?'.includes(ch)) break;
+    if ((ch === '他' || ch === '她') && !'们人国乡者'.includes(text[i + 1] ?? '')) return i;
+  }
+  return at;
 }
 
 /** Speech quotations starting at or after `from`, newest first. */
@@ -92,10 +103,7 @@ function referenceWindowStart(text: string, at: number): number {
 /** Names and posts of 习近平 as written in running text. */
 const XI_MENTION = /习近平(?:总书记|同志|主席)?|习主席|总书记/g;
 /** Post + name: the name is two or three characters, ending where an adverbial, time, verb or punctuation follows. */
-const POST_NAME = new RegExp(
-  `(?:${POSTS})([\\u4e00-\\u9fff]{2,3}?)(?=[在于对就向同与给曾也还又都近今昨前当上下，。、：；,:;\\s\\d（(]|说|表示|指出|强调|介绍|认为|主持|出席|会见|作|发表|来到|考察|调研|发言|回信|致信|看望)`,
-  'g',
-);
+const POST_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER}|看望|回信)|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}|看望|回信))`, 'g');
 /** People named by what they are, not by name: each may be the one 他 means, so each blocks. */
 const PERSON_NOUN = new RegExp(
   `(?:老党员|党员|老人|村民|农民|工人|职工|大户|学生|老师|教师|医生|专家|学者|企业家|科学家|老兵|战士|游客|居民|志愿者|负责人|大爷|大妈|大姐|大哥|师傅|同学|孩子|记者|总统|首相|外长|${POSTS})(?![团会处组室员])`,
@@ -103,6 +111,17 @@ const PERSON_NOUN = new RegExp(
 );
 /** Characters that show the words before a name are not posts but a predicate (见到了…的大户). */
 const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;
+
+/** A name of two or three characters opening a sentence, followed by a verb of speaking or acting. */
+const BARE_NAME_SUBJECT =
+  /(^|[。！？\n\r]\s*)([\u4e00-\u9fff]{2,3}?)(?=指出|强调|表示|说|认为|介绍|在[^，。]{1,30}(?:上|中|时)(?:发表|作|讲话|指出|强调|表示|说)|出席|会见|主持|考察|调研|发表)/g;
+
+/** A surname and a form of address (陈女士, 王老师, 李大爷). */
+const ADDRESSED = /([\u4e00-\u9fff])(?:先生|女士|老师|教授|师傅|大爷|大妈|大娘|大姐|阿姨|老汉|奶奶|爷爷)(?![们])/g;
+
+/** 记者 as the one asking or interviewing (答记者问, 接受本报记者采访, 记者提问时). */
+const REPORTER_BEFORE = /(答|回答|告诉|本报|新华社|央视|人民日报|中新社|接受[^，。]{0,8})$/;
+const REPORTER_AFTER = /^(提问|问|采访|专访|的提问|的采访)/;
 
 interface Mention {
   start: number;
@@ -137,11 +156,28 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     const nameStart = from + (m.index ?? 0) + m[0].length - m[1].length;
     const start = from + (m.index ?? 0);
     const end = nameStart + m[1].length;
-    if (inTaken(start, end)) continue;
+    // 工人们正在: a post or description followed by no name at all.
+    if (inTaken(start, end) || !SURNAMES.has(m[1][0])) continue;
     const id = m[1].startsWith('习近') ? XI : m[1].slice(0, 2);
     const subjectStart = subjectStartOf(text, from, start);
     const written = subjectStart >= 0 && SURNAMES.has(m[1][0]) ? (id === XI ? XI : text.slice(subjectStart, end)) : null;
     mentions.push({ start, end, id, written, subjectStart });
+  }
+  // 丁薛祥指出，… / 王毅在…发表讲话: a bare name opening a sentence as its subject.
+  for (const m of region.matchAll(BARE_NAME_SUBJECT)) {
+    const start = from + (m.index ?? 0) + m[1].length;
+    const end = start + m[2].length;
+    if (!SURNAMES.has(m[2][0]) || NOT_A_NAME.has(m[2]) || BODY_END.test(m[2]) || inTaken(start, end) || mentions.some((c) => start < c.end && end > c.start)) continue;
+    mentions.push({ start, end, id: m[2].slice(0, 2), written: m[2], subjectStart: start });
+  }
+  // 陈女士 / 王老师 / 李大爷: a surname and a form of address, as a subject or not.
+  for (const m of region.matchAll(ADDRESSED)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (!SURNAMES.has(m[1]) || inTaken(start, end) || mentions.some((c) => start < c.end && end > c.start)) continue;
+    if (start > from && /[\u4e00-\u9fff]/.test(text[start - 1]) && !/[的位名]/.test(text[start - 1])) continue;
+    const subjectStart = subjectStartOf(text, from, start);
+    mentions.push({ start, end, id: m[0], written: subjectStart >= 0 ? text.slice(subjectStart, end) : null, subjectStart });
   }
   for (const q of recent) {
     const id = q.speaker === null ? null : personId(q.speaker);
@@ -161,6 +197,8 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     if (text[end] === '们' && subjectStartOf(text, from, start) < 0) continue;
     // 向记者介绍 / 对工人说 / 给老人送去: a person after a preposition is the one spoken to.
     if (start > from && '向对给同跟为被让请'.includes(text[start - 1])) continue;
+    // 回答记者提问 / 接受本报记者采访: the reporter of the story, not whom 他 means.
+    if (m[0] === '记者' && (REPORTER_BEFORE.test(text.slice(Math.max(from, start - 12), start)) || REPORTER_AFTER.test(text.slice(end, end + 3)))) continue;
     mentions.push({ start, end, id: null, written: null, subjectStart: -1 });
   }
   let id: string | null | undefined;
@@ -206,11 +244,20 @@ export function subjectStartOf(text: string, from: number, start: number): numbe
 
 const POST_NAME_AT_END = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`);
 
-/** Who a speaker is, when it is a person: 习近平, or the name after a post; null for 会议, 《意见》, 文章. */
+/** 王副市长 / 李教授 / 张总经理 / 陈女士: a surname and a post or form of address. */
+const SURNAME_POST = new RegExp(`^[\\u4e00-\\u9fff](?:副)?(?:${POSTS}|先生|女士|老师|教授|总经理|总|师傅|大爷|大妈|大姐|阿姨|老)$`);
+/** Written like a name (李强, 盛来运) but a noun: never a person. */
+const NOT_A_NAME = new Set(['文章', '方案', '古人', '古语', '古话', '古训', '白皮书', '党中央', '党章', '党组', '党委', '华为', '常言', '史记', '章程', '谷歌', '万科', '宁夏', '江苏', '江西', '黄河', '长江', '金融', '安全', '和平', '时评', '于是', '石油', '司法', '项目', '车间', '简报', '路径', '高校', '明确', '韩国', '英国', '法国', '德国', '俄罗斯', '日本', '美国', '印度']);
+/** Last characters of bodies and documents (省, 局, 会 …): a bare name does not end so. */
+const BODY_END = /[省市县区镇乡村局部委会院办厅司处组团队社报书章案件法规例知见定团校馆所站厂店]$/;
+
+/** Who a speaker is, when it is a person: 习近平, the name after a post, a bare name (李强), 王副市长; null for 会议, 《意见》, 文章. */
 export function personId(speaker: string): string | null {
   if (speaker === XI) return XI;
   const m = POST_NAME_AT_END.exec(speaker);
   if (m !== null && SURNAMES.has(m[1][0])) return m[1].slice(0, 2);
   if (/(负责人|发言人)$/.test(speaker)) return speaker;
+  if (SURNAMES.has(speaker[0]) && SURNAME_POST.test(speaker)) return speaker;
+  if (/^[\u4e00-\u9fff]{2,3}$/.test(speaker) && SURNAMES.has(speaker[0]) && !NOT_A_NAME.has(speaker) && !BODY_END.test(speaker)) return speaker.slice(0, 2);
   return null;
 }

@@ -37,6 +37,6 @@ export function normaliseSource(s: string): string | undefined {
   m = HONORIFIC.exec(s);
   if (m !== null && SURNAMES.has(m[1][0])) return m[1];
   m = ONE_OF_GROUP.exec(s);
-  if (m !== null && !/^(人|些人|的人)$/.test(m[1])) return m[1];
+  if (m !== null && !/^(人|些人|的人)$/.test(m[1]) && !/^[句段种番]/.test(m[1])) return m[1];
   return undefined;
 }
