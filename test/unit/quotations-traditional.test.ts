@@ -70,6 +70,9 @@ describe('quotations in traditional characters', () => {
     }
     const simplified = '习近平总书记强调：“要坚持稳中求进。”';
     assert.equal(hasTraditional(simplified), false);
+    // Short traditional passages without any of the most frequent traditional characters still count.
+    for (const t of ['專家：「要穩步推進。」', '陳茂波續指：「經濟穩定。」', '記者：「請問…」', '發言人：「堅決反對。」', '維護穩定']) assert.equal(hasTraditional(t), true, t);
+    for (const t of ['专家：“要稳步推进。”', '乾隆年间，著书立说。', 'ABC 123', '', '𠀀']) assert.equal(hasTraditional(t), false, t);
     assert.equal(simplifiedView(simplified), simplified);
   });
 
