@@ -1,0 +1,171 @@
+/**
+ * The notes margin, pure part: which annotations lie in the visible part of the editor, where their
+ * balloons go (the row of their first visible line × the line height), and how balloons that would
+ * overlap are pushed down, in order, as Word does with its comment balloons. No `vscode` import: the
+ * extension computes what is visible, the webview script measures the balloons and calls `stack`.
+ *
+ * The editor API gives visible *model* lines, not view rows. With word wrap a paragraph takes several
+ * rows, so the row of a line is estimated (`wrapColumns`, `rowsOf`) from the display width of the
+ * visible lines and the height of the viewport: approximate, never out of order, never overlapping.
+ */
+
+/** A range of visible model lines, both ends included (0-based, as `TextEditor.visibleRanges`). */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/** A placed annotation as the margin sees it: its first and last line. */
+export interface MarginAnchor {
+  id: string;
+  startLine: number;
+  endLine: number;
+}
+
+/** What the margin lists for the visible part: annotations in view, and how many lie above and below. */
+export interface MarginSelection<T extends MarginAnchor> {
+  visible: T[];
+  /** The nearest annotation above the visible part, and how many there are. */
+  above: { count: number; nearest: string | null };
+  below: { count: number; nearest: string | null };
+}
+
+/** VS Code's rule for the editor's line height (`editor.lineHeight`, `editor.fontSize`). */
+export function editorLineHeight(fontSize: number, lineHeight: number, isMac: boolean): number {
+  const size = fontSize > 0 ? fontSize : 14;
+  if (!(lineHeight > 0)) return Math.round(size * (isMac ? 1.5 : 1.35));
+  if (lineHeight < 8) return Math.round(lineHeight * size); // a multiple of the font size
+  return Math.round(lineHeight);
+}
+
+/** The annotations whose passage meets a visible range (in document order), and the counts around them. */
+export function selectVisible<T extends MarginAnchor>(anchors: readonly T[], ranges: readonly LineRange[]): MarginSelection<T> {
+  const sorted = [...anchors].sort((a, b) => a.startLine - b.startLine || a.endLine - b.endLine || (a.id < b.id ? -1 : 1));
+  const first = ranges.length ? Math.min(...ranges.map((r) => r.start)) : 0;
+  const last = ranges.length ? Math.max(...ranges.map((r) => r.end)) : -1;
+  const visible: T[] = [];
+  const above: T[] = [];
+  const below: T[] = [];
+  for (const a of sorted) {
+    if (ranges.some((r) => a.startLine <= r.end && a.endLine >= r.start)) visible.push(a);
+    else if (a.endLine < first) above.push(a);
+    else if (a.startLine > last) below.push(a);
+    // else: inside a folded region between two ranges — not shown, not counted
+  }
+  return {
+    visible,
+    above: { count: above.length, nearest: above.length ? above[above.length - 1].id : null },
+    below: { count: below.length, nearest: below.length ? below[0].id : null },
+  };
+}
+
+/** Display columns of a line as the editor wraps it: full-width (CJK) characters take two, a tab `tabSize`. */
+export function displayWidth(text: string, tabSize = 4): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '\t') w += tabSize - (w % tabSize);
+    else w += isFullWidth(c) ? 2 : 1;
+  }
+  return w;
+}
+
+function isFullWidth(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  );
+}
+
+/** Rows a line of this width takes when a row holds `columns` columns (an empty line takes one). */
+export function rowsOf(width: number, columns: number): number {
+  if (!(columns > 0) || !Number.isFinite(columns)) return 1;
+  return Math.max(1, Math.ceil(width / columns));
+}
+
+/**
+ * Estimates how many columns one row holds, from what is visible: the lines before the last visible
+ * one fit in the viewport (`viewportRows` rows), and, unless the document ends in view, all visible
+ * lines reach its bottom. Returns the middle of the column counts that satisfy both (when the
+ * document ends in view: `previous` if it still fits, else the smallest that fits). A result at
+ * least as wide as the widest line means no visible line wraps.
+ */
+export function wrapColumns(widths: readonly number[], viewportRows: number, documentEndsInView: boolean, previous?: number): number {
+  const widest = Math.max(1, ...widths);
+  if (widths.length === 0 || !(viewportRows > 0)) return previous ?? widest;
+  const rows = (ws: readonly number[], c: number) => ws.reduce((n, w) => n + rowsOf(w, c), 0);
+  const fully = documentEndsInView ? widths : widths.slice(0, -1);
+  // Even unwrapped they do not fit: the viewport is smaller than thought; assume no wrapping.
+  if (rows(fully, widest) > viewportRows) return widest;
+  let lo = 1;
+  let hi = widest;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (rows(fully, mid) <= viewportRows) hi = mid;
+    else lo = mid + 1;
+  }
+  const smallest = lo;
+  if (documentEndsInView) return previous !== undefined && previous >= smallest ? previous : smallest;
+  if (rows(widths, smallest) < viewportRows) return smallest; // inconsistent (a line scrolled half out at the top)
+  hi = widest;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (rows(widths, mid) >= viewportRows) lo = mid;
+    else hi = mid - 1;
+  }
+  return (smallest + lo) / 2;
+}
+
+/**
+ * The top (in pixels, from the top of the viewport) of each visible anchor: the rows of the visible
+ * lines before its first visible line, times the line height. `lineRows[i]` are the rows of the i-th
+ * visible line, in the order of `ranges`; an anchor that starts above the view goes to the top.
+ */
+export function desiredTops(anchors: readonly MarginAnchor[], ranges: readonly LineRange[], lineRows: readonly number[], lineHeight: number): Map<string, number> {
+  const rowOfLine = new Map<number, number>();
+  let row = 0;
+  let i = 0;
+  for (const r of ranges) {
+    for (let line = r.start; line <= r.end; line++) {
+      rowOfLine.set(line, row);
+      row += lineRows[i++] ?? 1;
+    }
+  }
+  const tops = new Map<string, number>();
+  for (const a of anchors) {
+    const range = ranges.find((r) => a.startLine <= r.end && a.endLine >= r.start);
+    if (!range) continue;
+    const line = Math.max(a.startLine, range.start);
+    tops.set(a.id, (rowOfLine.get(line) ?? 0) * lineHeight);
+  }
+  return tops;
+}
+
+export interface Balloon {
+  id: string;
+  /** Where it would like to be (the top of its passage). */
+  top: number;
+  height: number;
+}
+
+/**
+ * Places balloons in order of their desired top (ties keep their order), each at its desired top or
+ * just below the previous one (`gap` pixels apart), never above `minTop`: no overlap, order kept.
+ */
+export function stack(balloons: readonly Balloon[], gap = 4, minTop = 0): { id: string; top: number; height: number }[] {
+  const ordered = balloons.map((b, i) => ({ b, i })).sort((x, y) => x.b.top - y.b.top || x.i - y.i);
+  const placed: { id: string; top: number; height: number }[] = [];
+  let next = minTop;
+  for (const { b } of ordered) {
+    const top = Math.max(b.top, next);
+    placed.push({ id: b.id, top, height: b.height });
+    next = top + Math.max(0, b.height) + gap;
+  }
+  return placed;
+}
