@@ -101,8 +101,9 @@ export function wrapColumns(widths: readonly number[], viewportRows: number, doc
   if (widths.length === 0 || !(viewportRows > 0)) return previous ?? widest;
   const rows = (ws: readonly number[], c: number) => ws.reduce((n, w) => n + rowsOf(w, c), 0);
   const fully = documentEndsInView ? widths : widths.slice(0, -1);
-  // Even unwrapped they do not fit: the viewport is smaller than thought; assume no wrapping.
-  if (rows(fully, widest) > viewportRows) return widest;
+  // Even unwrapped they do not fit (the viewport is smaller than thought), or unwrapped they fill it
+  // already: nothing says that a visible line wraps.
+  if (rows(fully, widest) > viewportRows || (!documentEndsInView && widths.length >= viewportRows)) return widest;
   let lo = 1;
   let hi = widest;
   while (lo < hi) {
