@@ -20,6 +20,8 @@ export interface MarginAnchor {
   id: string;
   startLine: number;
   endLine: number;
+  /** The passage's start offset: orders passages that start on the same line. */
+  start?: number;
 }
 
 /** What the margin lists for the visible part: annotations in view, and how many lie above and below. */
@@ -40,7 +42,7 @@ export function editorLineHeight(fontSize: number, lineHeight: number, isMac: bo
 
 /** The annotations whose passage meets a visible range (in document order), and the counts around them. */
 export function selectVisible<T extends MarginAnchor>(anchors: readonly T[], ranges: readonly LineRange[]): MarginSelection<T> {
-  const sorted = [...anchors].sort((a, b) => a.startLine - b.startLine || a.endLine - b.endLine || (a.id < b.id ? -1 : 1));
+  const sorted = [...anchors].sort((a, b) => a.startLine - b.startLine || (a.start ?? 0) - (b.start ?? 0) || a.endLine - b.endLine);
   const first = ranges.length ? Math.min(...ranges.map((r) => r.start)) : 0;
   const last = ranges.length ? Math.max(...ranges.map((r) => r.end)) : -1;
   const visible: T[] = [];

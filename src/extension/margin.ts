@@ -194,7 +194,7 @@ export class NotesMargin extends Disposable {
     const all = this.store.annotationsOf(document);
     const placed = all.filter((a) => a.start !== null && a.end !== null);
     const orphans = all.length - placed.length;
-    const anchors = placed.map((a) => ({ a, id: a.annotation.id, startLine: document.positionAt(a.start!).line, endLine: document.positionAt(Math.max(a.start!, a.end! - 1)).line }));
+    const anchors = placed.map((a) => ({ a, id: a.annotation.id, start: a.start!, startLine: document.positionAt(a.start!).line, endLine: document.positionAt(Math.max(a.start!, a.end! - 1)).line }));
     const ranges: LineRange[] = editor.visibleRanges.map((r) => ({ start: r.start.line, end: r.end.line }));
     const { visible, above, below } = selectVisible(anchors, ranges);
     const c = vscode.workspace.getConfiguration('editor', { languageId: document.languageId, uri: document.uri });

@@ -34,11 +34,16 @@ describe('notes margin: what is in view', () => {
   }
 
   it('lists the visible ones in document order whatever order they come in', () => {
-    const s = selectVisible([a('late', 9), a('early', 3), a('same-a', 5), a('same-b', 5)], [{ start: 0, end: 10 }]);
+    const s = selectVisible([a('late', 9), a('early', 3), { ...a('same-second', 5), start: 120 }, { ...a('same-first', 5), start: 100 }], [{ start: 0, end: 10 }]);
     assert.deepEqual(
       s.visible.map((x) => x.id),
-      ['early', 'same-a', 'same-b', 'late'],
+      ['early', 'same-first', 'same-second', 'late'],
     );
+  });
+
+  it('counts the nearest above by its place in the line, not by its id', () => {
+    const s = selectVisible([{ ...a('z-first', 4), start: 40 }, { ...a('a-second', 4), start: 60 }], [{ start: 10, end: 20 }]);
+    assert.equal(s.above.nearest, 'a-second');
   });
 });
 
