@@ -9,23 +9,32 @@
  * visible lines and the height of the viewport: approximate, never out of order, never overlapping.
  */
 
-/** A range of visible model lines, both ends included (0-based, as `TextEditor.visibleRanges`). */
+/**
+ * A range of visible model lines, both ends included (0-based, as `TextEditor.visibleRanges`), and
+ * `hidden`: the display width of the first line's part scrolled out above (a wrapped paragraph
+ * whose first rows are above the viewport; the range then starts inside the line).
+ */
 export interface LineRange {
+  start: number;
+  end: number;
+  hidden?: number;
+}
+
+/** Something with a place in the document: a passage [start, end] or a visible range (offsets). */
+export interface Span {
   start: number;
   end: number;
 }
 
-/** A placed annotation as the margin sees it: its first and last line. */
+/** A passage placed in the margin: its first line and the display width before it in that line. */
 export interface MarginAnchor {
   id: string;
-  startLine: number;
-  endLine: number;
-  /** The passage's start offset: orders passages that start on the same line. */
-  start?: number;
+  line: number;
+  column: number;
 }
 
 /** What the margin lists for the visible part: annotations in view, and how many lie above and below. */
-export interface MarginSelection<T extends MarginAnchor> {
+export interface MarginSelection<T extends Span & { id: string }> {
   visible: T[];
   /** The nearest annotation above the visible part, and how many there are. */
   above: { count: number; nearest: string | null };
@@ -40,19 +49,21 @@ export function editorLineHeight(fontSize: number, lineHeight: number, isMac: bo
   return Math.round(lineHeight);
 }
 
-/** The annotations whose passage meets a visible range (in document order), and the counts around them. */
-export function selectVisible<T extends MarginAnchor>(anchors: readonly T[], ranges: readonly LineRange[]): MarginSelection<T> {
-  const sorted = [...anchors].sort((a, b) => a.startLine - b.startLine || (a.start ?? 0) - (b.start ?? 0) || a.endLine - b.endLine);
-  const first = ranges.length ? Math.min(...ranges.map((r) => r.start)) : 0;
-  const last = ranges.length ? Math.max(...ranges.map((r) => r.end)) : -1;
+/**
+ * The passages that meet a visible span (offsets; in document order, ties by their end), and the
+ * counts around them. A passage inside a folded region between two visible spans is neither.
+ */
+export function selectVisible<T extends Span & { id: string }>(passages: readonly T[], visibleSpans: readonly Span[]): MarginSelection<T> {
+  const sorted = [...passages].sort((a, b) => a.start - b.start || a.end - b.end);
+  const first = visibleSpans.length ? Math.min(...visibleSpans.map((r) => r.start)) : 0;
+  const last = visibleSpans.length ? Math.max(...visibleSpans.map((r) => r.end)) : -1;
   const visible: T[] = [];
   const above: T[] = [];
   const below: T[] = [];
   for (const a of sorted) {
-    if (ranges.some((r) => a.startLine <= r.end && a.endLine >= r.start)) visible.push(a);
-    else if (a.endLine < first) above.push(a);
-    else if (a.startLine > last) below.push(a);
-    // else: inside a folded region between two ranges — not shown, not counted
+    if (visibleSpans.some((r) => a.start <= r.end && a.end >= r.start)) visible.push(a);
+    else if (a.end < first) above.push(a);
+    else if (a.start > last) below.push(a);
   }
   return {
     visible,
@@ -125,27 +136,42 @@ export function wrapColumns(widths: readonly number[], viewportRows: number, doc
   return (smallest + lo) / 2;
 }
 
+/** The visible width of each visible line: its display width, less the part scrolled out for a range's first line. */
+export function visibleWidths(ranges: readonly LineRange[], widths: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  for (const r of ranges) {
+    for (let line = r.start; line <= r.end; line++, i++) out.push(Math.max(0, (widths[i] ?? 0) - (line === r.start ? (r.hidden ?? 0) : 0)));
+  }
+  return out;
+}
+
 /**
- * The top (in pixels, from the top of the viewport) of each visible anchor: the rows of the visible
- * lines before its first visible line, times the line height. `lineRows[i]` are the rows of the i-th
- * visible line, in the order of `ranges`; an anchor that starts above the view goes to the top.
+ * The top (in pixels, from the first visible row) of each anchor: the rows of the visible lines
+ * before its line, plus the rows of its line before its column (`columns` per row; `Infinity`
+ * without wrapping), times the line height. `widths` are the display widths of the visible lines in
+ * the order of `ranges`; an anchor that starts above the visible part goes to the top.
  */
-export function desiredTops(anchors: readonly MarginAnchor[], ranges: readonly LineRange[], lineRows: readonly number[], lineHeight: number): Map<string, number> {
-  const rowOfLine = new Map<number, number>();
+export function desiredTops(anchors: readonly MarginAnchor[], ranges: readonly LineRange[], widths: readonly number[], columns: number, lineHeight: number): Map<string, number> {
+  const shown = visibleWidths(ranges, widths);
+  const rowOfLine = new Map<number, { row: number; hidden: number }>();
   let row = 0;
   let i = 0;
   for (const r of ranges) {
     for (let line = r.start; line <= r.end; line++) {
-      rowOfLine.set(line, row);
-      row += lineRows[i++] ?? 1;
+      rowOfLine.set(line, { row, hidden: line === r.start ? (r.hidden ?? 0) : 0 });
+      row += rowsOf(shown[i++], columns);
     }
   }
   const tops = new Map<string, number>();
   for (const a of anchors) {
-    const range = ranges.find((r) => a.startLine <= r.end && a.endLine >= r.start);
-    if (!range) continue;
-    const line = Math.max(a.startLine, range.start);
-    tops.set(a.id, (rowOfLine.get(line) ?? 0) * lineHeight);
+    const at = rowOfLine.get(a.line);
+    const range = ranges.find((r) => a.line <= r.end);
+    let rowOf = 0;
+    if (at) rowOf = at.row + (Number.isFinite(columns) && columns > 0 ? Math.floor(Math.max(0, a.column - at.hidden) / columns) : 0);
+    else if (range && a.line < range.start) rowOf = rowOfLine.get(range.start)?.row ?? 0; // starts above (or in a fold): the top of what follows
+    else continue;
+    tops.set(a.id, rowOf * lineHeight);
   }
   return tops;
 }

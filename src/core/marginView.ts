@@ -8,8 +8,9 @@ import type { LineRange } from './margin';
 /** One balloon: an annotation placed in the visible part of the document. */
 export interface MarginItem {
   id: string;
-  startLine: number;
-  endLine: number;
+  /** The line where the passage starts, and the display width before it in that line. */
+  line: number;
+  column: number;
   tag: string | null;
   /** `policyAnnotator.annotation.<colorKey>Background`. */
   colorKey: string;
@@ -26,7 +27,7 @@ export interface MarginItem {
 export interface MarginUpdate {
   type: 'update';
   uri: string;
-  /** The editor's visible lines. */
+  /** The editor's visible lines (with the width of a first line's part scrolled out above). */
   ranges: LineRange[];
   /** The display width of each visible line, in the order of `ranges`. */
   widths: number[];

@@ -50,7 +50,7 @@ export class NotesMargin extends Disposable {
     this._register(registerCommands({ 'policyAnnotator.showMargin': () => this.show() }));
     this._register(vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)));
     this._register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => e.textEditor === this.followed && this.schedule()));
-    this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()));
+    this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => this.onVisibleEditors(editors)));
     this._register(
       store.onDidChange((uri) => {
         if (uri.toString() !== this.followed?.document.uri.toString()) return;
@@ -98,7 +98,7 @@ export class NotesMargin extends Disposable {
       this.closedByUser = true;
     });
     // A narrow column, as a margin is, when the margin made the second group.
-    if (groupsBefore === 1 && vscode.window.tabGroups.all.length === 2) {
+    if (groupsBefore === 1) {
       void vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 1 - MARGIN_SHARE }, { size: MARGIN_SHARE }] });
     }
     return panel;
@@ -160,6 +160,16 @@ export class NotesMargin extends Disposable {
     this.openIfAnnotated();
   }
 
+  /** The followed editor was closed: follow another one showing the same document, else the active one. */
+  private onVisibleEditors(editors: readonly vscode.TextEditor[]): void {
+    const followed = this.followed;
+    if (followed && !editors.includes(followed)) {
+      this.followed = undefined;
+      this.follow(editors.find((e) => e.document === followed.document) ?? vscode.window.activeTextEditor);
+    }
+    this.schedule();
+  }
+
   /** `policyAnnotator.margin.openAutomatically`: opens for a document with annotations, unless closed by the user. */
   private openIfAnnotated(): void {
     const document = this.followed?.document;
@@ -194,16 +204,19 @@ export class NotesMargin extends Disposable {
     const all = this.store.annotationsOf(document);
     const placed = all.filter((a) => a.start !== null && a.end !== null);
     const orphans = all.length - placed.length;
-    const anchors = placed.map((a) => ({ a, id: a.annotation.id, start: a.start!, startLine: document.positionAt(a.start!).line, endLine: document.positionAt(Math.max(a.start!, a.end! - 1)).line }));
-    const ranges: LineRange[] = editor.visibleRanges.map((r) => ({ start: r.start.line, end: r.end.line }));
-    const { visible, above, below } = selectVisible(anchors, ranges);
-    const c = vscode.workspace.getConfiguration('editor', { languageId: document.languageId, uri: document.uri });
     const tabSize = typeof editor.options.tabSize === 'number' ? editor.options.tabSize : 4;
+    const widthBefore = (p: vscode.Position) => displayWidth(document.lineAt(p.line).text.slice(0, p.character), tabSize);
+    const passages = placed.map((a) => ({ a, id: a.annotation.id, start: a.start!, end: a.end! }));
+    const spans = editor.visibleRanges.map((r) => ({ start: document.offsetAt(r.start), end: document.offsetAt(r.end) }));
+    const { visible, above, below } = selectVisible(passages, spans);
+    // A wrapped line scrolled half out at the top: the visible range starts inside it.
+    const ranges: LineRange[] = editor.visibleRanges.map((r) => ({ start: r.start.line, end: r.end.line, hidden: widthBefore(r.start) }));
+    const c = vscode.workspace.getConfiguration('editor', { languageId: document.languageId, uri: document.uri });
     const widths = ranges.flatMap((r) => Array.from({ length: r.end - r.start + 1 }, (_, i) => displayWidth(document.lineAt(Math.min(r.start + i, document.lineCount - 1)).text, tabSize)));
-    const items: MarginItem[] = visible.map(({ a, startLine, endLine }) => ({
+    const items: MarginItem[] = visible.map(({ a, start }) => ({
       id: a.annotation.id,
-      startLine,
-      endLine,
+      line: document.positionAt(start).line,
+      column: widthBefore(document.positionAt(start)),
       tag: a.annotation.tag,
       colorKey: tagColorKey(a.annotation.tag),
       note: a.annotation.note,

@@ -5,7 +5,7 @@
  * A click on a balloon asks the extension to select the passage; Edit turns the note into a
  * textarea (Ctrl+Enter or Save), Delete asks here first. User text is always set as text.
  */
-import { desiredTops, rowsOf, stack, wrapColumns } from '../core/margin';
+import { desiredTops, stack, visibleWidths, wrapColumns } from '../core/margin';
 import type { MarginItem, MarginLabels, MarginMessage, MarginUpdate } from '../core/marginView';
 
 declare function acquireVsCodeApi(): { postMessage(message: MarginMessage): void; setState(s: unknown): void; getState(): unknown };
@@ -170,13 +170,13 @@ function edge(id: 'above' | 'below', info: { count: number; nearest: string | nu
   e.onclick = () => info.nearest && vscode.postMessage({ type: 'reveal', id: info.nearest });
 }
 
-/** The rows of each visible line: one without wrapping, else estimated from the viewport. */
-function lineRows(u: MarginUpdate): { rows: number[]; columns: number } {
-  if (!u.wrap) return { rows: u.widths.map(() => 1), columns: Infinity };
+/** Columns per row of the editor: unbounded without wrapping, else estimated from the viewport. */
+function columnsOf(u: MarginUpdate): number {
+  if (!u.wrap) return Infinity;
   const viewportRows = Math.max(1, (window.innerHeight - u.topOffset) / u.lineHeight);
-  const columns = wrapColumns(u.widths, viewportRows, u.endsInView, state.columns[u.uri]);
+  const columns = wrapColumns(visibleWidths(u.ranges, u.widths), viewportRows, u.endsInView, state.columns[u.uri]);
   state.columns[u.uri] = columns;
-  return { rows: u.widths.map((w) => rowsOf(w, columns)), columns };
+  return columns;
 }
 
 function render(): void {
@@ -192,8 +192,8 @@ function render(): void {
   edge('below', u.below, labels.below);
   const nodes = u.items.map(balloon);
   layer.replaceChildren(...nodes);
-  const { rows, columns } = lineRows(u);
-  const tops = desiredTops(u.items, u.ranges, rows, u.lineHeight);
+  const columns = columnsOf(u);
+  const tops = desiredTops(u.items, u.ranges, u.widths, columns, u.lineHeight);
   const placed = stack(
     u.items.map((item, i) => ({ id: item.id, top: u.topOffset + (tops.get(item.id) ?? 0), height: nodes[i].offsetHeight })),
     4,

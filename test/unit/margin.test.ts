@@ -4,18 +4,20 @@
  * (input → expected) and one seeded property test of `stack`; plus the page's CSP.
  */
 import * as assert from 'node:assert/strict';
-import { desiredTops, displayWidth, editorLineHeight, rowsOf, selectVisible, stack, wrapColumns, type LineRange, type MarginAnchor } from '../../src/core/margin';
+import { desiredTops, displayWidth, editorLineHeight, rowsOf, selectVisible, stack, visibleWidths, wrapColumns, type MarginAnchor, type Span } from '../../src/core/margin';
 import { marginHtml } from '../../src/core/marginView';
 import { mulberry32 } from './helpers';
 
-const a = (id: string, startLine: number, endLine = startLine): MarginAnchor => ({ id, startLine, endLine });
+/** A passage at these positions (offsets; the table uses small numbers). */
+const a = (id: string, start: number, end = start): Span & { id: string } => ({ id, start, end });
+const at = (id: string, line: number, column = 0): MarginAnchor => ({ id, line, column });
 
 describe('notes margin: what is in view', () => {
   const anchors = [a('p1', 2), a('p2', 10, 12), a('p3', 20), a('p4', 35), a('p5', 50), a('p6', 18, 25)];
-  const cases: { name: string; ranges: LineRange[]; visible: string[]; above: [number, string | null]; below: [number, string | null] }[] = [
+  const cases: { name: string; ranges: Span[]; visible: string[]; above: [number, string | null]; below: [number, string | null] }[] = [
     { name: 'the middle of the document', ranges: [{ start: 15, end: 30 }], visible: ['p6', 'p3'], above: [2, 'p2'], below: [2, 'p4'] },
     { name: 'a passage that starts above the view and reaches into it', ranges: [{ start: 11, end: 16 }], visible: ['p2'], above: [1, 'p1'], below: [4, 'p6'] },
-    { name: 'a passage that starts on the last visible line', ranges: [{ start: 0, end: 10 }], visible: ['p1', 'p2'], above: [0, null], below: [4, 'p6'] },
+    { name: 'a passage that starts at the last visible position', ranges: [{ start: 0, end: 10 }], visible: ['p1', 'p2'], above: [0, null], below: [4, 'p6'] },
     { name: 'nothing in view', ranges: [{ start: 26, end: 34 }], visible: [], above: [4, 'p3'], below: [2, 'p4'] },
     { name: 'a fold hides the lines between two ranges', ranges: [{ start: 0, end: 3 }, { start: 30, end: 40 }], visible: ['p1', 'p4'], above: [0, null], below: [1, 'p5'] },
     { name: 'the end of the document', ranges: [{ start: 40, end: 60 }], visible: ['p5'], above: [5, 'p4'], below: [0, null] },
@@ -34,15 +36,15 @@ describe('notes margin: what is in view', () => {
   }
 
   it('lists the visible ones in document order whatever order they come in', () => {
-    const s = selectVisible([a('late', 9), a('early', 3), { ...a('same-second', 5), start: 120 }, { ...a('same-first', 5), start: 100 }], [{ start: 0, end: 10 }]);
+    const s = selectVisible([a('late', 90), a('early', 30), a('same-longer', 50, 70), a('same-shorter', 50, 60)], [{ start: 0, end: 100 }]);
     assert.deepEqual(
       s.visible.map((x) => x.id),
-      ['early', 'same-first', 'same-second', 'late'],
+      ['early', 'same-shorter', 'same-longer', 'late'],
     );
   });
 
-  it('counts the nearest above by its place in the line, not by its id', () => {
-    const s = selectVisible([{ ...a('z-first', 4), start: 40 }, { ...a('a-second', 4), start: 60 }], [{ start: 10, end: 20 }]);
+  it('counts the nearest above by its place, not by its id', () => {
+    const s = selectVisible([a('z-first', 40, 45), a('a-second', 60, 65)], [{ start: 100, end: 200 }]);
     assert.equal(s.above.nearest, 'a-second');
   });
 });
@@ -89,7 +91,7 @@ describe('notes margin: line height, display width, rows', () => {
 
 describe('notes margin: wrap estimate', () => {
   /** The rows the editor really shows for lines this wide with this many columns, top to bottom, cut at the viewport. */
-  function visibleWidths(all: number[], columns: number, viewportRows: number): number[] {
+  function editorShows(all: number[], columns: number, viewportRows: number): number[] {
     const out: number[] = [];
     let used = 0;
     for (const w of all) {
@@ -108,7 +110,7 @@ describe('notes margin: wrap estimate', () => {
       const columns = 40 + Math.floor(random() * 120);
       const lines = Array.from({ length: 60 }, () => (random() < 0.3 ? Math.floor(random() * 30) : Math.floor(random() * 800)));
       const viewportRows = 20 + Math.floor(random() * 30);
-      const seen = visibleWidths(lines, columns, viewportRows);
+      const seen = editorShows(lines, columns, viewportRows);
       const estimate = wrapColumns(seen, viewportRows, false);
       let truth = 0;
       let guess = 0;
@@ -144,18 +146,35 @@ describe('notes margin: wrap estimate', () => {
 });
 
 describe('notes margin: tops and collisions', () => {
-  it('places a balloon at the row of its first visible line', () => {
+  it('places a balloon at the row of its passage: rows of the lines before, then rows of its line before it', () => {
     const ranges = [{ start: 10, end: 14 }];
-    const rows = [1, 3, 1, 2, 1]; // lines 10..14
-    const tops = desiredTops([a('x', 10), a('y', 11), a('z', 13), a('w', 5, 12)], ranges, rows, 24);
+    const widths = [50, 250, 0, 180, 40]; // lines 10..14 in rows of 100 columns: 1, 3, 1, 2, 1 rows
+    const tops = desiredTops([at('x', 10), at('y', 11), at('y2', 11, 230), at('z', 13, 120), at('w', 5)], ranges, widths, 100, 24);
     assert.equal(tops.get('x'), 0);
     assert.equal(tops.get('y'), 24);
-    assert.equal(tops.get('z'), (1 + 3 + 1) * 24);
+    assert.equal(tops.get('y2'), (1 + 2) * 24, 'the third row of line 11');
+    assert.equal(tops.get('z'), (1 + 3 + 1 + 1) * 24, 'the second row of line 13');
     assert.equal(tops.get('w'), 0, 'a passage that starts above the view goes to the top');
   });
 
+  it('starts counting at the first visible row of a paragraph scrolled half out', () => {
+    // Line 10 is 500 columns wide; its first 300 (three rows of 100) are above the viewport.
+    const ranges = [{ start: 10, end: 11, hidden: 300 }];
+    assert.deepEqual(visibleWidths(ranges, [500, 80]), [200, 80]);
+    const tops = desiredTops([at('in-hidden-part', 10, 120), at('fourth-row', 10, 350), at('next', 11)], ranges, [500, 80], 100, 20);
+    assert.equal(tops.get('in-hidden-part'), 0);
+    assert.equal(tops.get('fourth-row'), 0, 'the fourth row of the line is the first visible row');
+    assert.equal(tops.get('next'), 2 * 20);
+  });
+
+  it('without wrapping every line is one row, whatever its width', () => {
+    const tops = desiredTops([at('a', 0, 900), at('b', 2, 10)], [{ start: 0, end: 3 }], [1000, 1000, 1000, 5], Infinity, 19);
+    assert.equal(tops.get('a'), 0);
+    assert.equal(tops.get('b'), 2 * 19);
+  });
+
   it('counts rows across a fold as consecutive', () => {
-    const tops = desiredTops([a('after', 30)], [{ start: 0, end: 2 }, { start: 30, end: 31 }], [1, 1, 1, 1, 1], 20);
+    const tops = desiredTops([at('after', 30)], [{ start: 0, end: 2 }, { start: 30, end: 31 }], [1, 1, 1, 1, 1], 80, 20);
     assert.equal(tops.get('after'), 60);
   });
 
