@@ -5,7 +5,7 @@
  * extension computes what is visible, the webview script measures the balloons and calls `stack`.
  *
  * The editor API gives visible *model* lines, not view rows. With word wrap a paragraph takes several
- * rows, so the row of a line is estimated (`wrapColumns`, `rowsOf`) from the display width of the
+ * rows, so the row of a line is estimated (`columnBounds`, `rowsOf`) from the display width of the
  * visible lines and the height of the viewport: approximate, never out of order, never overlapping.
  */
 
@@ -102,38 +102,60 @@ export function rowsOf(width: number, columns: number): number {
   return Math.max(1, Math.ceil(width / columns));
 }
 
+/** The column counts of one row that agree with what is visible: `lo` ≤ the editor's ≤ `hi`. */
+export interface ColumnBounds {
+  lo: number;
+  hi: number;
+}
+
 /**
- * Estimates how many columns one row holds, from what is visible: the lines before the last visible
- * one fit in the viewport (`viewportRows` rows), and, unless the document ends in view, all visible
- * lines reach its bottom. Returns the middle of the column counts that satisfy both (when the
- * document ends in view: `previous` if it still fits, else the smallest that fits). A result at
- * least as wide as the widest line means no visible line wraps.
+ * How many columns one row can hold, given what is visible: the lines before the last visible one
+ * fit in the viewport (`viewportRows` rows), and, unless the document ends in view, all visible
+ * lines reach its bottom. Bounds from earlier views of the same editor (`previous`, while its width
+ * did not change) narrow them: scrolling makes the estimate better.
  */
-export function wrapColumns(widths: readonly number[], viewportRows: number, documentEndsInView: boolean, previous?: number): number {
+export function columnBounds(widths: readonly number[], viewportRows: number, documentEndsInView: boolean, previous?: ColumnBounds): ColumnBounds {
   const widest = Math.max(1, ...widths);
-  if (widths.length === 0 || !(viewportRows > 0)) return previous ?? widest;
+  if (widths.length === 0 || !(viewportRows > 0)) return previous ?? { lo: widest, hi: Infinity };
   const rows = (ws: readonly number[], c: number) => ws.reduce((n, w) => n + rowsOf(w, c), 0);
   const fully = documentEndsInView ? widths : widths.slice(0, -1);
+  let next: ColumnBounds;
   // Even unwrapped they do not fit (the viewport is smaller than thought), or unwrapped they fill it
   // already: nothing says that a visible line wraps.
-  if (rows(fully, widest) > viewportRows || (!documentEndsInView && widths.length >= viewportRows)) return widest;
-  let lo = 1;
-  let hi = widest;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (rows(fully, mid) <= viewportRows) hi = mid;
-    else lo = mid + 1;
+  if (rows(fully, widest) > viewportRows || (!documentEndsInView && widths.length >= viewportRows)) next = { lo: widest, hi: Infinity };
+  else {
+    let lo = 1;
+    let hi = widest;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (rows(fully, mid) <= viewportRows) hi = mid;
+      else lo = mid + 1;
+    }
+    const smallest = lo;
+    if (documentEndsInView || rows(widths, smallest) < viewportRows) next = { lo: smallest, hi: documentEndsInView ? Infinity : smallest };
+    else {
+      hi = widest;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (rows(widths, mid) >= viewportRows) lo = mid;
+        else hi = mid - 1;
+      }
+      next = { lo: smallest, hi: lo };
+    }
   }
-  const smallest = lo;
-  if (documentEndsInView) return previous !== undefined && previous >= smallest ? previous : smallest;
-  if (rows(widths, smallest) < viewportRows) return smallest; // inconsistent (a line scrolled half out at the top)
-  hi = widest;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (rows(widths, mid) >= viewportRows) lo = mid;
-    else hi = mid - 1;
-  }
-  return (smallest + lo) / 2;
+  if (!previous) return next;
+  const lo = Math.max(previous.lo, next.lo);
+  const hi = Math.min(previous.hi, next.hi);
+  return lo <= hi ? { lo, hi } : next; // disagreeing: the editor was resized
+}
+
+/**
+ * The column count to lay out with: the widest that agrees with what is visible (the last visible
+ * line taken to end at the bottom; in simulations its worst error is smaller than the middle's),
+ * or the narrowest when only that is known (the end of the document in view).
+ */
+export function columnsOf(bounds: ColumnBounds): number {
+  return Number.isFinite(bounds.hi) ? bounds.hi : bounds.lo;
 }
 
 /** The visible width of each visible line: its display width, less the part scrolled out for a range's first line. */

@@ -5,7 +5,7 @@
  * A click on a balloon asks the extension to select the passage; Edit turns the note into a
  * textarea (Ctrl+Enter or Save), Delete asks here first. User text is always set as text.
  */
-import { desiredTops, stack, visibleWidths, wrapColumns } from '../core/margin';
+import { columnBounds, columnsOf, desiredTops, stack, visibleWidths, type ColumnBounds } from '../core/margin';
 import type { MarginItem, MarginLabels, MarginMessage, MarginUpdate } from '../core/marginView';
 
 declare function acquireVsCodeApi(): { postMessage(message: MarginMessage): void; setState(s: unknown): void; getState(): unknown };
@@ -19,10 +19,10 @@ const layer = $('balloons');
 interface State {
   /** Text typed in a balloon being edited, by annotation id: kept across scrolling and re-renders. */
   drafts: Record<string, { note: string; tag: string | null }>;
-  /** Columns per row last estimated, by document. */
-  columns: Record<string, number>;
+  /** The columns per row that agree with what was seen, by document (narrowed while scrolling). */
+  bounds: Record<string, ColumnBounds>;
 }
-const state: State = { drafts: {}, columns: {}, ...((vscode.getState() as Partial<State> | undefined) ?? {}) };
+const state: State = { drafts: {}, bounds: {}, ...((vscode.getState() as Partial<State> | undefined) ?? {}) };
 let update: MarginUpdate | null = null;
 let confirming: string | null = null;
 
@@ -171,12 +171,11 @@ function edge(id: 'above' | 'below', info: { count: number; nearest: string | nu
 }
 
 /** Columns per row of the editor: unbounded without wrapping, else estimated from the viewport. */
-function columnsOf(u: MarginUpdate): number {
+function columnsFor(u: MarginUpdate): number {
   if (!u.wrap) return Infinity;
   const viewportRows = Math.max(1, (window.innerHeight - u.topOffset) / u.lineHeight);
-  const columns = wrapColumns(visibleWidths(u.ranges, u.widths), viewportRows, u.endsInView, state.columns[u.uri]);
-  state.columns[u.uri] = columns;
-  return columns;
+  state.bounds[u.uri] = columnBounds(visibleWidths(u.ranges, u.widths), viewportRows, u.endsInView, state.bounds[u.uri]);
+  return columnsOf(state.bounds[u.uri]);
 }
 
 function render(): void {
@@ -192,7 +191,7 @@ function render(): void {
   edge('below', u.below, labels.below);
   const nodes = u.items.map(balloon);
   layer.replaceChildren(...nodes);
-  const columns = columnsOf(u);
+  const columns = columnsFor(u);
   const tops = desiredTops(u.items, u.ranges, u.widths, columns, u.lineHeight);
   const placed = stack(
     u.items.map((item, i) => ({ id: item.id, top: u.topOffset + (tops.get(item.id) ?? 0), height: nodes[i].offsetHeight })),
@@ -218,5 +217,9 @@ window.addEventListener('message', (e: MessageEvent<MarginUpdate>) => {
   update = e.data;
   render();
 });
-window.addEventListener('resize', () => render());
+window.addEventListener('resize', () => {
+  // The editor beside may have changed its width too: what was learnt about its rows is dropped.
+  state.bounds = {};
+  render();
+});
 vscode.postMessage({ type: 'ready' });
