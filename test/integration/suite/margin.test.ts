@@ -69,6 +69,8 @@ describe('the notes margin', () => {
   });
 
   it('shows the notes of the visible part beside the editor, in order and without overlap', async () => {
+    // The Comments panel opens by itself on the first file with comments: room for the editor instead.
+    await vscode.commands.executeCommand('workbench.action.closePanel');
     const opened = waitForEvent(api.margin.onDidUpdate, (u) => u.uri === uri.toString(), 30000, 'the margin');
     await vscode.commands.executeCommand('policyAnnotator.showMargin');
     await opened;
