@@ -92,6 +92,7 @@ function editor(item: MarginItem, draft: { note: string; tag: string | null }): 
     delete state.drafts[item.id];
     save();
     vscode.postMessage({ type: 'edit', id: item.id, note: d.note, tag: d.tag });
+    render(); // back to the note at once (the update with the saved text follows; nothing changed: none)
   };
   const cancel = () => {
     delete state.drafts[item.id];
@@ -153,10 +154,6 @@ function balloon(item: MarginItem): HTMLElement {
     b.append(row);
   }
   b.addEventListener('click', () => vscode.postMessage({ type: 'reveal', id: item.id }));
-  b.addEventListener('dblclick', (e) => {
-    e.preventDefault();
-    if (!state.drafts[item.id]) startEdit(item);
-  });
   b.addEventListener('keydown', (e) => {
     if (e.target === b && e.key === 'Enter') vscode.postMessage({ type: 'reveal', id: item.id });
   });
