@@ -31,6 +31,8 @@ const entries = [
   { entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
   // The chart webview runs in the browser: bundled with ECharts as one script.
   { entryPoints: ['src/webview/chartView.ts'], outfile: 'dist/chartView.js', platform: 'browser', format: 'iife', target: 'es2022', external: [], mainFields: ['browser', 'module', 'main'] },
+  // The notes margin's webview script, with the pure layout of src/core/margin.ts.
+  { entryPoints: ['src/webview/margin.ts'], outfile: 'dist/margin.js', platform: 'browser', format: 'iife', target: 'es2022', external: [], mainFields: ['browser', 'module', 'main'] },
 ];
 
 const existing = [];

@@ -1,5 +1,5 @@
 /**
- * The annotations as comment threads (the Comments API): read in the editor, the note edited inline,
+ * The annotations as comment threads (the Comments API): listed in the Comments panel, the note edited inline there,
  * a new annotation from the gutter “+”. Renders the store; changes go through the annotation commands.
  */
 import * as vscode from 'vscode';
@@ -37,6 +37,17 @@ export class AnnotationComment implements vscode.Comment {
 function signature(a: StoredAnnotation): string {
   return JSON.stringify([a.id, a.note, a.tag, a.link, a.author, a.modified]);
 }
+
+/**
+ * The threads of annotations belong to the file, not to a range. VS Code draws a thread's icon with a
+ * whole-line decoration, so on a wrapped paragraph it appeared on every row (seven icons on one
+ * line), and an expanded thread is a zone widget that splits the paragraph. A file-level thread
+ * (range undefined, collapsed) draws nothing in the editor: it lists the note in the Comments panel,
+ * where it can be edited; in the editor the passage is marked by its highlight and read in the hover
+ * and in the notes margin. (The API types still ask for a Range when a thread is created; VS Code
+ * 1.100 takes undefined there, as the `range` property documents.)
+ */
+const FILE_LEVEL = undefined as unknown as vscode.Range;
 
 export class AnnotationComments extends Disposable {
   private readonly controller = this._register(vscode.comments.createCommentController('policyAnnotator', 'Policy Annotator'));
@@ -77,18 +88,14 @@ export class AnnotationComments extends Disposable {
       if (!document || a.start === null || a.end === null) continue;
       const id = a.annotation.id;
       live.add(id);
-      // An empty range at the passage's end: one comment icon, not one per wrapped row.
-      const end = document.positionAt(a.end);
-      const range = new vscode.Range(end, end);
       let thread = this.threads.get(id);
       if (!thread) {
-        thread = this.controller.createCommentThread(document.uri, range, []);
+        thread = this.controller.createCommentThread(document.uri, FILE_LEVEL, []);
         thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
         thread.canReply = false;
         thread.contextValue = 'policyAnnotation';
         this.threads.set(id, thread);
       }
-      if (!thread.range?.isEqual(range)) thread.range = range;
       const comment = thread.comments[0] as AnnotationComment | undefined;
       // A comment being edited is left alone; otherwise it is replaced when the annotation changed.
       if (comment?.mode !== vscode.CommentMode.Editing && comment?.signature !== signature(a.annotation)) {

@@ -19,6 +19,7 @@ import { ExportCommands } from './exportCommands';
 import { GlossaryCommands } from './glossaryCommands';
 import { ReadableLanguage } from './readableLanguage';
 import { AnnotationForm } from './annotationForm';
+import { NotesMargin } from './margin';
 import { CodingFeature } from './coding';
 import { TermQuickFix } from './termQuickFix';
 import { languages } from './settings';
@@ -34,6 +35,7 @@ export interface PolicyAnnotatorApi {
   comments: AnnotationComments;
   readable: ReadableLanguage;
   form: AnnotationForm;
+  margin: NotesMargin;
   coding: CodingFeature;
 }
 
@@ -59,7 +61,8 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   add(new GlossaryCommands(analyses));
   add(new TermQuickFix({ termsOf: (d) => analyses.latest(d)?.analysis.terms, title: (t) => vscode.l10n.t('Add “{0}” to the user glossary', t), selector: languages().map((language) => ({ language })) }));
   const coding = add(new CodingFeature(annotations, context.extensionUri));
-  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, readable, form, coding };
+  const margin = add(new NotesMargin(annotations, context.extensionUri));
+  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, readable, form, margin, coding };
 }
 
 export function deactivate(): void {

@@ -22,6 +22,7 @@ export const Settings = {
   unitsInOutline: 'coding.unitsInOutline',
   blindCoding: 'coding.blind',
   filePerCoder: 'coding.filePerCoder',
+  marginOpenAutomatically: 'margin.openAutomatically',
 } as const;
 
 export const KIND_SETTING: Record<FindingKind | 'annotation', string> = {
