@@ -86,6 +86,11 @@ Exit codes: 0 ok, 1 usage error, 2 one or more files could not be read or writte
 export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
+  /**
+   * Raw standard output (no newline added): `analyze` writes a large document's JSON through it in
+   * chunks instead of building one string. Without it the JSON goes through `out` in one piece.
+   */
+  write?: (chunk: string) => void;
   /** Standard input, for the file name `-` (tests pass their own). */
   readStdin?: () => Buffer;
   /** File-system calls of the export's writes (tests inject ENOSPC, EACCES…). */
@@ -103,6 +108,7 @@ function printWarnings(warnings: string[], io: CliIO): void {
 const stdio: CliIO = {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
+  write: (chunk) => process.stdout.write(chunk),
 };
 
 /** Standard input for `-`: the test's buffer, or fd 0 read in chunks that stop at the size limit. */
@@ -233,6 +239,7 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
     glossary: values.glossary as string[],
     maxBytes: maxBytes(values['max-size']), // a bad --max-size is a usage error before any file is read
     jieba: values.jieba! && !values['no-jieba'],
+    stream: io.write !== undefined,
   };
   const jobs = jobsOf(values.jobs);
   const { files, failed: walkFailed } = documentsOf(positionals, io);
@@ -244,6 +251,7 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
     for (const n of r.notes) io.err(`policy-annotator: ${n}`);
     for (const e of r.errors) io.err(`policy-annotator: ${e}`);
     if (r.out !== undefined) io.out(r.out);
+    if (r.stream) r.stream(io.write!);
     if (r.errors.length) failed++;
   };
   const onDisk = files.filter((f) => f !== '-');
