@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Analysis, Tagger } from '../core/types';
 import type { TermMatcher } from '../core/glossary/matcher';
+import type { GlossaryEntry } from '../core/glossary/types';
 import type { TermMatcherCache } from '../node/termMatchers';
 import { decodeText, encodingLabel, formatBytes, readTextDocument, type ReadResult, type TextEncodingName } from '../node/files';
 import { loadJieba } from '../node/jieba';
@@ -95,6 +96,12 @@ export function analyzeFile(file: string, opts: AnalyzeOptions, cache: TermMatch
 export function matcherFor(file: string, explicit: string[], cache: TermMatcherCache): TermMatcher {
   const path = resolve(file === '-' ? 'standard-input' : file);
   return cache.forDocument(path, rootOf(path), explicit.map((p) => resolve(p)));
+}
+
+/** The glossary entries (canonical term → entry) that apply to a document, as `matcherFor` merges them. */
+export function glossaryFor(file: string, explicit: string[], cache: TermMatcherCache): ReadonlyMap<string, GlossaryEntry> {
+  const path = resolve(file === '-' ? 'standard-input' : file);
+  return cache.resolveDocument(path, rootOf(path), explicit.map((p) => resolve(p))).lookup;
 }
 
 /** User glossaries are looked up from the document's folder up to the git work tree root or the file system root. */

@@ -20,7 +20,7 @@ import { isExportFormat, EXPORT_FORMATS } from '../core/export/types';
 import { locateSidecar, readSidecar } from '../node/sidecarStore';
 import { runAgreement, runMerge, runMergeDriver, runMeta, runQdpxExport, runQdpxImport, runReport, runUnits } from './coding';
 import { expandInputs, runExport, runImport, DEFAULT_IMPORT_MAX_BYTES } from '../node/exportRunner';
-import { analyzeFile, encodingNote, lazyTagger, matcherFor, readInput, type AnalyzeOptions, type StdinReader } from './analyzeFile';
+import { analyzeFile, encodingNote, glossaryFor, lazyTagger, matcherFor, readInput, type AnalyzeOptions, type StdinReader } from './analyzeFile';
 import { analyzeInParallel } from './parallel';
 import { describeFailure, isExpectedFailure, shortenRuns } from './errors';
 import type { WriteIO } from '../node/atomicWrite';
@@ -429,6 +429,7 @@ async function runExportCommand(args: string[], io: CliIO): Promise<number> {
     force: values.force!,
     maxBytes: limit,
     analyzeDocument: values.findings ? analyzeDocument : undefined,
+    glossaryFor: (path) => glossaryFor(path, values.glossary as string[], cache),
     progress: values.quiet ? undefined : (done, total, path) => total > 1 && io.err(`[${done}/${total}] ${path}`),
     writeIO: io.writeIO,
   });
