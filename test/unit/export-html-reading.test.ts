@@ -15,7 +15,7 @@ import { annotate, claim, find, term } from './export-helpers';
 
 /* The HTML report as something to read and print (issue 13): parsed, never compared as a whole string. */
 describe('export HTML for reading', () => {
-  const text = '政府工作报告\n一、回顾\n增长3%，新增就业1206万人。新发展格局。\n二、建议\n增长5%左右。新发展格局，新发展格局。专精特新。\n';
+  const text = '政府工作报告\n一、回顾\n增长3%，新增就业1206万人。新发展格局。\n二、建议\n增长5%左右。新发展格局，新发展格局。专精特新。90多所，6%以上。\n';
   const heading = (t: string, level = 1) => ({ start: find(text, t), end: find(text, t) + t.length, text: t, level });
   const entry: GlossaryEntry = {
     term: '新发展格局', category: '发展理念与战略', explanation: '以国内大循环为主体、国内国际双循环相互促进的新发展格局。',
@@ -35,6 +35,8 @@ describe('export HTML for reading', () => {
         claim(text, '3%', { value: 3, unit: '%' }),
         claim(text, '1206万人', { value: 12060000, unit: '人', year: 2022 }),
         claim(text, '5%左右', { value: 5, unit: '%', qualifier: '~' }),
+        claim(text, '90多所', { value: 90, unit: '所', qualifier: '+' }),
+        claim(text, '6%以上', { value: 6, unit: '%', qualifier: '>=' }),
       ],
       terms: [
         term(text, '新发展格局', '新发展格局', '发展理念', 0), term(text, '新发展格局', '新发展格局', '发展理念', 1),
@@ -48,9 +50,9 @@ describe('export HTML for reading', () => {
 
   it('puts each claim under the heading of its section, one table per section', () => {
     const sections = $('section.claims h3').toArray().map((h) => [$(h).text(), $(h).next('table').find('tbody tr td:first-child').toArray().map((td) => $(td).text())]);
-    assert.deepEqual(sections, [['一、回顾', ['3%', '1206万人']], ['二、建议', ['5%左右']]]);
+    assert.deepEqual(sections, [['一、回顾', ['3%', '1206万人']], ['二、建议', ['5%左右', '90多所', '6%以上']]]);
     // Values as a Chinese reader writes them, qualifier as a word, the year beside.
-    assert.deepEqual($('section.claims tbody tr td:nth-child(2)').toArray().map((td) => $(td).text()), ['3%', '1206万人2022年', '约5%']);
+    assert.deepEqual($('section.claims tbody tr td:nth-child(2)').toArray().map((td) => $(td).text()), ['3%', '1206万人2022年', '约5%', '90余所', '6%以上']);
   });
 
   it('explains each term once, with its category, source and number of occurrences', () => {
@@ -95,7 +97,7 @@ describe('export HTML for reading', () => {
     assert.match(css, /\.margin \.note \{[^}]*break-inside: avoid/);
     assert.match(css, /table-layout: fixed/);
     // Fixed-width columns are declared for the short columns; the text column takes the rest.
-    assert.deepEqual($('section.claims table').first().find('col').toArray().map((c) => $(c).attr('class')), ['c-text', 'c-value', 'c-at']);
+    assert.deepEqual($('section.claims table').first().find('col').toArray().map((c) => $(c).attr('class')), ['c-claim', 'c-details', 'c-at']);
     assert.equal($('.findings').length, 0, 'the old four-column findings table is gone');
   });
 

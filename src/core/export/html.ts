@@ -312,7 +312,7 @@ function findingsSections(findings: ExportItem[], findingNumber: Map<ExportItem,
         const e = opts.glossary!.get(term)!;
         const count = list.length > 1 ? ` <span class="count">${escapeHtml(H.times(list.length))}</span>` : '';
         out.push(`<dt class="k-term">${at(list[0], term)}${e.english ? ` <span class="english">${escapeHtml(e.english)}</span>` : ''} <span class="category">${escapeHtml(e.category)}</span>${count}</dt>`);
-        out.push(`<dd><p class="explanation">${escapeHtml(e.explanation)}</p><p class="source">${escapeHtml(H.source)}${escapeHtml(e.source.text)}${e.source.year ? `（${e.source.year}）` : ''}</p></dd>`);
+        out.push(`<dd><p class="explanation">${escapeHtml(e.explanation)}</p><p class="source">${escapeHtml(H.source)}${escapeHtml(e.source.text)}${e.source.year && !e.source.text.includes(String(e.source.year)) ? `（${e.source.year}）` : ''}</p></dd>`);
       }
       out.push('</dl>');
     }
@@ -339,11 +339,13 @@ function claimSections(claims: ExportItem[], headings: readonly Heading[], L: Re
     if (s !== section) {
       if (section !== -2) out.push('</tbody></table>');
       if (s >= 0) out.push(`<h3>${escapeHtml(sections[s].text)}</h3>`);
-      out.push(`<table><colgroup><col class="c-text"><col class="c-value"><col class="c-at"></colgroup><thead><tr><th>${escapeHtml(L.text)}</th><th>${escapeHtml(L.value)}</th><th>${escapeHtml(L.location)}</th></tr></thead><tbody>`);
+      out.push(`<table><colgroup><col class="c-claim"><col class="c-details"><col class="c-at"></colgroup><thead><tr><th>${escapeHtml(L.text)}</th><th>${escapeHtml(L.value)}</th><th>${escapeHtml(L.location)}</th></tr></thead><tbody>`);
       section = s;
     }
     const c = item.claim!;
-    const value = withQualifier((c.qualifier === 'range' ? formatClaimValue(c) : chineseMagnitude(c.value)) + (c.unit ?? ''), c.qualifier, language);
+    const number = c.qualifier === 'range' ? formatClaimValue(c) : chineseMagnitude(c.value);
+    // 余 goes between the number and the unit (90余所); 以上, 约, 超过… around both (6%以上, 约5%).
+    const value = c.qualifier === '+' ? withQualifier(number, c.qualifier, language) + (c.unit ?? '') : withQualifier(number + (c.unit ?? ''), c.qualifier, language);
     const more = [c.year !== null && `${c.year}${H.yearSuffix}`, c.subject && `${L.subject}${H.colon}${c.subject}`].filter(Boolean).join(H.separator);
     out.push(`<tr class="k-numeric-claim"><td>${escapeHtml(item.text)}</td><td>${escapeHtml(value)}${more ? `<br><span class="more">${escapeHtml(more)}</span>` : ''}</td><td>${at(item)}</td></tr>`);
   }
@@ -402,7 +404,7 @@ blockquote { margin: 0.3rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc
 .quotations table, .claims table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 0.9rem; }
 th, td { vertical-align: top; text-align: left; }
 .quotations th, .quotations td, .claims th, .claims td { border-bottom: 1px solid #e5e5e5; padding: 0.25rem 0.5rem 0.25rem 0; overflow-wrap: anywhere; }
-col.c-who { width: 11rem; } col.c-value { width: 12rem; } col.c-at { width: 5.5rem; }
+col.c-who { width: 11rem; } col.c-claim { width: 14rem; } col.c-at { width: 5.5rem; }
 .claims .more, .flag { color: #666; font-size: 0.85rem; }
 tr { break-inside: avoid; }
 .glossary dl { margin: 0; }
