@@ -16,6 +16,7 @@ import { anchorAll, anchorOne, refreshSelectors } from '../core/annotations/anch
 import { applyEdits, type TextEdit } from '../core/annotations/tracking';
 import { sidecarPathFor } from '../core/annotations/sidecar';
 import type { AnchoredAnnotation, DocumentVariables, SidecarFile, StoredAnnotation } from '../core/annotations/model';
+import { misdecodingSign, type MisdecodingSign } from '../core/annotations/misdecoded';
 import { locateSidecar, newSidecar, readSidecar, SidecarWriteRefused, writeSidecar, type StorageMode } from '../node/sidecarStore';
 
 /** What the store cannot do by itself; the commands module tells the user. */
@@ -23,7 +24,13 @@ export type AnnotationProblem =
   | { kind: 'broken'; sidecarPath: string; message: string; /** a change was refused because of it */ blocking: boolean }
   | { kind: 'notSaved'; message: string }
   | { kind: 'notMoved'; from: string; to: string }
-  | { kind: 'moveFailed'; from: string; message: string };
+  | { kind: 'moveFailed'; from: string; message: string }
+  /**
+   * `orphans` annotations that had a place no longer match the text, and the text shows signs of a
+   * wrong decoding: the document was (re)opened with another encoding. Nothing is written until the
+   * text reads right again (the sidecar keeps the last good quotes); `orphans: 0` when it does.
+   */
+  | { kind: 'encoding'; uri: vscode.Uri; orphans: number; encoding: string | undefined; sign: MisdecodingSign | null };
 
 interface DocState {
   readonly uri: vscode.Uri;
@@ -35,6 +42,8 @@ interface DocState {
   anchored: readonly AnchoredAnnotation[];
   /** Positions moved since the sidecar was written. */
   moved: boolean;
+  /** Set while the text looks wrongly decoded and annotations lost their place because of it: no writes. */
+  misdecoded: { sign: MisdecodingSign; orphans: number } | null;
 }
 
 /** Where a load comes from: a reload after someone else wrote the sidecar never writes it back. */
@@ -122,13 +131,13 @@ export class AnnotationStore extends Disposable {
   /** Loads the document's sidecar if needed; false (and a problem) when it is unreadable. */
   canAnnotate(document: vscode.TextDocument): boolean {
     const state = this.docs.get(document.uri.toString()) ?? this.load(document, 'create');
-    return !!state && !this.refuseBroken(state);
+    return !!state && !this.refuseBroken(state) && !this.refuseMisdecoded(document, state);
   }
 
   /** Adds a new annotation to a saved document; false when its sidecar is broken (nothing changes). */
   add(document: vscode.TextDocument, annotation: StoredAnnotation): boolean {
     const state = this.docs.get(document.uri.toString()) ?? this.load(document, 'create');
-    if (!state || this.refuseBroken(state)) return false;
+    if (!state || this.refuseBroken(state) || this.refuseMisdecoded(document, state)) return false;
     const { start, end } = annotation.target.position;
     state.anchored = [...state.anchored, { annotation, start, end, status: 'exact' }];
     this.persist(document, state);
@@ -139,7 +148,7 @@ export class AnnotationStore extends Disposable {
   update(id: string, change: (item: AnchoredAnnotation) => AnchoredAnnotation): boolean {
     const found = this.find(id);
     const state = found && this.docs.get(found.document.uri.toString());
-    if (!found || !state || this.refuseBroken(state)) return false;
+    if (!found || !state || this.refuseBroken(state) || this.refuseMisdecoded(found.document, state)) return false;
     state.anchored = state.anchored.map((a) => (a === found.item ? change(a) : a));
     this.persist(found.document, state);
     return true;
@@ -153,7 +162,7 @@ export class AnnotationStore extends Disposable {
   /** Sets the user's document variables; false when the sidecar is broken (nothing changes). */
   setVariables(document: vscode.TextDocument, variables: DocumentVariables): boolean {
     const state = this.docs.get(document.uri.toString()) ?? this.load(document, 'create');
-    if (!state || this.refuseBroken(state)) return false;
+    if (!state || this.refuseBroken(state) || this.refuseMisdecoded(document, state)) return false;
     state.file = { ...state.file, variables };
     this.persist(document, state);
     return true;
@@ -162,7 +171,7 @@ export class AnnotationStore extends Disposable {
   remove(id: string): boolean {
     const found = this.find(id);
     const state = found && this.docs.get(found.document.uri.toString());
-    if (!found || !state || this.refuseBroken(state)) return false;
+    if (!found || !state || this.refuseBroken(state) || this.refuseMisdecoded(found.document, state)) return false;
     state.anchored = state.anchored.filter((a) => a !== found.item);
     this.persist(found.document, state);
     return true;
@@ -191,7 +200,9 @@ export class AnnotationStore extends Disposable {
       diskText: read.kind === 'ok' ? read.text : null,
       anchored: read.kind === 'ok' ? anchorAll(document.getText(), read.file.annotations) : [],
       moved: false,
+      misdecoded: null,
     };
+    const misdecoded = this.checkDecoding(document, state);
     if (state.anchored.some((a) => a.status !== 'exact' || a.annotation.orphan === true) && !document.isDirty) {
       const orphans = state.anchored.filter((a) => a.status === 'orphan').length;
       this.log.info(`${basename(document.uri.fsPath)}: re-anchored ${state.anchored.length} annotations (${orphans} orphans)`);
@@ -202,7 +213,7 @@ export class AnnotationStore extends Disposable {
     // After someone else's write the new places are kept until our next write (an edit or a save):
     // writing them back at once would answer every foreign write with one of ours, and two writers
     // that place the annotations differently would never stop.
-    if (state.moved && origin !== 'foreign') this.persist(document, state);
+    if (state.moved && origin !== 'foreign' && !misdecoded) this.persist(document, state);
     else this.changed.fire(document.uri);
     return state;
   }
@@ -235,7 +246,9 @@ export class AnnotationStore extends Disposable {
       return inserted >= exact.length && current().includes(exact) ? anchorOne(current(), a.annotation) : a;
     });
     state.moved = true;
+    const misdecoded = this.checkDecoding(e.document, state);
     this.changed.fire(e.document.uri);
+    if (misdecoded) return;
     // Not dirty once the change is applied: the text is the file on disk (reloaded after a git pull
     // or another program's write), so the sidecar follows now rather than on the next save. The
     // dirty flag is only settled after the change event, hence the next turn.
@@ -290,6 +303,29 @@ export class AnnotationStore extends Disposable {
     }
   }
 
+  /**
+   * Whether the text looks wrongly decoded while annotations that had a place are orphans: then the
+   * document was opened with the wrong encoding, not edited. Reports the change of that state once
+   * (a problem with the count, and `orphans: 0` when the text reads right again).
+   */
+  private checkDecoding(document: vscode.TextDocument, state: DocState): boolean {
+    const lost = state.anchored.filter((a) => a.status === 'orphan' && a.annotation.orphan !== true).length;
+    const sign = lost > 0 ? misdecodingSign(document.getText()) : null;
+    const before = state.misdecoded;
+    state.misdecoded = sign ? { sign, orphans: lost } : null;
+    if (before?.orphans !== state.misdecoded?.orphans || before?.sign !== state.misdecoded?.sign) {
+      if (sign) this.log.warn(`${basename(document.uri.fsPath)}: ${lost} annotations lost their place and the text shows ${sign} (opened as ${document.encoding}); the annotations file is not written until it reads right`);
+      if (sign || before) this.problems.fire({ kind: 'encoding', uri: document.uri, orphans: sign ? lost : 0, encoding: document.encoding, sign });
+    }
+    return sign !== null;
+  }
+
+  /** A change to a document read with the wrong encoding is refused (it could not be saved); the problem is told again. */
+  private refuseMisdecoded(document: vscode.TextDocument, state: DocState): boolean {
+    if (state.misdecoded) this.problems.fire({ kind: 'encoding', uri: document.uri, orphans: state.misdecoded.orphans, encoding: document.encoding, sign: state.misdecoded.sign });
+    return state.misdecoded !== null;
+  }
+
   private refuseBroken(state: DocState): boolean {
     if (state.broken) this.problems.fire({ kind: 'broken', sidecarPath: state.sidecarPath, message: state.broken, blocking: true });
     return state.broken !== null;
@@ -298,6 +334,12 @@ export class AnnotationStore extends Disposable {
   /** Writes the sidecar; a broken or foreign-changed sidecar is left alone (a problem is reported). */
   private persist(document: vscode.TextDocument, state: DocState): void {
     if (this.refuseBroken(state)) return;
+    if (state.misdecoded) {
+      // Never write quotes taken from a wrongly decoded text: the sidecar keeps the last good ones.
+      this.problems.fire({ kind: 'encoding', uri: document.uri, orphans: state.misdecoded.orphans, encoding: document.encoding, sign: state.misdecoded.sign });
+      this.changed.fire(document.uri);
+      return;
+    }
     const text = document.getText();
     const annotations = state.anchored.map((a) => refreshSelectors(text, a));
     const file: SidecarFile = { ...state.file, document: basename(document.uri.fsPath), annotations };
