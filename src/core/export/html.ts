@@ -24,10 +24,11 @@ export interface HtmlOptions {
 
 /**
  * A self-contained, printable HTML report of one document: inline CSS (with print styles), no
- * scripts, no external resources. Title, summary counts, the full text with highlights (one `<mark>`
- * per segment between span boundaries, so overlapping and nested annotations and findings all
- * show), numbered notes with links back to the text, orphans, and a findings table when findings
- * are present.
+ * scripts, no external resources. Title, summary counts, the full text line by line with
+ * highlights (one `<mark>` per segment between span boundaries, so overlapping and nested
+ * annotations and findings all show) and, beside each line, the numbered notes of the annotations
+ * that start in it (a margin column that prints); orphans; and with findings: the quotations, the
+ * numeric claims by section, and the glossary (each term once, explained from `opts.glossary`).
  *
  * Every piece of document and user text goes through `escapeHtml` (& < > " ' escaped), in element
  * content and in attributes alike. A link becomes an `<a href>` only when it is http(s) or mailto;
