@@ -8,10 +8,14 @@ import { dirname, resolve } from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Analysis, Tagger } from '../core/types';
 import type { TermMatcher } from '../core/glossary/matcher';
+import type { GlossaryEntry } from '../core/glossary/types';
 import type { TermMatcherCache } from '../node/termMatchers';
 import { decodeText, encodingLabel, formatBytes, readTextDocument, type ReadResult, type TextEncodingName } from '../node/files';
 import { loadJieba } from '../node/jieba';
 import { formatTable } from './table';
+import { toJson, writeJson } from './jsonOut';
+
+export { toJson } from './jsonOut';
 
 export interface AnalyzeOptions {
   format: 'json' | 'table';
@@ -22,11 +26,15 @@ export interface AnalyzeOptions {
   jieba: boolean;
   /** Return the text and the analysis instead of formatted output (export's parallel analysis). */
   raw?: boolean;
+  /** JSON: return `stream` (the output written in chunks) instead of `out` (one string). */
+  stream?: boolean;
 }
 
 export interface FileOutcome {
   /** The formatted result (a JSON line or a table), absent when the file could not be read. */
   out?: string;
+  /** With `stream` (JSON): writes the same line as `out` would hold, newline included, in chunks. */
+  stream?: (write: (chunk: string) => void) => void;
   /** One line each (the file could not be read). */
   errors: string[];
   /** Informational lines for stderr (the encoding used when it is not UTF-8). */
@@ -78,29 +86,22 @@ export function analyzeFile(file: string, opts: AnalyzeOptions, cache: TermMatch
   const matcher = matcherFor(file, opts.glossary, cache);
   const analysis = analyze(read.text, { matcher, tagger: opts.jieba ? lazyTagger() : undefined });
   if (opts.raw) return { errors: [], notes: note ? [note] : [], text: read.text, analysis };
+  const notes = note ? [note] : [];
+  if (opts.format === 'json' && opts.stream) return { stream: (write) => writeJson(file, analysis, read.encoding, opts.pretty, write), errors: [], notes };
   const out = opts.format === 'json' ? JSON.stringify(toJson(file, analysis, read.encoding), null, opts.pretty ? 2 : undefined) : formatTable(file, analysis);
-  return { out, errors: [], notes: note ? [note] : [] };
-}
-
-/** The documented JSON shape: a field the text does not give is null. */
-export function toJson(file: string, a: Analysis, encoding: TextEncodingName = 'utf-8'): object {
-  return {
-    file,
-    encoding,
-    quotations: a.quotations.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, cue: q.cue, closed: q.closed, depth: q.depth })),
-    numericClaims: a.numericClaims.map((c) => ({
-      start: c.start, end: c.end, text: c.text, value: c.value, unit: c.unit, qualifier: c.qualifier,
-      upper: c.upper, year: c.year, subject: c.subject, magnitudeClass: c.magnitudeClass,
-    })),
-    terms: a.terms.map((t) => ({ start: t.start, end: t.end, text: t.text, term: t.term, category: t.category, explained: t.explained })),
-    headings: a.headings.map((h) => ({ start: h.start, end: h.end, text: h.text, level: h.level })),
-  };
+  return { out, errors: [], notes };
 }
 
 /** The term matcher for one document: built-in glossary + user glossaries around it + explicit ones. */
 export function matcherFor(file: string, explicit: string[], cache: TermMatcherCache): TermMatcher {
   const path = resolve(file === '-' ? 'standard-input' : file);
   return cache.forDocument(path, rootOf(path), explicit.map((p) => resolve(p)));
+}
+
+/** The glossary entries (canonical term → entry) that apply to a document, as `matcherFor` merges them. */
+export function glossaryFor(file: string, explicit: string[], cache: TermMatcherCache): ReadonlyMap<string, GlossaryEntry> {
+  const path = resolve(file === '-' ? 'standard-input' : file);
+  return cache.resolveDocument(path, rootOf(path), explicit.map((p) => resolve(p))).lookup;
 }
 
 /** User glossaries are looked up from the document's folder up to the git work tree root or the file system root. */

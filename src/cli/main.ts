@@ -20,7 +20,7 @@ import { isExportFormat, EXPORT_FORMATS } from '../core/export/types';
 import { locateSidecar, readAllSidecars } from '../node/sidecarStore';
 import { runAgreement, runMerge, runMergeDriver, runMeta, runQdpxExport, runQdpxImport, runReport, runUnits } from './coding';
 import { expandInputs, runExport, runImport, DEFAULT_IMPORT_MAX_BYTES } from '../node/exportRunner';
-import { analyzeFile, encodingNote, lazyTagger, matcherFor, readInput, type AnalyzeOptions, type StdinReader } from './analyzeFile';
+import { analyzeFile, encodingNote, glossaryFor, lazyTagger, matcherFor, readInput, type AnalyzeOptions, type StdinReader } from './analyzeFile';
 import { analyzeInParallel } from './parallel';
 import { describeFailure, isExpectedFailure, shortenRuns } from './errors';
 import type { WriteIO } from '../node/atomicWrite';
@@ -86,6 +86,11 @@ Exit codes: 0 ok, 1 usage error, 2 one or more files could not be read or writte
 export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
+  /**
+   * Raw standard output (no newline added): `analyze` writes a large document's JSON through it in
+   * chunks instead of building one string. Without it the JSON goes through `out` in one piece.
+   */
+  write?: (chunk: string) => void;
   /** Standard input, for the file name `-` (tests pass their own). */
   readStdin?: () => Buffer;
   /** File-system calls of the export's writes (tests inject ENOSPC, EACCES…). */
@@ -103,6 +108,7 @@ function printWarnings(warnings: string[], io: CliIO): void {
 const stdio: CliIO = {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
+  write: (chunk) => process.stdout.write(chunk),
 };
 
 /** Standard input for `-`: the test's buffer, or fd 0 read in chunks that stop at the size limit. */
@@ -233,6 +239,7 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
     glossary: values.glossary as string[],
     maxBytes: maxBytes(values['max-size']), // a bad --max-size is a usage error before any file is read
     jieba: values.jieba! && !values['no-jieba'],
+    stream: io.write !== undefined,
   };
   const jobs = jobsOf(values.jobs);
   const { files, failed: walkFailed } = documentsOf(positionals, io);
@@ -244,6 +251,7 @@ async function runAnalyze(args: string[], io: CliIO): Promise<number> {
     for (const n of r.notes) io.err(`policy-annotator: ${n}`);
     for (const e of r.errors) io.err(`policy-annotator: ${e}`);
     if (r.out !== undefined) io.out(r.out);
+    if (r.stream) r.stream(io.write!);
     if (r.errors.length) failed++;
   };
   const onDisk = files.filter((f) => f !== '-');
@@ -421,6 +429,7 @@ async function runExportCommand(args: string[], io: CliIO): Promise<number> {
     force: values.force!,
     maxBytes: limit,
     analyzeDocument: values.findings ? analyzeDocument : undefined,
+    glossaryFor: (path) => glossaryFor(path, values.glossary as string[], cache),
     progress: values.quiet ? undefined : (done, total, path) => total > 1 && io.err(`[${done}/${total}] ${path}`),
     writeIO: io.writeIO,
   });

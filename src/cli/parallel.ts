@@ -56,7 +56,7 @@ export function analyzeInParallel(
   return new Promise((resolvePromise) => {
     const start = () => {
       live++;
-      const worker = new Worker(__filename, { workerData: { policyAnnotatorCli: 'analyze', opts } satisfies WorkerInit, stdout: false, stderr: false });
+      const worker = new Worker(__filename, { workerData: { policyAnnotatorCli: 'analyze', opts: { ...opts, stream: false } } satisfies WorkerInit, stdout: false, stderr: false });
       let current: number | null = null;
       const feed = () => {
         if (next < total) {

@@ -16,6 +16,7 @@ import { anchorAll, anchorOne, refreshSelectors } from '../core/annotations/anch
 import { applyEdits, type TextEdit } from '../core/annotations/tracking';
 import { coderOfSidecarName, coderSidecarPathFor, sidecarPathFor } from '../core/annotations/sidecar';
 import type { AnchoredAnnotation, DocumentVariables, SidecarFile, StoredAnnotation } from '../core/annotations/model';
+import { misdecodingSign, type MisdecodingSign } from '../core/annotations/misdecoded';
 import { coderSidecarPaths, locateSidecar, newSidecar, readSidecar, SidecarWriteRefused, writeSidecar, type StorageMode } from '../node/sidecarStore';
 
 /** What the store cannot do by itself; the commands module tells the user. */
@@ -23,7 +24,13 @@ export type AnnotationProblem =
   | { kind: 'broken'; sidecarPath: string; message: string; /** a change was refused because of it */ blocking: boolean }
   | { kind: 'notSaved'; message: string }
   | { kind: 'notMoved'; from: string; to: string }
-  | { kind: 'moveFailed'; from: string; message: string };
+  | { kind: 'moveFailed'; from: string; message: string }
+  /**
+   * `orphans` annotations that had a place no longer match the text, and the text shows signs of a
+   * wrong decoding: the document was (re)opened with another encoding. Nothing is written until the
+   * text reads right again (the sidecars keep the last good quotes); `orphans: 0` when it does.
+   */
+  | { kind: 'encoding'; uri: vscode.Uri; orphans: number; encoding: string | undefined; sign: MisdecodingSign | null };
 
 /** One sidecar file of a document: the shared one, or one coder's own. */
 interface Layer {
@@ -46,6 +53,8 @@ interface DocState {
    * setting `coding.filePerCoder`). An annotation is written back to the file it came from.
    */
   readonly layers: Layer[];
+  /** Set while the text looks wrongly decoded and annotations lost their place because of it: no writes. */
+  misdecoded: { sign: MisdecodingSign; orphans: number } | null;
 }
 
 /** Where a load comes from: a reload after someone else wrote the sidecar never writes it back. */
@@ -134,7 +143,7 @@ export class AnnotationStore extends Disposable {
   /** Loads the document's sidecars if needed; false (and a problem) when the shared one is unreadable. */
   canAnnotate(document: vscode.TextDocument): boolean {
     const state = this.docs.get(document.uri.toString()) ?? this.load(document, 'create');
-    return !!state && !this.refuseBroken(state.layers[0]);
+    return !!state && !this.refuseBroken(state.layers[0]) && !this.refuseMisdecoded(document, state);
   }
 
   /**
@@ -144,7 +153,7 @@ export class AnnotationStore extends Disposable {
    */
   add(document: vscode.TextDocument, annotation: StoredAnnotation): boolean {
     const state = this.docs.get(document.uri.toString()) ?? this.load(document, 'create');
-    if (!state) return false;
+    if (!state || this.refuseMisdecoded(document, state)) return false;
     const layer = this.layerFor(state, document, annotation.author);
     if (this.refuseBroken(layer)) return false;
     const { start, end } = annotation.target.position;
@@ -156,7 +165,7 @@ export class AnnotationStore extends Disposable {
   /** Replaces the annotation with this id by what `change` builds from it (never changed in place). */
   update(id: string, change: (item: AnchoredAnnotation) => AnchoredAnnotation): boolean {
     const found = this.locate(id);
-    if (!found || this.refuseBroken(found.layer)) return false;
+    if (!found || this.refuseBroken(found.layer) || this.refuseMisdecoded(found.document, found.state)) return false;
     found.layer.anchored = found.layer.anchored.map((a) => (a === found.item ? change(a) : a));
     this.persist(found.document, found.state, found.layer);
     return true;
@@ -170,7 +179,7 @@ export class AnnotationStore extends Disposable {
   /** Sets the user's document variables; false when the sidecar is broken (nothing changes). */
   setVariables(document: vscode.TextDocument, variables: DocumentVariables): boolean {
     const state = this.docs.get(document.uri.toString()) ?? this.load(document, 'create');
-    if (!state || this.refuseBroken(state.layers[0])) return false;
+    if (!state || this.refuseBroken(state.layers[0]) || this.refuseMisdecoded(document, state)) return false;
     const shared = state.layers[0];
     shared.file = { ...shared.file, variables };
     this.persist(document, state, shared);
@@ -179,7 +188,7 @@ export class AnnotationStore extends Disposable {
 
   remove(id: string): boolean {
     const found = this.locate(id);
-    if (!found || this.refuseBroken(found.layer)) return false;
+    if (!found || this.refuseBroken(found.layer) || this.refuseMisdecoded(found.document, found.state)) return false;
     found.layer.anchored = found.layer.anchored.filter((a) => a !== found.item);
     this.persist(found.document, found.state, found.layer);
     return true;
@@ -230,7 +239,8 @@ export class AnnotationStore extends Disposable {
     const layers = reads.map((read): Layer => (read.kind === 'ok'
       ? { path: read.path, broken: null, file: read.file, diskText: read.text, anchored: anchorAll(text, read.file.annotations), moved: false }
       : { ...emptyLayer(read.path, docPath), broken: read.kind === 'broken' ? read.message : null }));
-    const state: DocState = { uri: document.uri, mode, layers };
+    const state: DocState = { uri: document.uri, mode, layers, misdecoded: null };
+    const misdecoded = this.checkDecoding(document, state);
     for (const layer of layers) {
       if (layer.anchored.some((a) => a.status !== 'exact' || a.annotation.orphan === true) && !document.isDirty) {
         const orphans = layer.anchored.filter((a) => a.status === 'orphan').length;
@@ -244,7 +254,7 @@ export class AnnotationStore extends Disposable {
     // writing them back at once would answer every foreign write with one of ours, and two writers
     // that place the annotations differently would never stop.
     const moved = layers.filter((l) => l.moved);
-    if (moved.length > 0 && origin !== 'foreign') for (const layer of moved) this.persist(document, state, layer);
+    if (moved.length > 0 && origin !== 'foreign' && !misdecoded) for (const layer of moved) this.persist(document, state, layer);
     else this.changed.fire(document.uri);
     return state;
   }
@@ -263,7 +273,9 @@ export class AnnotationStore extends Disposable {
     const followed = state.layers.filter((l) => !l.broken && l.anchored.length > 0);
     for (const layer of followed) followEdits(layer, edits, current);
     if (followed.length === 0) return;
+    const misdecoded = this.checkDecoding(e.document, state);
     this.changed.fire(e.document.uri);
+    if (misdecoded) return;
     // Not dirty once the change is applied: the text is the file on disk (reloaded after a git pull
     // or another program's write), so the sidecar follows now rather than on the next save. The
     // dirty flag is only settled after the change event, hence the next turn.
@@ -330,6 +342,27 @@ export class AnnotationStore extends Disposable {
     }
   }
 
+  /**
+   * Whether the annotations lost their place because the text is wrongly decoded (replacement
+   * characters, UTF-8 read as GBK or Latin-1); tells the user when that changes.
+   */
+  private checkDecoding(document: vscode.TextDocument, state: DocState): boolean {
+    const lost = state.layers.reduce((n, l) => n + l.anchored.filter((a) => a.status === 'orphan' && a.annotation.orphan !== true).length, 0);
+    const sign = lost > 0 ? misdecodingSign(document.getText()) : null;
+    const before = state.misdecoded;
+    state.misdecoded = sign ? { sign, orphans: lost } : null;
+    if (before?.orphans !== state.misdecoded?.orphans || before?.sign !== state.misdecoded?.sign) {
+      if (sign) this.log.warn(`${basename(document.uri.fsPath)}: ${lost} annotations lost their place and the text shows ${sign} (opened as ${document.encoding}); the annotations file is not written until it reads right`);
+      if (sign || before) this.problems.fire({ kind: 'encoding', uri: document.uri, orphans: sign ? lost : 0, encoding: document.encoding, sign });
+    }
+    return sign !== null;
+  }
+
+  private refuseMisdecoded(document: vscode.TextDocument, state: DocState): boolean {
+    if (state.misdecoded) this.problems.fire({ kind: 'encoding', uri: document.uri, orphans: state.misdecoded.orphans, encoding: document.encoding, sign: state.misdecoded.sign });
+    return state.misdecoded !== null;
+  }
+
   private refuseBroken(layer: Layer): boolean {
     if (layer.broken) this.problems.fire({ kind: 'broken', sidecarPath: layer.path, message: layer.broken, blocking: true });
     return layer.broken !== null;
@@ -338,6 +371,12 @@ export class AnnotationStore extends Disposable {
   /** Writes one sidecar; a broken or foreign-changed sidecar is left alone (a problem is reported). */
   private persist(document: vscode.TextDocument, state: DocState, layer: Layer): void {
     if (this.refuseBroken(layer)) return;
+    if (state.misdecoded) {
+      // Never write quotes taken from a wrongly decoded text: the sidecar keeps the last good ones.
+      this.problems.fire({ kind: 'encoding', uri: document.uri, orphans: state.misdecoded.orphans, encoding: document.encoding, sign: state.misdecoded.sign });
+      this.changed.fire(document.uri);
+      return;
+    }
     const text = document.getText();
     const annotations = layer.anchored.map((a) => refreshSelectors(text, a));
     const file: SidecarFile = { ...layer.file, document: basename(document.uri.fsPath), annotations };

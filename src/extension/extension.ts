@@ -12,6 +12,7 @@ import { HeadingSymbols } from './symbols';
 import { FindingsView } from './findingsView';
 import { FindingNavigation, StatusSummary } from './navigation';
 import { AnnotationStore } from './annotationStore';
+import { EncodingWarning } from './encodingWarning';
 import { AnnotationCommands } from './annotationCommands';
 import { AnnotationComments } from './annotationComments';
 import { AnnotationGroups } from './annotationTree';
@@ -37,6 +38,7 @@ export interface PolicyAnnotatorApi {
   form: AnnotationForm;
   margin: NotesMargin;
   coding: CodingFeature;
+  encodingWarning: EncodingWarning;
 }
 
 export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
@@ -49,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   const analyses = add(new AnalysisService(join(context.extensionPath, 'dist', 'worker.js'), log));
   const glossaries = add(new GlossaryService(analyses));
   const annotations = add(new AnnotationStore(log));
+  const encodingWarning = add(new EncodingWarning(annotations));
   const decorations = add(new FindingDecorations(analyses, annotations));
   add(new FindingHovers(analyses, annotations));
   add(new HeadingSymbols(analyses));
@@ -62,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): PolicyAnnotatorApi {
   add(new TermQuickFix({ termsOf: (d) => analyses.latest(d)?.analysis.terms, title: (t) => vscode.l10n.t('Add “{0}” to the user glossary', t), selector: languages().map((language) => ({ language })) }));
   const coding = add(new CodingFeature(annotations, context.extensionUri));
   const margin = add(new NotesMargin(annotations, context.extensionUri));
-  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, readable, form, margin, coding };
+  return { analyses, glossaries, decorations, findingsView, navigation, status, annotations, comments, readable, form, margin, coding, encodingWarning };
 }
 
 export function deactivate(): void {

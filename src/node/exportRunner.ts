@@ -11,6 +11,9 @@ import type { AnchoredAnnotation, SidecarFile } from '../core/annotations/model'
 import type { Analysis } from '../core/types';
 import { renderExport, type ExportDocument, type ExportFile, type ExportFormat } from '../core/export';
 import { outputStems } from '../core/export/render';
+import { renderHtmlReports } from '../core/export/htmlReports';
+import type { GlossaryEntry } from '../core/glossary/types';
+import { TermMatcherCache } from './termMatchers';
 import { fromWebAnnotation, mergeAnnotations } from '../core/export/webannotation';
 import { readTextDocument, DEFAULT_MAX_BYTES, describeFsError, encodingLabel, type TextEncodingName } from './files';
 import { locateSidecar, readAllSidecars, updateSidecar, SidecarWriteRefused, type StorageMode } from './sidecarStore';
@@ -138,6 +141,12 @@ export interface ExportRequest {
   progress?: (done: number, total: number, path: string) => void;
   /** File-system calls of the writes (tests inject failures). */
   writeIO?: WriteIO;
+  /**
+   * The glossary of a document (canonical term → entry), for the HTML report's explanations of the
+   * terms found. Default: the built-in glossary with the user glossaries from the document's folder
+   * up to its git work tree (as the CLI finds them).
+   */
+  glossaryFor?: (absPath: string) => ReadonlyMap<string, GlossaryEntry>;
 }
 
 export interface ExportOutcome extends Problems {
@@ -163,9 +172,29 @@ export function runExport(req: ExportRequest): ExportOutcome {
   const outcome: ExportOutcome = { ...problems, written: [], refused: [], documents: docs.length };
   if (docs.length === 0) return outcome;
   if (req.format !== 'md' && req.format !== 'csv') outcome.warnings.push(...renamedOutputs(docs.map((d) => d.path)));
-  const rendered = renderExport(req.format, docs, { documentUri: (d) => fileUri(absOf.get(d) ?? d.path) });
+  const glossaryFor = req.format === 'html' && req.analyzeDocument ? (req.glossaryFor ?? defaultGlossary()) : undefined;
+  const rendered = glossaryFor
+    ? renderHtmlReports(docs, (d) => glossaryFor(absOf.get(d) ?? d.path))
+    : renderExport(req.format, docs, { documentUri: (d) => fileUri(absOf.get(d) ?? d.path) });
   writeFiles(rendered, req.outDir, req.force, outcome, { inputs: [...absOf.values()], io: req.writeIO });
   return outcome;
+}
+
+/** The default `glossaryFor`: one cache of resolved glossaries per export. */
+function defaultGlossary(): (absPath: string) => ReadonlyMap<string, GlossaryEntry> {
+  const cache = new TermMatcherCache();
+  return (absPath) => cache.resolveDocument(absPath, workTreeRoot(absPath)).lookup;
+}
+
+/** The folder of the nearest `.git` above a file, or the file system root. */
+export function workTreeRoot(file: string): string {
+  let dir = dirname(file);
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return dir;
+    dir = up;
+  }
 }
 
 function fileUri(path: string): string {

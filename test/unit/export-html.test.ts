@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { load } from 'cheerio';
 import { escapeHtml, toHtml } from '../../src/core/export/html';
 import type { ExportDocument } from '../../src/core/export/types';
 import { annotate, claim, orphan, quotation, term } from './export-helpers';
@@ -68,8 +69,8 @@ describe('export HTML', () => {
       findings: { quotations: [], numericClaims: [], terms: [term(text, '丙丁戊己', '丙丁戊己', null)], headings: [] },
     };
     const html = toHtml(doc);
-    const body = html.match(/<div class="doc" lang="zh-CN">([\s\S]*?)<\/div>/)![1];
-    const marks = [...body.matchAll(/<mark class="([^"]*)"[^>]*>([^<]*)<\/mark>/g)].map((m) => [m[2], m[1]]);
+    const $ = load(html);
+    const marks = $('.doc mark').toArray().map((m) => [$(m).text(), $(m).attr('class')]);
     assert.deepEqual(marks, [
       ['乙', 'k-annotation tag-1'],
       ['丙', 'k-annotation tag-1 k-term'],
@@ -77,12 +78,17 @@ describe('export HTML', () => {
       ['戊', 'k-term k-annotation tag-2'],
       ['己', 'k-term'],
     ]);
-    // The text is all there, in order, once tags are removed.
-    assert.equal(body.replace(/<sup[^>]*>.*?<\/sup>/g, '').replace(/<[^>]+>/g, ''), text);
-    // Footnote markers after each annotation's end, linking both ways.
+    // The text is all there, in order, once footnote markers are removed.
+    const line = $('.doc .line').clone();
+    line.find('sup').remove();
+    assert.equal(line.text(), text);
+    // Footnote markers after each annotation's end, linking both ways to the margin notes.
+    const body = $('.doc .line').html()!;
     assert.match(body, /丁<\/mark><sup class="ref"><a href="#note-1" id="ref-1">1<\/a><\/sup>/);
     assert.match(body, /戊<\/mark><sup class="ref"><a href="#note-2" id="ref-2">2<\/a><\/sup>/);
-    assert.match(html, /<li id="note-1" class="note"><p class="meta"><a class="back" href="#ref-1"/);
+    assert.equal($('#note-1 a.back').attr('href'), '#ref-1');
+    assert.equal($('#note-2 a.back').attr('href'), '#ref-2');
+    assert.deepEqual($('.row aside.margin .note .note-text').toArray().map((n) => $(n).text()), ['A', 'B']);
   });
 
   it('has title, summary counts, notes, orphans and a findings table on the real fixture', () => {
@@ -112,14 +118,19 @@ describe('export HTML', () => {
     assert.match(html, /<th><span class="swatch orphan"><\/span>未能定位的标注<\/th><td>1<\/td>/);
     assert.match(html, /<th><span class="swatch k-quotation"><\/span>引语<\/th><td>1<\/td>/);
     assert.match(html, /<section class="orphans">[\s\S]*删除的句子[\s\S]*<\/section>/);
-    // The findings table links each row to its place in the text; 统 of the quotation's mark is at 13:11 (the “).
-    assert.match(html, /<tr class="k-quotation"><td>引语<\/td><td>“统筹推进[^<]*”<\/td><td><a href="#finding-1">000_b29511bdb28f9b3d\.txt:13:11<\/a><\/td><td>说话人 党的二十大报告; 提示词 提出<\/td><\/tr>/);
-    assert.match(html, /<span class="anchor" id="finding-1"><\/span>/);
-    // The whole document text survives (escaped) in the body.
-    const body = html.match(/<div class="doc" lang="zh-CN">([\s\S]*?)<\/div><\/section>/)![1];
-    const plain = body.replace(/<sup[^>]*>.*?<\/sup>/g, '').replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-    assert.equal(plain, text);
+    const $ = load(html);
+    // The quotations table links each row to its place in the text; the quotation's “ is on line 13.
+    const q = $('section.quotations tbody tr').first();
+    assert.deepEqual(q.find('td').toArray().map((td) => $(td).text()), ['党的二十大报告（提出）', '“统筹推进国际科技创新中心、区域科技创新中心建设”', '第 13 行']);
+    assert.equal(q.find('a').attr('href'), '#finding-1');
+    assert.equal($('#finding-1').length, 1);
+    // The claim reads as a Chinese reader writes it.
+    assert.deepEqual($('section.claims tbody td').toArray().slice(0, 2).map((td) => $(td).text()), ['781.3万人', '781.3万人']);
+    // The whole document text survives in the rows, line by line.
+    const lines = $('.doc .line').clone();
+    lines.find('sup').remove();
+    assert.equal(lines.toArray().map((l) => $(l).text()).join(''), text);
+    assert.equal($('.doc .row').length, text.split('\n').length - (text.endsWith('\n') ? 1 : 0));
   });
 
   it('escapeHtml escapes the five characters', () => {
@@ -134,6 +145,6 @@ describe('export HTML edge cases', () => {
     a.end = a.start;
     const html = toHtml({ path: 'e.txt', text, annotations: [a] });
     assert.match(html, /甲<sup class="ref"><a href="#note-1" id="ref-1">1<\/a><\/sup>乙丙/);
-    assert.match(html, /href="#ref-1"/);
+    assert.equal(load(html)('#note-1 a.back').attr('href'), '#ref-1');
   });
 });
