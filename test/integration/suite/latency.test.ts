@@ -109,7 +109,7 @@ describe('latency (measured, reported in the log)', () => {
     const kinds = ['highlight.quotations', 'highlight.numericClaims', 'highlight.terms'];
     for (const k of kinds) await c.update(k, false, vscode.ConfigurationTarget.Global);
     try {
-      await until(() => api.decorations.renderedCounts(editor).numericClaim === 0, 'highlights off', 30000);
+      await until(() => api.decorations.renderedCounts(editor).numericClaim === 0, 'highlights off', 180000);
       const off = await typeKeys(editor, middle.line, 60);
       const line = (xs: number[]) => `p50 ${percentile(xs, 50).toFixed(1)} ms, p90 ${percentile(xs, 90).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
       this.test!.title += ` — LATENCY 60 keystrokes, highlights on: ${line(on)}; highlights off: ${line(off)}`;
