@@ -27,15 +27,16 @@ interface Drawn {
 
 const lineWindows = (editor: vscode.TextEditor): LineWindow[] => editor.visibleRanges.map((r) => ({ firstLine: r.start.line, lastLine: r.end.line }));
 
+/** The underline's own colour: the background's in light and dark themes, a solid one in high contrast (no fills there). */
 function annotationType(key: string): vscode.TextEditorDecorationType {
-  const color = new vscode.ThemeColor(`policyAnnotator.annotation.${key}Background`);
+  const border = new vscode.ThemeColor(`policyAnnotator.annotation.${key}Border`);
   return vscode.window.createTextEditorDecorationType({
-    backgroundColor: color,
-    overviewRulerColor: color,
+    backgroundColor: new vscode.ThemeColor(`policyAnnotator.annotation.${key}Background`),
+    overviewRulerColor: border,
     overviewRulerLane: vscode.OverviewRulerLane.Left,
     borderWidth: '0 0 2px 0',
     borderStyle: 'solid',
-    borderColor: color,
+    borderColor: border,
   });
 }
 
@@ -51,7 +52,10 @@ function decorationType(kind: string, extra: vscode.DecorationRenderOptions = {}
 
 export class FindingDecorations extends Disposable {
   private readonly types: Record<FindingKind, vscode.TextEditorDecorationType> = {
-    quotation: this._register(decorationType('quotation')),
+    // High-contrast themes have no fills: quotations get an underline there (transparent elsewhere).
+    quotation: this._register(
+      decorationType('quotation', { borderWidth: '0 0 2px 0', borderStyle: 'solid', borderColor: new vscode.ThemeColor('policyAnnotator.quotationBorder') }),
+    ),
     numericClaim: this._register(
       decorationType('numericClaim', { borderWidth: '0 0 1px 0', borderStyle: 'solid', borderColor: new vscode.ThemeColor('policyAnnotator.numericClaimRuler') }),
     ),

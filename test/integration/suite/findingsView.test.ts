@@ -1,0 +1,105 @@
+/**
+ * The findings view on a 2 MB document (issue 13): claims grouped by section and by year, the
+ * filter of our own (words, kind:, year:) with its message and Clear Filter, and the time to open the
+ * claims group and to apply a filter, written into the test titles (`grep LATENCY` the suite's log).
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { PolicyAnnotatorApi } from '../../../src/extension/extension';
+import { ClaimNode, FLAT_CLAIMS_MAX, GroupNode, TermOccurrenceNode, type FindingNode } from '../../../src/extension/findingsView';
+import { activateApi, until, workspaceUri } from '../util';
+import { takeScreenshot } from '../screenshot';
+
+const group = (nodes: FindingNode[], contextValue: string) => nodes.find((n) => n instanceof GroupNode && n.contextValue === contextValue) as GroupNode | undefined;
+
+/** Every leaf under a node (groups opened on the way, as the view does when expanded). */
+function leaves(node: FindingNode): FindingNode[] {
+  const children = node.children();
+  return children.length ? children.flatMap(leaves) : [node];
+}
+
+describe('findings view on a 2 MB document', () => {
+  let api: PolicyAnnotatorApi;
+  let document: vscode.TextDocument;
+
+  before(async function () {
+    this.timeout(240_000);
+    api = await activateApi();
+    const source = readFileSync(workspaceUri('government-work-report-2023.txt').fsPath, 'utf8');
+    let text = '';
+    while (Buffer.byteLength(text, 'utf8') < 2 * 1024 * 1024) text += source + '\n';
+    const uri = workspaceUri('findings-view-2mb.txt');
+    writeFileSync(uri.fsPath, text);
+    document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    document = editor.document;
+    await api.analyses.analyzeNow(document);
+    await vscode.commands.executeCommand('policyAnnotator.findings.focus');
+  });
+
+  after(async () => {
+    api.findingsView.setFilter('');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  const roots = () =>
+    until(() => api.findingsView.currentDocument?.uri.toString() === document.uri.toString() && group(api.findingsView.rootNodes(), 'numericClaims') && api.findingsView.rootNodes(), 'the view of the 2 MB document', 120_000);
+
+  it('groups thousands of claims by section and by year, and opens the claims group', async function () {
+    this.timeout(120_000);
+    const claims = group(await roots(), 'numericClaims')!;
+    const a = api.analyses.get(document)!.analysis;
+    assert.ok(a.numericClaims.length > FLAT_CLAIMS_MAX, `${a.numericClaims.length} claims`);
+    const t0 = performance.now();
+    await api.findingsView.view.reveal(claims, { expand: true, select: false, focus: false });
+    const openMs = performance.now() - t0;
+    const sections = claims.children().filter((n) => (n as GroupNode).contextValue === 'claimSection');
+    assert.ok(sections.length >= 2, 'claims by section');
+    const years = group(claims.children(), 'claimYears')!;
+    assert.ok(years.children().length >= 2, 'claims by year');
+    // Every claim is in exactly one section.
+    assert.equal(sections.reduce((n, s) => n + s.children().length, 0), a.numericClaims.length);
+    const t1 = performance.now();
+    await api.findingsView.view.reveal(sections[0], { expand: true, select: false, focus: false });
+    const sectionMs = performance.now() - t1;
+    this.test!.title += ` — LATENCY ${a.numericClaims.length} claims, ${a.terms.length} terms: open claims group ${openMs.toFixed(0)} ms, open its first section (${sections[0].children().length} claims) ${sectionMs.toFixed(0)} ms`;
+  });
+
+  it('filters by kind and year, says so in the view, and clears', async function () {
+    this.timeout(120_000);
+    const a = api.analyses.get(document)!.analysis;
+    const year = a.numericClaims.find((c) => c.year !== null)!.year!;
+    const t0 = performance.now();
+    api.findingsView.setFilter(`kind:claim year:${year}`);
+    const filtered = await roots();
+    const claims = group(filtered, 'numericClaims')!;
+    await api.findingsView.view.reveal(claims, { expand: true, select: false, focus: false });
+    const filterMs = performance.now() - t0;
+    const shown = leaves(claims).filter((n): n is ClaimNode => n instanceof ClaimNode);
+    const expected = a.numericClaims.filter((c) => c.year === year);
+    // Above 200 claims each one is both in its section and under "By year".
+    assert.equal(shown.length, expected.length * (expected.length > FLAT_CLAIMS_MAX ? 2 : 1));
+    assert.ok(shown.every((n) => n.claim.year === year));
+    assert.equal(group(filtered, 'terms')!.children().length, 0, 'no terms under kind:claim');
+    assert.match(api.findingsView.view.message ?? '', new RegExp(`year:${year}.*${expected.length}`));
+    await takeScreenshot('view-filter', { clearNotifications: true, waitForSelector: '.pane-body .monaco-list-row' });
+
+    const t1 = performance.now();
+    api.findingsView.setFilter('碳达峰');
+    const words = await roots();
+    const wordMs = performance.now() - t1;
+    const termLeaves = leaves(group(words, 'terms')!).filter((n): n is TermOccurrenceNode => n instanceof TermOccurrenceNode);
+    assert.ok(termLeaves.length > 0, 'terms with 碳达峰');
+    assert.ok(termLeaves.every((n) => (n.term.term + n.term.text + (n.term.category ?? '')).includes('碳达峰')));
+    assert.ok(leaves(group(words, 'numericClaims')!).every((n) => !(n instanceof ClaimNode) || n.claim.text.includes('碳达峰') || (n.claim.subject ?? '').includes('碳达峰')));
+
+    await vscode.commands.executeCommand('policyAnnotator.clearFindingsFilter');
+    const all = await roots();
+    assert.equal(api.findingsView.filterText, '');
+    assert.equal(api.findingsView.view.message, undefined);
+    assert.equal(group(all, 'numericClaims')!.toTreeItem().description, String(a.numericClaims.length));
+    this.test!.title += ` — LATENCY filter kind:claim year:${year} (${expected.length} claims) and open the group ${filterMs.toFixed(0)} ms; filter 碳达峰 ${wordMs.toFixed(0)} ms`;
+  });
+});
