@@ -14,6 +14,7 @@ import { Disposable } from './lifecycle';
 import { registerCommands } from './commands';
 import { config, languages, Settings } from './settings';
 import { containsChinese } from '../core/findings';
+import { debounceFor } from '../core/debounce';
 import type { Analysis } from '../core/types';
 import type { GlossaryEntry } from '../core/glossary/types';
 import type { AnalyzeRequest, DocumentGlossary, GlossaryScope, WorkerRequest, WorkerResponse } from '../worker/protocol';
@@ -41,6 +42,7 @@ export function glossaryScope(document: vscode.TextDocument | undefined): Glossa
 
 const SLOW_MS = 2000;
 
+
 /** Editors that are not documents to read: the comment box, output, source control input. */
 const NOT_DOCUMENTS = new Set(['output', 'vscode-scm', 'comment', 'git', 'debug', 'vscode-userdata']);
 
@@ -50,6 +52,8 @@ export class AnalysisService extends Disposable {
   private readonly pending = new Map<number, { uri: string; version: number; role: Role; refined: boolean }>();
   private readonly results = new Map<string, AnalysisResult>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents edited while their analysis was in the worker: asked again when that answer arrives. */
+  private readonly again = new Set<string>();
   private readonly tooLargeNotified = new Set<string>();
   private readonly entryRequests = new Map<number, (entries: GlossaryEntry[]) => void>();
   private readonly changed = this._register(new vscode.EventEmitter<AnalysisResult>());
@@ -196,7 +200,7 @@ export class AnalysisService extends Disposable {
       return false;
     }
     clearTimeout(this.timers.get(key));
-    const wait = delay ?? config(document.uri).get<number>(Settings.debounceMs, 300);
+    const wait = delay ?? debounceFor(config(document.uri).get<number>(Settings.debounceMs, 300), this.results.get(key)?.ms);
     this.timers.set(
       key,
       setTimeout(() => {
@@ -214,6 +218,12 @@ export class AnalysisService extends Disposable {
   private send(document: vscode.TextDocument): void {
     if (document.isClosed) return;
     const key = document.uri.toString();
+    // One request per document in the worker at a time: a newer version waits for the answer in
+    // flight (older versions' answers would be dropped as stale after costing a full analysis).
+    if ([...this.pending.values()].some((p) => p.uri === key && p.refined)) {
+      this.again.add(key);
+      return;
+    }
     const useTagger = config(document.uri).get<boolean>(Settings.useJieba, true);
     const request = (role: Role, tagger: boolean) => {
       const id = this.nextId++;
@@ -239,6 +249,12 @@ export class AnalysisService extends Disposable {
     return w;
   }
 
+  private sendAgain(key: string): void {
+    if (!this.again.delete(key)) return;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (doc && !this.timers.has(key)) this.send(doc);
+  }
+
   private onExit(w: Worker, role: Role, code: number): void {
     if (this.workers[role] !== w) return;
     this.workers[role] = undefined;
@@ -252,6 +268,7 @@ export class AnalysisService extends Disposable {
     for (const [id, p] of [...this.pending]) {
       if (p.role !== role) continue;
       this.pending.delete(id);
+      this.again.delete(p.uri);
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === p.uri);
       if (doc && code !== 0) this.schedule(doc);
     }
@@ -280,6 +297,7 @@ export class AnalysisService extends Disposable {
     }
     const req = this.pending.get(msg.id);
     this.pending.delete(msg.id);
+    if (req?.refined) this.sendAgain(req.uri);
     if (msg.type === 'error') {
       this.log.error(`analysis failed: ${msg.message}`);
       return;

@@ -219,7 +219,8 @@ export class FindingsView extends Disposable implements vscode.TreeDataProvider<
   readonly onDidRefresh = this.refreshed.event;
   readonly view: vscode.TreeView<FindingNode>;
   private document: vscode.TextDocument | undefined;
-  private roots: FindingNode[] = [];
+  /** Built when the tree asks (a hidden view costs nothing while a large document is edited). */
+  private roots: FindingNode[] | undefined;
   private readonly parents = new WeakMap<FindingNode, FindingNode>();
   private filter: FindingFilter | null = null;
 
@@ -279,23 +280,30 @@ export class FindingsView extends Disposable implements vscode.TreeDataProvider<
   refresh(): void {
     const doc = this.document;
     const result = doc && this.analyses.get(doc);
-    const extra = doc ? this.sources.flatMap((s) => s.groups(doc)) : [];
-    const shown = result && filterAnalysis(result.analysis, this.filter);
-    this.roots = result && shown ? [...extra, ...buildFindingGroups(doc.uri, shown, doc.getText())] : extra;
+    this.roots = undefined;
     this.view.description = doc ? doc.fileName.split(/[\\/]/).pop() : undefined;
-    this.view.message = doc && !result ? vscode.l10n.t('No findings yet for this document.') : this.filterMessage(result?.analysis, shown);
+    this.view.message = doc && !result ? vscode.l10n.t('No findings yet for this document.') : this.filterMessage(result?.analysis);
     this.changed.fire(undefined);
     this.refreshed.fire();
   }
 
-  private filterMessage(all: Analysis | undefined, shown: Analysis | undefined): string | undefined {
-    if (!this.filter || !all || !shown) return undefined;
+  private buildRoots(): FindingNode[] {
+    const doc = this.document;
+    const result = doc && this.analyses.get(doc);
+    const extra = doc ? this.sources.flatMap((s) => s.groups(doc)) : [];
+    return result ? [...extra, ...buildFindingGroups(doc.uri, filterAnalysis(result.analysis, this.filter), doc.getText())] : extra;
+  }
+
+  private filterMessage(all: Analysis | undefined): string | undefined {
+    if (!this.filter || !all) return undefined;
+    const shown = filterAnalysis(all, this.filter);
     const count = (a: Analysis) => a.quotations.filter((q) => q.depth === 0).length + a.numericClaims.length + a.terms.length;
     return vscode.l10n.t('Filter: {0} — {1} of {2} findings', this.filterText, count(shown), count(all));
   }
 
   /** The current root groups (what the view shows), for commands and tests. */
   rootNodes(): FindingNode[] {
+    this.roots ??= this.buildRoots();
     return this.roots;
   }
 
@@ -304,7 +312,7 @@ export class FindingsView extends Disposable implements vscode.TreeDataProvider<
   }
 
   getChildren(node?: FindingNode): FindingNode[] {
-    const children = node ? node.children() : this.roots;
+    const children = node ? node.children() : this.rootNodes();
     if (node) for (const c of children) this.parents.set(c, node);
     return children;
   }

@@ -11,6 +11,26 @@ import { ClaimNode, FLAT_CLAIMS_MAX, GroupNode, TermOccurrenceNode, type Finding
 import { activateApi, until, workspaceUri } from '../util';
 import { takeScreenshot } from '../screenshot';
 
+/** Resolves with the milliseconds the view took to reveal and expand the node (bounded: a hang fails clearly). */
+async function expand(view: vscode.TreeView<FindingNode>, node: FindingNode, what: string): Promise<number> {
+  const t0 = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the view did not expand ${what} within 60 s`)), 60_000)));
+  try {
+    await Promise.race([view.reveal(node, { expand: true, select: false, focus: false }), limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+  return performance.now() - t0;
+}
+
+/** What the tree asks of the provider when a group opens: its children and their tree items. */
+function provide(node: FindingNode): number {
+  const t0 = performance.now();
+  for (const c of node.children()) c.toTreeItem();
+  return performance.now() - t0;
+}
+
 const group = (nodes: FindingNode[], contextValue: string) => nodes.find((n) => n instanceof GroupNode && n.contextValue === contextValue) as GroupNode | undefined;
 
 /** Every leaf under a node (groups opened on the way, as the view does when expanded). */
@@ -19,14 +39,15 @@ function leaves(node: FindingNode): FindingNode[] {
   return children.length ? children.flatMap(leaves) : [node];
 }
 
-describe('findings view on a 2 MB document', () => {
+describe('findings view on a 2 MB document (issue 13)', () => {
   let api: PolicyAnnotatorApi;
   let document: vscode.TextDocument;
 
   before(async function () {
     this.timeout(240_000);
     api = await activateApi();
-    const source = readFileSync(workspaceUri('government-work-report-2023.txt').fsPath, 'utf8');
+    // Two reports, so that claims carry several years (the 2023 report states none).
+    const source = ['government-work-report-2023.txt', 'digital-china-development-report-2022.txt'].map((f) => readFileSync(workspaceUri(f).fsPath, 'utf8')).join('\n');
     let text = '';
     while (Buffer.byteLength(text, 'utf8') < 2 * 1024 * 1024) text += source + '\n';
     const uri = workspaceUri('findings-view-2mb.txt');
@@ -52,31 +73,30 @@ describe('findings view on a 2 MB document', () => {
     const claims = group(await roots(), 'numericClaims')!;
     const a = api.analyses.get(document)!.analysis;
     assert.ok(a.numericClaims.length > FLAT_CLAIMS_MAX, `${a.numericClaims.length} claims`);
-    const t0 = performance.now();
-    await api.findingsView.view.reveal(claims, { expand: true, select: false, focus: false });
-    const openMs = performance.now() - t0;
+    const provideMs = provide(claims);
+    const openMs = await expand(api.findingsView.view, claims, 'the claims group');
     const sections = claims.children().filter((n) => (n as GroupNode).contextValue === 'claimSection');
     assert.ok(sections.length >= 2, 'claims by section');
     const years = group(claims.children(), 'claimYears')!;
     assert.ok(years.children().length >= 2, 'claims by year');
     // Every claim is in exactly one section.
     assert.equal(sections.reduce((n, s) => n + s.children().length, 0), a.numericClaims.length);
-    const t1 = performance.now();
-    await api.findingsView.view.reveal(sections[0], { expand: true, select: false, focus: false });
-    const sectionMs = performance.now() - t1;
-    this.test!.title += ` — LATENCY ${a.numericClaims.length} claims, ${a.terms.length} terms: open claims group ${openMs.toFixed(0)} ms, open its first section (${sections[0].children().length} claims) ${sectionMs.toFixed(0)} ms`;
+    const sectionMs = await expand(api.findingsView.view, sections[0], 'a section');
+    this.test!.title += ` — LATENCY ${a.numericClaims.length} claims, ${a.terms.length} terms: claims group built in ${provideMs.toFixed(0)} ms, opened in the view in ${openMs.toFixed(0)} ms; its first section (${sections[0].children().length} claims) opened in ${sectionMs.toFixed(0)} ms`;
   });
 
   it('filters by kind and year, says so in the view, and clears', async function () {
     this.timeout(120_000);
     const a = api.analyses.get(document)!.analysis;
-    const year = a.numericClaims.find((c) => c.year !== null)!.year!;
+    const year = a.numericClaims.find((c) => c.year !== null)?.year;
+    assert.ok(year, 'claims with a year');
     const t0 = performance.now();
     api.findingsView.setFilter(`kind:claim year:${year}`);
     const filtered = await roots();
     const claims = group(filtered, 'numericClaims')!;
-    await api.findingsView.view.reveal(claims, { expand: true, select: false, focus: false });
-    const filterMs = performance.now() - t0;
+    provide(claims);
+    const builtMs = performance.now() - t0;
+    const filterMs = builtMs + (await expand(api.findingsView.view, claims, 'the filtered claims'));
     const shown = leaves(claims).filter((n): n is ClaimNode => n instanceof ClaimNode);
     const expected = a.numericClaims.filter((c) => c.year === year);
     // Above 200 claims each one is both in its section and under "By year".
@@ -100,6 +120,6 @@ describe('findings view on a 2 MB document', () => {
     assert.equal(api.findingsView.filterText, '');
     assert.equal(api.findingsView.view.message, undefined);
     assert.equal(group(all, 'numericClaims')!.toTreeItem().description, String(a.numericClaims.length));
-    this.test!.title += ` — LATENCY filter kind:claim year:${year} (${expected.length} claims) and open the group ${filterMs.toFixed(0)} ms; filter 碳达峰 ${wordMs.toFixed(0)} ms`;
+    this.test!.title += ` — LATENCY filter kind:claim year:${year} (${expected.length} claims) built in ${builtMs.toFixed(0)} ms, shown and opened in ${filterMs.toFixed(0)} ms; filter 碳达峰 ${wordMs.toFixed(0)} ms`;
   });
 });
