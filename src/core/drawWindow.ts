@@ -10,7 +10,7 @@ export interface OffsetSpan {
 }
 
 /** Lines above and below the visible ones that are drawn too (scrolling a page stays inside). */
-export const WINDOW_MARGIN_LINES = 300;
+export const WINDOW_MARGIN_LINES = 150;
 
 /** Documents with more findings than this are drawn by window; smaller ones whole (overview ruler). */
 export const WINDOW_MIN_FINDINGS = 4000;

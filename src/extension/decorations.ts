@@ -40,27 +40,31 @@ function annotationType(key: string): vscode.TextEditorDecorationType {
   });
 }
 
-function decorationType(kind: string, extra: vscode.DecorationRenderOptions = {}): vscode.TextEditorDecorationType {
+function decorationType(kind: string, extra: vscode.DecorationRenderOptions = {}, ruler = true): vscode.TextEditorDecorationType {
   return vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor(`policyAnnotator.${kind}Background`),
-    overviewRulerColor: new vscode.ThemeColor(`policyAnnotator.${kind}Ruler`),
-    overviewRulerLane: vscode.OverviewRulerLane.Right,
+    ...(ruler ? { overviewRulerColor: new vscode.ThemeColor(`policyAnnotator.${kind}Ruler`), overviewRulerLane: vscode.OverviewRulerLane.Right } : {}),
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     ...extra,
   });
 }
 
-export class FindingDecorations extends Disposable {
-  private readonly types: Record<FindingKind, vscode.TextEditorDecorationType> = {
+/**
+ * The finding types; `ruler` false for documents drawn by window: the overview ruler would mark only
+ * the window, and the workbench recomputes every ruler mark on each keystroke.
+ */
+function findingTypes(ruler: boolean): Record<FindingKind, vscode.TextEditorDecorationType> {
+  return {
     // High-contrast themes have no fills: quotations get an underline there (transparent elsewhere).
-    quotation: this._register(
-      decorationType('quotation', { borderWidth: '0 0 2px 0', borderStyle: 'solid', borderColor: new vscode.ThemeColor('policyAnnotator.quotationBorder') }),
-    ),
-    numericClaim: this._register(
-      decorationType('numericClaim', { borderWidth: '0 0 1px 0', borderStyle: 'solid', borderColor: new vscode.ThemeColor('policyAnnotator.numericClaimRuler') }),
-    ),
-    term: this._register(decorationType('term', { textDecoration: 'underline dotted' })),
+    quotation: decorationType('quotation', { borderWidth: '0 0 2px 0', borderStyle: 'solid', borderColor: new vscode.ThemeColor('policyAnnotator.quotationBorder') }, ruler),
+    numericClaim: decorationType('numericClaim', { borderWidth: '0 0 1px 0', borderStyle: 'solid', borderColor: new vscode.ThemeColor('policyAnnotator.numericClaimRuler') }, ruler),
+    term: decorationType('term', { textDecoration: 'underline dotted' }, ruler),
   };
+}
+
+export class FindingDecorations extends Disposable {
+  private readonly types = findingTypes(true);
+  private readonly windowTypes = findingTypes(false);
   /** One type per tag colour (`policyAnnotator.annotation.<key>Background`). */
   private readonly tagTypes = new Map(TAG_COLOR_NAMES.map((key) => [key as string, this._register(annotationType(key))]));
   /** What each editor shows now, for tests and the status bar: kind -> count. */
@@ -75,6 +79,7 @@ export class FindingDecorations extends Disposable {
     private readonly annotations: AnnotationStore,
   ) {
     super();
+    for (const t of [...Object.values(this.types), ...Object.values(this.windowTypes)]) this._register(t);
     this._register(analyses.onDidAnalyze((r) => this.renderUri(r.uri)));
     this._register(analyses.onDidClear((u) => this.renderUri(u)));
     this._register(annotations.onDidChange((u) => this.renderUri(u, true)));
@@ -154,9 +159,12 @@ export class FindingDecorations extends Disposable {
       const spans = window ? spansIn(lists[kind], from, to) : lists[kind];
       drawn.spans[kind] = spans;
       counts[kind] = lists[kind].length;
+      const [type, other] = window ? [this.windowTypes[kind], this.types[kind]] : [this.types[kind], this.windowTypes[kind]];
+      // Drawn the other way before (the document grew or shrank past the limit): clear that type.
+      if (before && (before.window === null) !== (window === null)) editor.setDecorations(other, []);
       // The same ranges for the same version are on screen already (e.g. the refined pass after the quick one).
-      if (before?.version === doc.version && sameSpans(before.spans[kind], spans)) continue;
-      editor.setDecorations(this.types[kind], spans.map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))));
+      else if (before?.version === doc.version && sameSpans(before.spans[kind], spans)) continue;
+      editor.setDecorations(type, spans.map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))));
     }
     this.drawn.set(editor, drawn);
     this.rendered.set(editor, counts);
