@@ -42,7 +42,6 @@ export function glossaryScope(document: vscode.TextDocument | undefined): Glossa
 
 const SLOW_MS = 2000;
 
-
 /** Editors that are not documents to read: the comment box, output, source control input. */
 const NOT_DOCUMENTS = new Set(['output', 'vscode-scm', 'comment', 'git', 'debug', 'vscode-userdata']);
 
