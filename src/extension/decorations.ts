@@ -27,9 +27,21 @@ interface Drawn {
 
 const lineWindows = (editor: vscode.TextEditor): LineWindow[] => editor.visibleRanges.map((r) => ({ firstLine: r.start.line, lastLine: r.end.line }));
 
-/** The underline's own colour: the background's in light and dark themes, a solid one in high contrast (no fills there). */
-function annotationType(key: string): vscode.TextEditorDecorationType {
-  const border = new vscode.ThemeColor(`policyAnnotator.annotation.${key}Border`);
+/**
+ * The underline's own colour per tag colour: the fill's value in light and dark themes, a solid one in
+ * high contrast (no fills there). Written out: test/unit/manifest.test.ts reads the ids from the source.
+ */
+const TAG_BORDERS: Record<(typeof TAG_COLOR_NAMES)[number], vscode.ThemeColor> = {
+  important: new vscode.ThemeColor('policyAnnotator.annotation.importantBorder'),
+  doubt: new vscode.ThemeColor('policyAnnotator.annotation.doubtBorder'),
+  verify: new vscode.ThemeColor('policyAnnotator.annotation.verifyBorder'),
+  quote: new vscode.ThemeColor('policyAnnotator.annotation.quoteBorder'),
+  note: new vscode.ThemeColor('policyAnnotator.annotation.noteBorder'),
+  other: new vscode.ThemeColor('policyAnnotator.annotation.otherBorder'),
+};
+
+function annotationType(key: (typeof TAG_COLOR_NAMES)[number]): vscode.TextEditorDecorationType {
+  const border = TAG_BORDERS[key];
   return vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor(`policyAnnotator.annotation.${key}Background`),
     overviewRulerColor: border,
