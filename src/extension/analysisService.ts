@@ -1,7 +1,11 @@
 /**
- * Runs the analysis of open documents in the worker thread, debounced while typing, and caches the
+ * Runs the analysis of open documents in worker threads, debounced while typing, and caches the
  * results by document version: a result for an older version than the document's is dropped, so a
  * stale analysis is never shown.
+ *
+ * Two workers, both started and warmed when the extension starts: `quick` never loads nodejieba and
+ * gives a document's first highlights (subjects by rules only); `full` holds the tagger and gives the
+ * refined analysis that replaces the quick one. A document already analysed goes to `full` alone.
  */
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
@@ -10,6 +14,7 @@ import { Disposable } from './lifecycle';
 import { registerCommands } from './commands';
 import { config, languages, Settings } from './settings';
 import { containsChinese } from '../core/findings';
+import { debounceFor } from '../core/debounce';
 import type { Analysis } from '../core/types';
 import type { GlossaryEntry } from '../core/glossary/types';
 import type { AnalyzeRequest, DocumentGlossary, GlossaryScope, WorkerRequest, WorkerResponse } from '../worker/protocol';
@@ -21,7 +26,11 @@ export interface AnalysisResult {
   /** The document's glossary as the worker resolved it: files, their errors, the found terms' entries. */
   glossary: DocumentGlossary;
   ms: number;
+  /** false for the quick first pass (no part-of-speech tagger); the refined result follows. */
+  refined: boolean;
 }
+
+type Role = 'quick' | 'full';
 
 /** Where the worker looks for the document's user glossaries (paths only: the worker reads them). */
 export function glossaryScope(document: vscode.TextDocument | undefined): GlossaryScope {
@@ -37,11 +46,13 @@ const SLOW_MS = 2000;
 const NOT_DOCUMENTS = new Set(['output', 'vscode-scm', 'comment', 'git', 'debug', 'vscode-userdata']);
 
 export class AnalysisService extends Disposable {
-  private worker: Worker | undefined;
+  private readonly workers: Record<Role, Worker | undefined> = { quick: undefined, full: undefined };
   private nextId = 1;
-  private readonly pending = new Map<number, { uri: string; version: number }>();
+  private readonly pending = new Map<number, { uri: string; version: number; role: Role; refined: boolean }>();
   private readonly results = new Map<string, AnalysisResult>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents edited while their analysis was in the worker: asked again when that answer arrives. */
+  private readonly again = new Set<string>();
   private readonly tooLargeNotified = new Set<string>();
   private readonly entryRequests = new Map<number, (entries: GlossaryEntry[]) => void>();
   private readonly changed = this._register(new vscode.EventEmitter<AnalysisResult>());
@@ -57,14 +68,19 @@ export class AnalysisService extends Disposable {
   ) {
     super();
     this._register(registerCommands({ 'policyAnnotator.refresh': () => this.reanalyzeAll() }));
-    this._register(vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)));
+    // No debounce on open. A language switch (plain text -> policy-text) closes and reopens the same
+    // document: a result or a request for its version is kept, not asked for again.
+    this._register(vscode.workspace.onDidOpenTextDocument((d) => (this.isEnabledFor(d) && this.hasOrAwaits(d) ? undefined : this.schedule(d, 0))));
     this._register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)));
     this._register(
       vscode.workspace.onDidCloseTextDocument((d) => {
         const key = d.uri.toString();
-        this.results.delete(key);
         clearTimeout(this.timers.get(key));
         this.timers.delete(key);
+        // After the events of this tick: a reopened document (language switch) keeps its result.
+        setTimeout(() => {
+          if (!vscode.workspace.textDocuments.some((x) => x.uri.toString() === key)) this.results.delete(key);
+        }, 0);
       }),
     );
     this._register(
@@ -74,8 +90,23 @@ export class AnalysisService extends Disposable {
         }
       }),
     );
-    this._register({ dispose: () => this.stopWorker() });
+    this._register({ dispose: () => this.stopWorkers() });
+    this.warm();
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  /** Starts both workers now, so that the first document finds a built matcher and a loaded tagger. */
+  private warm(): void {
+    this.ensureWorker('quick').postMessage({ type: 'warm', loadTagger: false } satisfies WorkerRequest);
+    if (config().get<boolean>(Settings.useJieba, true)) this.ensureWorker('full').postMessage({ type: 'warm', loadTagger: true } satisfies WorkerRequest);
+  }
+
+  /** A result for the document's version, or a request on its way for it. */
+  private hasOrAwaits(document: vscode.TextDocument): boolean {
+    if (this.get(document)) return true;
+    const key = document.uri.toString();
+    for (const p of this.pending.values()) if (p.uri === key && p.version === document.version) return true;
+    return false;
   }
 
   /** The cached analysis of the document's current version, if there is one. */
@@ -99,7 +130,7 @@ export class AnalysisService extends Disposable {
 
   /** A user glossary file or the glossaryFiles setting changed: the worker resolves them again. */
   glossaryChanged(): void {
-    this.worker?.postMessage({ type: 'glossaryChanged' } satisfies WorkerRequest);
+    for (const w of Object.values(this.workers)) w?.postMessage({ type: 'glossaryChanged' } satisfies WorkerRequest);
     this.reanalyzeAll();
   }
 
@@ -108,17 +139,18 @@ export class AnalysisService extends Disposable {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.entryRequests.set(id, resolve);
-      this.ensureWorker().postMessage({ type: 'entries', id, glossary: glossaryScope(document) } satisfies WorkerRequest);
+      // The quick worker: never blocked by the tagger's dictionary load.
+      this.ensureWorker('quick').postMessage({ type: 'entries', id, glossary: glossaryScope(document) } satisfies WorkerRequest);
     });
   }
 
-  /** Analyses now (no debounce) and resolves with the result for the document's current version. */
+  /** Analyses now (no debounce) and resolves with the refined result for the document's current version. */
   analyzeNow(document: vscode.TextDocument): Promise<AnalysisResult | undefined> {
     const have = this.get(document);
-    if (have) return Promise.resolve(have);
+    if (have?.refined) return Promise.resolve(have);
     return new Promise((resolve) => {
       const sub = this.onDidAnalyze((r) => {
-        if (r.uri.toString() === document.uri.toString() && r.version === document.version) {
+        if (r.uri.toString() === document.uri.toString() && r.version === document.version && r.refined) {
           sub.dispose();
           clear.dispose();
           resolve(r);
@@ -131,7 +163,7 @@ export class AnalysisService extends Disposable {
           resolve(undefined);
         }
       });
-      if (!this.schedule(document, 0)) {
+      if (!have && !this.hasOrAwaits(document) && !this.schedule(document, 0)) {
         sub.dispose();
         clear.dispose();
         resolve(undefined);
@@ -167,7 +199,7 @@ export class AnalysisService extends Disposable {
       return false;
     }
     clearTimeout(this.timers.get(key));
-    const wait = delay ?? config(document.uri).get<number>(Settings.debounceMs, 300);
+    const wait = delay ?? debounceFor(config(document.uri).get<number>(Settings.debounceMs, 300), this.results.get(key)?.ms);
     this.timers.set(
       key,
       setTimeout(() => {
@@ -184,55 +216,78 @@ export class AnalysisService extends Disposable {
 
   private send(document: vscode.TextDocument): void {
     if (document.isClosed) return;
-    const worker = this.ensureWorker();
-    const id = this.nextId++;
-    const req: AnalyzeRequest = {
-      type: 'analyze',
-      id,
-      uri: document.uri.toString(),
-      version: document.version,
-      text: document.getText(),
-      glossary: glossaryScope(document),
-      useTagger: config(document.uri).get<boolean>(Settings.useJieba, true),
+    const key = document.uri.toString();
+    // One request per document in the worker at a time: a newer version waits for the answer in
+    // flight (older versions' answers would be dropped as stale after costing a full analysis).
+    if ([...this.pending.values()].some((p) => p.uri === key && p.refined)) {
+      this.again.add(key);
+      return;
+    }
+    const useTagger = config(document.uri).get<boolean>(Settings.useJieba, true);
+    const request = (role: Role, tagger: boolean) => {
+      const id = this.nextId++;
+      const req: AnalyzeRequest = { type: 'analyze', id, uri: key, version: document.version, text, glossary, useTagger: tagger };
+      this.pending.set(id, { uri: key, version: document.version, role, refined: tagger === useTagger });
+      this.ensureWorker(role).postMessage(req);
     };
-    this.pending.set(id, { uri: req.uri, version: req.version });
-    worker.postMessage(req);
+    const text = document.getText();
+    const glossary = glossaryScope(document);
+    // The first analysis of a document: a quick pass without the tagger is shown at once.
+    if (!useTagger || !this.results.has(key)) request('quick', false);
+    if (useTagger) request('full', true);
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const w = new Worker(join(this.workerPath));
+  private ensureWorker(role: Role): Worker {
+    const have = this.workers[role];
+    if (have) return have;
+    const w = new Worker(this.workerPath);
     w.on('message', (msg: WorkerResponse) => this.onMessage(msg));
-    w.on('error', (e) => this.log.error(`analysis worker failed: ${e.stack ?? e}`));
-    w.on('exit', (code) => {
-      if (this.worker === w) {
-        this.worker = undefined;
-        // Look-ups in flight are lost with the worker: answer them with nothing.
-        for (const resolve of this.entryRequests.values()) resolve([]);
-        this.entryRequests.clear();
-        if (code !== 0) this.log.warn(`analysis worker exited with code ${code}; it restarts with the next request`);
-        // Requests in flight are lost with the worker: ask again for the documents that waited.
-        const waiting = [...this.pending.values()];
-        this.pending.clear();
-        for (const p of waiting) {
-          const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === p.uri);
-          if (doc && code !== 0) this.schedule(doc);
-        }
-      }
-    });
-    this.worker = w;
+    w.on('error', (e) => this.log.error(`analysis worker (${role}) failed: ${e.stack ?? e}`));
+    w.on('exit', (code) => this.onExit(w, role, code));
+    this.workers[role] = w;
     return w;
   }
 
-  private stopWorker(): void {
+  private sendAgain(key: string): void {
+    if (!this.again.delete(key)) return;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (doc && !this.timers.has(key)) this.send(doc);
+  }
+
+  private onExit(w: Worker, role: Role, code: number): void {
+    if (this.workers[role] !== w) return;
+    this.workers[role] = undefined;
+    if (role === 'quick') {
+      // Look-ups in flight are lost with the worker: answer them with nothing.
+      for (const resolve of this.entryRequests.values()) resolve([]);
+      this.entryRequests.clear();
+    }
+    if (code !== 0) this.log.warn(`analysis worker (${role}) exited with code ${code}; it restarts with the next request`);
+    // Requests in flight are lost with the worker: ask again for the documents that waited.
+    for (const [id, p] of [...this.pending]) {
+      if (p.role !== role) continue;
+      this.pending.delete(id);
+      this.again.delete(p.uri);
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === p.uri);
+      if (doc && code !== 0) this.schedule(doc);
+    }
+  }
+
+  private stopWorkers(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
-    const w = this.worker;
-    this.worker = undefined;
-    void w?.terminate();
+    for (const role of ['quick', 'full'] as const) {
+      const w = this.workers[role];
+      this.workers[role] = undefined;
+      void w?.terminate();
+    }
   }
 
   private onMessage(msg: WorkerResponse): void {
+    if (msg.type === 'warmed') {
+      this.log.info(`analysis worker ready in ${Math.round(msg.ms)} ms (tagger ${msg.taggerAvailable ? 'loaded' : 'not loaded'})`);
+      return;
+    }
     if (msg.type === 'entries' || (msg.type === 'error' && this.entryRequests.has(msg.id))) {
       this.entryRequests.get(msg.id)?.(msg.type === 'entries' ? msg.entries : []);
       this.entryRequests.delete(msg.id);
@@ -240,7 +295,8 @@ export class AnalysisService extends Disposable {
       return;
     }
     const req = this.pending.get(msg.id);
-    if (msg.type === 'error' || msg.final) this.pending.delete(msg.id);
+    this.pending.delete(msg.id);
+    if (req?.refined) this.sendAgain(req.uri);
     if (msg.type === 'error') {
       this.log.error(`analysis failed: ${msg.message}`);
       return;
@@ -249,8 +305,11 @@ export class AnalysisService extends Disposable {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === msg.uri);
     // Stale: the document changed (or closed) while the worker was busy; a newer request is on its way.
     if (!document || document.version !== msg.version) return;
+    const have = this.results.get(msg.uri);
+    // The quick pass came after the refined result of the same version (or a newer one): not needed.
+    if (!req.refined && have && have.version >= msg.version) return;
     if (msg.ms > SLOW_MS) this.log.warn(`analysis of ${document.fileName} took ${Math.round(msg.ms)} ms`);
-    const result: AnalysisResult = { uri: document.uri, version: msg.version, analysis: msg.analysis, glossary: msg.glossary, ms: msg.ms };
+    const result: AnalysisResult = { uri: document.uri, version: msg.version, analysis: msg.analysis, glossary: msg.glossary, ms: msg.ms, refined: req.refined };
     this.results.set(msg.uri, result);
     this.changed.fire(result);
   }

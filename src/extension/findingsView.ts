@@ -8,6 +8,8 @@ import { clip, withQualifier } from '../core/display';
 import type { AnalysisService } from './analysisService';
 import { buildHeadingTree, byYear, bySection, formatValue, quotationsBySpeaker, termsByFrequency, type HeadingNode } from '../core/findings';
 import type { Analysis, NumericClaim, Quotation, Span, TermMatch } from '../core/types';
+import { filterAnalysis, formatFindingFilter, parseFindingFilter, type FindingFilter } from '../core/findingFilter';
+import { registerCommands } from './commands';
 
 export const VIEW_ID = 'policyAnnotator.findings';
 
@@ -217,8 +219,10 @@ export class FindingsView extends Disposable implements vscode.TreeDataProvider<
   readonly onDidRefresh = this.refreshed.event;
   readonly view: vscode.TreeView<FindingNode>;
   private document: vscode.TextDocument | undefined;
-  private roots: FindingNode[] = [];
+  /** Built when the tree asks (a hidden view costs nothing while a large document is edited). */
+  private roots: FindingNode[] | undefined;
   private readonly parents = new WeakMap<FindingNode, FindingNode>();
+  private filter: FindingFilter | null = null;
 
   /** `sources` add their groups above the findings (the user's annotations). */
   constructor(
@@ -231,8 +235,36 @@ export class FindingsView extends Disposable implements vscode.TreeDataProvider<
     this._register(analyses.onDidAnalyze((r) => r.uri.toString() === this.document?.uri.toString() && this.refresh()));
     this._register(analyses.onDidClear((u) => u.toString() === this.document?.uri.toString() && this.refresh()));
     for (const source of sources) this._register(source.onDidChange((uri) => uri.toString() === this.document?.uri.toString() && this.refresh()));
+    this._register(
+      registerCommands({
+        'policyAnnotator.filterFindings': () => this.askFilter(),
+        'policyAnnotator.clearFindingsFilter': () => this.setFilter(''),
+      }),
+    );
     const active = vscode.window.activeTextEditor;
     if (active) this.follow(active.document);
+  }
+
+  /** The current filter line ('' when none). */
+  get filterText(): string {
+    return this.filter ? formatFindingFilter(this.filter) : '';
+  }
+
+  /** Filters the view (words, kind:, year:, category:; see core/findingFilter); '' clears. */
+  setFilter(line: string): void {
+    this.filter = parseFindingFilter(line);
+    void vscode.commands.executeCommand('setContext', 'policyAnnotator.findingsFiltered', this.filter !== null);
+    this.refresh();
+  }
+
+  private async askFilter(): Promise<void> {
+    const line = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Filter Findings'),
+      value: this.filterText,
+      placeHolder: vscode.l10n.t('words, kind:quotation|claim|term, year:2023 or year:2020-2025, category:…'),
+      prompt: vscode.l10n.t('Shows the findings that contain all the words; empty shows all.'),
+    });
+    if (line !== undefined) this.setFilter(line);
   }
 
   get currentDocument(): vscode.TextDocument | undefined {
@@ -248,16 +280,30 @@ export class FindingsView extends Disposable implements vscode.TreeDataProvider<
   refresh(): void {
     const doc = this.document;
     const result = doc && this.analyses.get(doc);
-    const extra = doc ? this.sources.flatMap((s) => s.groups(doc)) : [];
-    this.roots = result ? [...extra, ...buildFindingGroups(doc.uri, result.analysis, doc.getText())] : extra;
+    this.roots = undefined;
     this.view.description = doc ? doc.fileName.split(/[\\/]/).pop() : undefined;
-    this.view.message = doc && !result ? vscode.l10n.t('No findings yet for this document.') : undefined;
+    this.view.message = doc && !result ? vscode.l10n.t('No findings yet for this document.') : this.filterMessage(result?.analysis);
     this.changed.fire(undefined);
     this.refreshed.fire();
   }
 
+  private buildRoots(): FindingNode[] {
+    const doc = this.document;
+    const result = doc && this.analyses.get(doc);
+    const extra = doc ? this.sources.flatMap((s) => s.groups(doc)) : [];
+    return result ? [...extra, ...buildFindingGroups(doc.uri, filterAnalysis(result.analysis, this.filter), doc.getText())] : extra;
+  }
+
+  private filterMessage(all: Analysis | undefined): string | undefined {
+    if (!this.filter || !all) return undefined;
+    const shown = filterAnalysis(all, this.filter);
+    const count = (a: Analysis) => a.quotations.filter((q) => q.depth === 0).length + a.numericClaims.length + a.terms.length;
+    return vscode.l10n.t('Filter: {0} — {1} of {2} findings', this.filterText, count(shown), count(all));
+  }
+
   /** The current root groups (what the view shows), for commands and tests. */
   rootNodes(): FindingNode[] {
+    this.roots ??= this.buildRoots();
     return this.roots;
   }
 
@@ -266,7 +312,7 @@ export class FindingsView extends Disposable implements vscode.TreeDataProvider<
   }
 
   getChildren(node?: FindingNode): FindingNode[] {
-    const children = node ? node.children() : this.roots;
+    const children = node ? node.children() : this.rootNodes();
     if (node) for (const c of children) this.parents.set(c, node);
     return children;
   }

@@ -2,11 +2,13 @@
  * The analysis worker thread: holds nodejieba (a synchronous native module whose dictionary load
  * takes about a second) and resolves each document's glossary (the folder walk for
  * policy-glossary.json, reading and checking the files, the term matchers), so the extension host
- * thread never does heavy work nor file I/O for the analysis.
+ * thread never does heavy work nor file I/O for the analysis. The extension runs two of them: a
+ * quick one that never loads nodejieba (the first highlights of a document, rule-based subjects)
+ * and one with the tagger (the refined analysis); both are warmed when the extension starts.
  */
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
-import { jiebaLoaded, loadJieba } from '../node/jieba';
+import { loadJieba } from '../node/jieba';
 import { TermMatcherCache, type ResolvedGlossary } from '../node/termMatchers';
 import type { Analysis } from '../core/types';
 import type { GlossaryEntry } from '../core/glossary/types';
@@ -34,24 +36,36 @@ function reply(msg: WorkerResponse): void {
 
 function analyzeRequest(req: AnalyzeRequest): void {
   const glossary = resolveGlossary(req.glossary);
-  const matcher = glossary.matcher;
-  const base = { type: 'result', id: req.id, uri: req.uri, version: req.version } as const;
-  if (req.useTagger && !jiebaLoaded()) {
-    // The first document should not wait a second for jieba's dictionary: answer with rule-based
-    // subjects now, then again once the tagger is loaded.
-    const t0 = performance.now();
-    const quick = analyze(req.text, { matcher });
-    reply({ ...base, analysis: quick, glossary: documentGlossary(glossary, quick), ms: performance.now() - t0, taggerAvailable: false, final: false });
-  }
   const t0 = performance.now();
   const jieba = req.useTagger ? loadJieba() : null;
-  const analysis = analyze(req.text, { matcher, tagger: jieba?.tag });
-  reply({ ...base, analysis, glossary: documentGlossary(glossary, analysis), ms: performance.now() - t0, taggerAvailable: jieba !== null, final: true });
+  const analysis = analyze(req.text, { matcher: glossary.matcher, tagger: jieba?.tag });
+  reply({ type: 'result', id: req.id, uri: req.uri, version: req.version, analysis, glossary: documentGlossary(glossary, analysis), ms: performance.now() - t0, taggerAvailable: jieba !== null });
+}
+
+/** A few lines with a quotation, numbers and terms: enough to compile every detector's code paths. */
+const WARM_SAMPLE =
+  '一、总体要求\n2023年，国内生产总值增长5.2%，达到126万亿元以上。习近平总书记指出：“高质量发展是全面建设社会主义现代化国家的首要任务。”' +
+  '坚持新发展理念，推进供给侧结构性改革，城镇新增就业1244万人，居民消费价格上涨约0.2%。\n';
+
+function warm(loadTagger: boolean): void {
+  const t0 = performance.now();
+  const glossary = glossaries.resolve([]);
+  const jieba = loadTagger ? loadJieba() : null;
+  analyze(WARM_SAMPLE, { matcher: glossary.matcher, tagger: jieba?.tag });
+  reply({ type: 'warmed', ms: performance.now() - t0, taggerAvailable: jieba !== null });
 }
 
 parentPort?.on('message', (req: WorkerRequest) => {
   if (req.type === 'glossaryChanged') {
     glossaries.clear();
+    return;
+  }
+  if (req.type === 'warm') {
+    try {
+      warm(req.loadTagger);
+    } catch {
+      // Warming is an optimisation: the first request reports a real failure.
+    }
     return;
   }
   try {

@@ -35,7 +35,17 @@ export interface EntriesRequest {
   glossary: GlossaryScope;
 }
 
-export type WorkerRequest = AnalyzeRequest | GlossaryChangedRequest | EntriesRequest;
+/**
+ * Sent once when the worker starts, before any document: builds the built-in glossary's matcher,
+ * runs the analysis over a short sample (so the first document does not pay for compiling the
+ * detectors) and, with `loadTagger`, loads nodejieba's dictionary (about a second, synchronous).
+ */
+export interface WarmRequest {
+  type: 'warm';
+  loadTagger: boolean;
+}
+
+export type WorkerRequest = AnalyzeRequest | GlossaryChangedRequest | EntriesRequest | WarmRequest;
 
 /** The glossary side of an analysis: what the host shows without reading any file itself. */
 export interface DocumentGlossary {
@@ -57,11 +67,13 @@ export interface AnalyzeResponse {
   /** Milliseconds spent in analyze() inside the worker. */
   ms: number;
   taggerAvailable: boolean;
-  /**
-   * false for the quick first answer given while nodejieba is still loading (subjects by rules
-   * only); the refined answer for the same request follows.
-   */
-  final: boolean;
+}
+
+/** The worker is ready: matcher built, detectors run once, nodejieba loaded when asked. */
+export interface WarmResponse {
+  type: 'warmed';
+  ms: number;
+  taggerAvailable: boolean;
 }
 
 export interface EntriesResponse {
@@ -76,4 +88,4 @@ export interface ErrorResponse {
   message: string;
 }
 
-export type WorkerResponse = AnalyzeResponse | EntriesResponse | ErrorResponse;
+export type WorkerResponse = AnalyzeResponse | EntriesResponse | ErrorResponse | WarmResponse;
