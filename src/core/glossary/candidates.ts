@@ -44,7 +44,7 @@ const STOP_WORDS = new Set([
   // Verbs and words seen inside wrongly long names on real documents (引领改革, 会同, 注重, 对照 …).
   '引领', '突出', '总结', '明确', '增强', '推开', '搞好', '聚焦', '瞄准', '贯穿', '破除', '锐意', '会同', '注重',
   '运用', '对照', '破解', '推出', '仍有', '还有', '没有', '不少', '支撑', '各项', '各方面', '各领域', '各环节',
-  '更加', '服务', '带动', '助推', '助力', '要求', '率先', '自成', '布局', '修订',
+  '更加', '服务', '带动', '助推', '助力', '要求', '率先', '自成', '布局', '修订', '提供', '均需',
 ]);
 /**
  * Verbs that can end the words of a name right before its head (清廉医院建设专项行动, 公共服务体系,
@@ -79,7 +79,7 @@ const GENERIC_WORDS = new Set([
   '目标', '重大', '重要', '新的', '一套', '一批', '这些', '那些', '相应', '必要', '良好', '完整', '科学', '合理', '规范化',
   '制度化', '程序化', '标准化', '信息化', '系统化', '精细化', '全过程', '全链条', '多层次', '全方位', '长远', '总体', '高度',
   '思维', '战略性', '调度', '指挥', '研判', '分析', '核查', '复核', '验收', '评审', '准入', '退出', '流转', '交易', '运营',
-  '情况', '岗位', '规则', '多边', '双边', '分行业', '分领域', '分地区', '地区', '常态化', '市场化', '法治化', '体制', '规章', '法律', '法规', '框架', '各方面',
+  '情况', '岗位', '方面', '规则', '多边', '双边', '分行业', '分领域', '分地区', '地区', '常态化', '市场化', '法治化', '体制', '规章', '法律', '法规', '框架', '各方面',
 ]);
 /**
  * Common words of a field that, alone before a head, name no particular instrument (金融体系, 开放战略,
@@ -105,7 +105,7 @@ const LEADING_PLACE = new RegExp(`^(${PROVINCE})((?!城市)[\u4e00-\u9fff]{1,5}?
 /** A verb right after a place at the start of a name (平果县创新采矿临时用地制度). */
 const VERB_AFTER_PLACE = /^(创新|推出|探索|实施|推行|试点|开展|建立|打造|深化|改革)/;
 /** A name starting with the verb 改革 takes what follows as its object (改革商事制度). */
-const LEADING_VERB = /^改革(?!开放)/;
+const LEADING_VERB = /^改革(创新|完善)?(?!开放)/;
 /**
  * Words right after a head that make the head a modifier of another noun (改革措施, 战略需求, 试点经验)
  * or part of a longer word (机制造 in 大飞机制造, 行动态 in 运行动态).
@@ -364,6 +364,8 @@ function lineBreakBefore(text: string, headStart: number): number {
       while (a > 0 && /\s/.test(text[a - 1])) a--;
       // One line break at most: a blank line ends a paragraph (a heading above a name).
       const run = text.slice(a, i + 1);
+      // A line that ends with a head is a heading or a name of its own (二、指标体系\n三级…体系).
+      if (HEAD_AT_END.test(text.slice(Math.max(0, a - 4), a))) return -1;
       return a > 0 && isHan(text.charCodeAt(a - 1)) && run.length <= 3 && run.indexOf('\n') === run.lastIndexOf('\n') ? a : -1;
     }
     if (!isHan(c) && !isNameLatin(text[i]) && !/[0-9]/.test(text[i])) return -1;
