@@ -51,7 +51,7 @@ const STOP_WORDS = new Set([
  * 老旧小区改造提升行动). Any other stop word right before the head takes the head as its object
  * (深化改革, 总结试点, 纳入清单): no name there.
  */
-const NAME_VERBS = new Set(['建设', '发展', '提升', '优化', '规范', '协调', '统筹', '服务', '创建', '促进', '巩固', '拓展', '研究', '培育', '推广', '整合', '改进', '强化']);
+const NAME_VERBS = new Set(['建设', '发展', '提升', '优化', '规范', '协调', '统筹', '服务', '创建', '促进', '巩固', '拓展', '研究', '培育', '推广', '整合', '改进', '强化', '提高']);
 /** 等 ends a name (奖惩等制度) except in words: 高等, 中等, 平等, 等级 … */
 const DENG_WORD_BEFORE = new Set([...'高中初平同对均相上下优次']);
 const DENG_WORD_AFTER = new Set([...'级额值量同效']);
@@ -110,7 +110,7 @@ const LEADING_VERB = /^改革(创新|完善)?(?!开放)/;
  * Words right after a head that make the head a modifier of another noun (改革措施, 战略需求, 试点经验)
  * or part of a longer word (机制造 in 大飞机制造, 行动态 in 运行动态).
  */
-const RUNS_ON = /^(需求|布局|部署|方向|目标|任务|重点|举措|措施|意义|高度|博弈|经验|成本|成果|红利|创新|发展|指导|范围|新兴|[域生师化性员院部局处厅委会费款单价表书型造态式])/;
+const RUNS_ON = /^(需求|布局|部署|方向|目标|任务|重点|举措|措施|意义|高度|博弈|成本|成果|红利|创新|发展|指导|范围|新兴|[域生师化性员院部局处厅委会费款单价表书型造态式])/;
 /** What may lie between a verb inside a name and the head: nothing, name verbs, or a span of years (整治提升五年行动). */
 function passable(s: string): boolean {
   let i = 0;
