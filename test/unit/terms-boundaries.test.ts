@@ -260,6 +260,11 @@ const ROWS: string[] = [
   '=完善[统计法]规体系。',
   '=健全[档案法]规制度。',
   '=开展[专利法]律状态查询。',
+  '+贯彻实施[铁路法]和公路法。',
+  '=由北京[铁路法]院审理。',
+  '=健全[农业法]规体系。',
+  '+修订[价格法]，规范政府定价。',
+  '=完善[价格法]规，规范收费行为。',
   '+推行“[标准地]”出让，实现拿地即开工。',
   '=按照[标准地]图绘制。',
   '=统一[标准地]址编码。',
@@ -283,7 +288,7 @@ const ROWS: string[] = [
 ];
 
 /** Strings of glossary batches not yet in this branch's data (glossC, glossD); a real entry of the same term replaces its copy here. */
-const TEST_ENTRIES: GlossaryEntry[] = ['财政部', '教育部', '公安部', '教育法', '统计法', '专利法', '档案法', '标准地', '对口援藏', '对口援疆', '民族乡', '惠民保', '街道办事处']
+const TEST_ENTRIES: GlossaryEntry[] = ['财政部', '教育部', '公安部', '教育法', '统计法', '专利法', '档案法', '标准地', '对口援藏', '对口援疆', '民族乡', '惠民保', '街道办事处', '铁路法', '农业法', '价格法']
   .map((term): GlossaryEntry => ({ term, category: '法治与治理', explanation: '用于边界测试的条目，文字至少十个字。', source: { text: '测试', year: 2020 } }));
 TEST_ENTRIES.find((e) => e.term === '对口援藏')!.variants = ['援藏'];
 TEST_ENTRIES.find((e) => e.term === '对口援疆')!.variants = ['援疆'];
