@@ -25,6 +25,27 @@ const jieba = require('nodejieba');
 jieba.load();
 
 const args = new Set(process.argv.slice(2));
+
+/**
+ * `--candidates FILE…`: print every distinct candidate term (category 候选术语) of the given documents
+ * with the context of its first occurrence, one per line, for a judgement by hand; nothing else.
+ */
+if (args.has('--candidates')) {
+  const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const out = JSON.parse(execFileSync('node', [join(root, 'bin', 'policy-annotator.js'), 'analyze', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+    const seen = new Set();
+    console.log(`## ${file.replace(/^.*\//, '')}`);
+    for (const m of out.terms) {
+      if (m.category !== "候选术语" || seen.has(m.term)) continue;
+      seen.add(m.term);
+      const ctx = text.slice(Math.max(0, m.start - 10), m.start) + '[' + m.text + ']' + text.slice(m.end, m.end + 6);
+      console.log(`${m.term}\t${ctx.replace(/\s+/g, ' ')}`);
+    }
+  }
+  process.exit(0);
+}
 const goldDir = join(root, 'test', 'fixtures', 'extra-gold', 'terms');
 const docs = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
 

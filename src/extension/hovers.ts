@@ -13,6 +13,8 @@ import { firstStartAfter, formatDigits, formatValue } from '../core/findings';
 import { labelled, withQualifier } from '../core/display';
 import type { NumericClaim, Quotation, Span, TermMatch } from '../core/types';
 import type { GlossaryEntry } from '../core/glossary/types';
+import { entryInScript, readerScript, toScript } from '../core/glossary/script';
+import { CANDIDATE_CATEGORY } from '../core/glossary/candidates';
 
 /** Spans containing the offset (spans sorted by start; a few nested ones at most). */
 export function spansAt<T extends Span>(spans: T[], offset: number): T[] {
@@ -51,12 +53,16 @@ export function annotationHover(a: AnchoredAnnotation): vscode.MarkdownString {
   return md;
 }
 
-export function termHover(t: TermMatch, entry: GlossaryEntry | undefined, uri: vscode.Uri, occurrences: number): vscode.MarkdownString {
+export function termHover(t: TermMatch, glossaryEntry: GlossaryEntry | undefined, uri: vscode.Uri, occurrences: number): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: ['policyAnnotator.showTermOccurrences', 'policyAnnotator.addAnnotationAt'] };
-  md.appendMarkdown(`**${escapeMd(t.term)}**`);
+  // The entry in the reader's script (traditional characters for a zh-tw/zh-hk UI); the commands
+  // below keep the document's own term and offsets.
+  const script = readerScript(vscode.env.language);
+  const entry = glossaryEntry ? entryInScript(glossaryEntry, script) : undefined;
+  md.appendMarkdown(`**${escapeMd(toScript(t.term, script))}**`);
   if (entry?.english) md.appendMarkdown(` · *${escapeMd(entry.english)}*`);
-  if (t.category) md.appendMarkdown(` · ${escapeMd(t.category)}`);
+  if (t.category) md.appendMarkdown(` · ${escapeMd(toScript(t.category, script))}`);
   md.appendMarkdown('\n\n');
   if (entry) {
     md.appendMarkdown(`${escapeMd(entry.explanation)}\n\n`);
@@ -64,6 +70,8 @@ export function termHover(t: TermMatch, entry: GlossaryEntry | undefined, uri: v
     const year = entry.source.text.includes(String(entry.source.year)) ? '' : `（${entry.source.year}）`;
     md.appendMarkdown(`${labelled(vscode.l10n.t('Source'), vscode.env.language)}${escapeMd(entry.source.text)}${year}\n\n`);
     if (entry.related?.length) md.appendMarkdown(`${labelled(vscode.l10n.t('Related'), vscode.env.language)}${entry.related.map(escapeMd).join('、')}\n\n`);
+  } else if (t.category === CANDIDATE_CATEGORY) {
+    md.appendMarkdown(`${vscode.l10n.t('A likely policy term that no glossary explains yet. Use the quick fix to add it to your user glossary.')}\n\n`);
   } else {
     md.appendMarkdown(`${vscode.l10n.t('A numbered formula that no glossary explains yet. Add it to policy-glossary.json to explain it.')}\n\n`);
   }

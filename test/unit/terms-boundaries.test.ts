@@ -245,6 +245,39 @@ const ROWS: string[] = [
   '+推动[共同富裕]。',
   '+牢记[国之大者]。',
   '+践行[全过程人民民主]。',
+  // Short strings of the governance-local and sectors batches (helpers glossC, glossD), added as test
+  // entries below so that the rows hold before and after those files are merged.
+  '+各部门联合印发，[财政部]负责解释。',
+  '+[教育部]等六部门联合印发通知。',
+  '+报[公安部]备案。',
+  '=各级[财政部]门要加强资金管理。',
+  '=[公安部]门依法处理。',
+  '=地方[教育部]门要落实责任。',
+  '+贯彻实施[教育法]和教师法。',
+  '+修订[统计法]，严惩统计造假。',
+  '+依照[专利法]第二十条的规定。',
+  '=加强[教育法]治建设。',
+  '=完善[统计法]规体系。',
+  '=健全[档案法]规制度。',
+  '=开展[专利法]律状态查询。',
+  '+贯彻实施[铁路法]和公路法。',
+  '=由北京[铁路法]院审理。',
+  '=健全[农业法]规体系。',
+  '+修订[价格法]，规范政府定价。',
+  '=完善[价格法]规，规范收费行为。',
+  '+推行“[标准地]”出让，实现拿地即开工。',
+  '=按照[标准地]图绘制。',
+  '=统一[标准地]址编码。',
+  '=以高[标准地]推进工作。',
+  '+深化对口[援藏]工作。',
+  '=积极支[援藏]区建设。',
+  '=支[援疆]区发展的人才。',
+  '+设立[民族乡]，保障少数民族权益。',
+  '=推进少数[民族乡]村振兴。',
+  '+推广“[惠民保]”，减轻大病负担。',
+  '=实施[惠民保]障工程。',
+  '+由[街道办]统一协调。',
+  '=居民可在[街道办]理手续。',
   // 句首、句尾、换行、引号
   '+[低保]。',
   '+[三农]',
@@ -254,7 +287,12 @@ const ROWS: string[] = [
   '=兽[医改]',
 ];
 
-const TEST_ENTRIES: GlossaryEntry[] = [];
+/** Strings of glossary batches not yet in this branch's data (glossC, glossD); a real entry of the same term replaces its copy here. */
+const TEST_ENTRIES: GlossaryEntry[] = ['财政部', '教育部', '公安部', '教育法', '统计法', '专利法', '档案法', '标准地', '对口援藏', '对口援疆', '民族乡', '惠民保', '街道办事处', '铁路法', '农业法', '价格法']
+  .map((term): GlossaryEntry => ({ term, category: '法治与治理', explanation: '用于边界测试的条目，文字至少十个字。', source: { text: '测试', year: 2020 } }));
+TEST_ENTRIES.find((e) => e.term === '对口援藏')!.variants = ['援藏'];
+TEST_ENTRIES.find((e) => e.term === '对口援疆')!.variants = ['援疆'];
+TEST_ENTRIES.find((e) => e.term === '街道办事处')!.variants = ['街道办'];
 
 function parse(row: string): { sign: string; text: string; start: number; end: number } {
   const sign = row[0];

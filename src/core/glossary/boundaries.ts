@@ -58,7 +58,25 @@ const TRAPS: Record<string, { before?: string[]; after?: string[] }> = {
   三讲: { after: ['课', '话', '座', '述', '解'] },
   双拥: { after: ['有', '护', '堵', '挤'] },
   双减: { after: ['少', '半', '速', '产'] },
+  // Short strings of the governance-local and sectors batches (glossC, glossD) that occur in ordinary words.
+  标准地: { before: ['高', '低', '新'], after: ['图', '址', '块', '面', '形', '貌', '位', '理', '名', '点', '震'] },
+  援藏: { before: ['支', '声', '救', '增'] },
+  援疆: { before: ['支', '声', '救', '增'] },
+  民族乡: { after: ['村', '土', '亲', '音', '镇', '情'] },
+  惠民保: { after: ['障', '护', '险', '健', '民'] },
 };
+
+/**
+ * A match whose last character begins an ordinary word with what follows: 财政部|门 (财政部门),
+ * 教育法|治, 统计法|规, 专利法|律, 铁路法|院 (铁路法院), 街道办|理. Glossary names of ministries and laws are short and
+ * these words are everywhere in administrative texts.
+ */
+const LAST_CHAR_WORDS: Record<string, string> = { 部: '门', 法: '规治律制学院庭人官', 办: '理' };
+
+function lastCharRunsOn(text: string, end: number): boolean {
+  const next = LAST_CHAR_WORDS[text[end - 1]];
+  return next !== undefined && end < text.length && next.includes(text[end]);
+}
 
 function trapped(text: string, start: number, end: number): boolean {
   const trap = TRAPS[text.slice(start, end)];
@@ -143,7 +161,7 @@ function crossesWord(words: string[], s: number, start: number, end: number): bo
 export function keepAtWordBoundaries(text: string, matches: TermMatch[], segmenter?: Segmenter): TermMatch[] {
   const out: TermMatch[] = [];
   for (const m of matches) {
-    if (breaksNumberOrWord(text, m.start, m.end) || trapped(text, m.start, m.end)) continue;
+    if (breaksNumberOrWord(text, m.start, m.end) || trapped(text, m.start, m.end) || lastCharRunsOn(text, m.end)) continue;
     if (segmenter && isDoubtful(m) && !m.text.includes('\n')) {
       const [s, e] = windowAround(text, m.start, m.end);
       if (s < m.start || e > m.end) {

@@ -20,9 +20,14 @@ export const CANDIDATE_CATEGORY = '候选术语';
 /** Heads of named policy instruments, longest first where one ends another. */
 const HEADS = [
   '行动计划', '专项行动', '攻坚行动', '示范区', '试验区', '先行区', '引领区', '自贸区', '功能区', '示范城市',
-  '攻坚战', '保卫战', '战略', '工程', '行动', '计划', '制度', '机制', '体系', '改革', '试点', '清单', '新区',
+  '攻坚战', '保卫战', '负责制', '承诺制', '办结制', '责任制', '注册制', '备案制', '核准制', '聘任制', '任期制', '清单制',
+  '战略', '工程', '行动', '计划', '制度', '机制', '体系', '改革', '试点', '清单',
 ];
-const HEAD_RE = new RegExp(HEADS.join('|'), 'g');
+// 新区 is no head: a new area is a place (浦东新区, 横琴新区), and the national ones are glossary entries.
+/** A head ending with 制 is not one before 度 (清单制度 is 清单 + 制度). */
+const headPattern = (h: string): string => (h.endsWith('制') ? `${h}(?!度)` : h);
+const HEAD_RE = new RegExp(HEADS.map(headPattern).join('|'), 'g');
+const HEAD_AT_END = new RegExp(`(${HEADS.join('|')})$`);
 
 /** Verbs, adverbs and function words that end a name on its left (when what lies right of them is specific). */
 const STOP_WORDS = new Set([
@@ -36,8 +41,25 @@ const STOP_WORDS = new Set([
   '实施好', '整合', '拓展', '参照', '依照', '遵循', '包括', '涉及', '其中', '同时', '目前', '当前', '今后', '进一步',
   '入选', '申报', '认定', '确定', '承担', '享受', '给予', '属于', '完成', '取得', '这项', '该项', '本项', '一项', '多项',
   '一个', '这个', '那个', '这一', '结合', '相结合', '审核', '批准', '检查', '促进', '承办', '应当',
+  // Verbs and words seen inside wrongly long names on real documents (引领改革, 会同, 注重, 对照 …).
+  '引领', '突出', '总结', '明确', '增强', '推开', '搞好', '聚焦', '瞄准', '贯穿', '破除', '锐意', '会同', '注重',
+  '运用', '对照', '破解', '推出', '仍有', '还有', '没有', '不少', '支撑', '各项', '各方面', '各领域', '各环节',
+  '更加', '服务', '带动', '助推', '助力', '要求', '率先', '自成', '布局', '修订', '提供', '均需',
 ]);
-const STOP_CHARS = new Set([...'的和与及在对将把为是了或并、从于被让使给这那按']);
+/**
+ * Verbs that can end the words of a name right before its head (清廉医院建设专项行动, 公共服务体系,
+ * 老旧小区改造提升行动). Any other stop word right before the head takes the head as its object
+ * (深化改革, 总结试点, 纳入清单): no name there.
+ */
+const NAME_VERBS = new Set(['建设', '发展', '提升', '优化', '规范', '协调', '统筹', '服务', '创建', '促进', '巩固', '拓展', '研究', '培育', '推广', '整合', '改进', '强化', '提高']);
+/** 等 ends a name (奖惩等制度) except in words: 高等, 中等, 平等, 等级 … */
+const DENG_WORD_BEFORE = new Set([...'高中初平同对均相上下优次']);
+const DENG_WORD_AFTER = new Set([...'级额值量同效']);
+/** 以 ends a name (以医保支付方式改革为抓手) except in 以上, 以下, 以来 … */
+const YI_WORD_AFTER = new Set([...'上下来外内后前及']);
+/** A stop word followed by one of these is the first part of a noun (负责人, 服务业, 建设者). */
+const NOUN_AFTER_VERB = new Set([...'人者方业员']);
+const STOP_CHARS = new Set([...'的和与及在对将把为是了或并、从于被让使给这那按等以促比后']);
 
 /**
  * Words of administrative prose that say nothing specific: a name whose words before the head
@@ -57,12 +79,44 @@ const GENERIC_WORDS = new Set([
   '目标', '重大', '重要', '新的', '一套', '一批', '这些', '那些', '相应', '必要', '良好', '完整', '科学', '合理', '规范化',
   '制度化', '程序化', '标准化', '信息化', '系统化', '精细化', '全过程', '全链条', '多层次', '全方位', '长远', '总体', '高度',
   '思维', '战略性', '调度', '指挥', '研判', '分析', '核查', '复核', '验收', '评审', '准入', '退出', '流转', '交易', '运营',
+  '情况', '岗位', '方面', '规则', '多边', '双边', '分行业', '分领域', '分地区', '地区', '常态化', '市场化', '法治化', '体制', '规章', '法律', '法规', '框架', '各方面',
+]);
+/**
+ * Common words of a field that, alone before a head, name no particular instrument (金融体系, 开放战略,
+ * 农村改革, 培养机制): a name whose modifier is just one of these is no candidate.
+ */
+const DOMAIN_WORDS = new Set([
+  '国内', '国际', '金融', '开放', '创新', '培养', '竞争', '物流', '理论', '农村', '城市', '分类', '领域', '民生', '生态',
+  '会计', '储备', '经济', '文化', '科技', '法治', '军事', '教育', '医疗', '卫生', '环境', '能源', '交通', '税收', '财税',
+  '土地', '住房', '就业', '人口', '投资', '贸易', '外贸', '消费', '产品', '项目', '生产', '供应', '销售', '网络', '数字',
+  '智能', '农业', '工业', '司法', '行政', '财产', '公共', '民主', '政治', '军队', '国防', '外交', '人事', '用人', '分配',
+  '收费', '价格', '税制', '户籍', '环保', '水利', '开发', '保护', '振兴', '转型', '升级', '融资', '信用', '内需', '外资',
+  '区域', '产业', '市场', '社会',
 ]);
 const GENERIC_CHARS = new Set([...STOP_CHARS, ...'一二两三四五六七八九十百千万年度期项类个种批级新第轮届其此每各该本要可应须地']);
 /** An ordinal or batch word at the start of a name is not part of it (第二批, 新一轮, 首批). */
-const LEADING_ORDINAL = /^(第[一二三四五六七八九十百0-9]+[批届轮次期个项]|新一[轮批]|首批|新一批|一批|各地|各种|各类|本市|本区|本地区|本行政区域内|当地|全市|全区)/;
-/** What may lie between a verb inside a name and the head: nothing, or a span of years (整治提升五年行动). */
-const PASSABLE = /^[一二两三四五六七八九十0-9]*年?$/;
+const LEADING_ORDINAL = /^(第[一二三四五六七八九十百0-9]+[批届轮次期个项]|新一[轮批]|首批|新一批|下一[批步轮]|一批|各地|各种|各类|本市|本区|本地区|本行政区域内|当地|全市|全区|我国|我市|我省|我区)/;
+/** A unit right after a number at the start of a name (2000亿元投资计划): an amount, not a name. */
+const LEADING_UNIT = /^(亿元|万元|千元|亿|万|元|个|项|家|名|所|%|％)/;
+/** Provinces (and autonomous regions) whose names lead a place before a name (浙江省台州市…). */
+const PROVINCE = '(北京|天津|上海|重庆)市|(河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(内蒙古|西藏)自治区|广西壮族自治区|宁夏回族自治区|新疆维吾尔自治区';
+/** A place at the start of a name: a province, then cities, prefectures, counties or districts (…市…区). */
+const LEADING_PLACE = new RegExp(`^(${PROVINCE})((?!城市)[\u4e00-\u9fff]{1,5}?(市|州|县|区|盟|旗))*`);
+/** A verb right after a place at the start of a name (平果县创新采矿临时用地制度). */
+const VERB_AFTER_PLACE = /^(创新|推出|探索|实施|推行|试点|开展|建立|打造|深化|改革)/;
+/** A name starting with the verb 改革 takes what follows as its object (改革商事制度). */
+const LEADING_VERB = /^改革(创新|完善)?(?!开放)/;
+/**
+ * Words right after a head that make the head a modifier of another noun (改革措施, 战略需求, 试点经验)
+ * or part of a longer word (机制造 in 大飞机制造, 行动态 in 运行动态).
+ */
+const RUNS_ON = /^(需求|布局|部署|方向|目标|任务|重点|举措|措施|意义|高度|博弈|成本|成果|红利|创新|发展|指导|范围|新兴|[域生师化性员院部局处厅委会费款单价表书型造态式])/;
+/** What may lie between a verb inside a name and the head: nothing, name verbs, or a span of years (整治提升五年行动). */
+function passable(s: string): boolean {
+  let i = 0;
+  while (i + 2 <= s.length && NAME_VERBS.has(s.slice(i, i + 2))) i += 2;
+  return /^[一二两三四五六七八九十0-9]*年?$/.test(s.slice(i));
+}
 
 /** Two-character generic and stop words as numbers (first code unit * 65536 + second), for the hot loop. */
 const pair = (a: number, b: number): number => a * 65536 + b;
@@ -131,18 +185,38 @@ function quotedCandidates(text: string, out: TermMatch[]): void {
   }
 }
 
-/** Whether a stop word or stop character ends at `p` (on the segmenter's words when given). */
-function stopEndsAt(text: string, p: number, from: number, wordEnds: Map<number, string> | null): boolean {
+/** Whether the stop character ending at `p` is one (not 等 in 高等/等级, not 以 in 以上). */
+function stopCharAt(text: string, p: number): boolean {
+  const c = text[p - 1];
+  if (!STOP_CHARS.has(c)) return false;
+  if (c === '等') return !DENG_WORD_BEFORE.has(text[p - 2]) && !DENG_WORD_AFTER.has(text[p]);
+  if (c === '以') return !YI_WORD_AFTER.has(text[p]);
+  if (c === '后') return !'备续勤台端期盾援'.includes(text[p] ?? '') && !'售善落'.includes(text[p - 2] ?? '');
+  if (c === '促') return text[p] !== '进' && text[p] !== '销';
+  if (c === '比') return !'例较重率'.includes(text[p] ?? '');
+  return true;
+}
+
+/**
+ * The stop word or stop character ending at `p`, or null (on the segmenter's words when given). A
+ * stop word that is the first part of a noun (负责人, 服务业) is none.
+ */
+function stopEndingAt(text: string, p: number, from: number, wordEnds: Map<number, string> | null): string | null {
   if (wordEnds !== null) {
     const w = wordEnds.get(p);
-    if (w === undefined) return false;
-    if (STOP_WORDS.has(w) || (w.length === 1 && STOP_CHARS.has(w))) return true;
+    if (w === undefined) return null;
+    if (w.length === 1 && stopCharAt(text, p)) return w;
+    if (STOP_WORDS.has(w)) return NOUN_AFTER_VERB.has(text[p]) ? null : w;
     // A segmenter's compound of stop words (全面实施, 建立健全): its last two or three characters decide.
   }
-  if (STOP_CHARS.has(text[p - 1])) return true;
-  if (p - 2 >= from && STOP2.has(pair(text.charCodeAt(p - 2), text.charCodeAt(p - 1)))) return true;
-  return p - 3 >= from && STOP_WORDS.has(text.slice(p - 3, p));
+  if (stopCharAt(text, p)) return text[p - 1];
+  if (NOUN_AFTER_VERB.has(text[p])) return null;
+  if (p - 2 >= from && STOP2.has(pair(text.charCodeAt(p - 2), text.charCodeAt(p - 1)))) return text.slice(p - 2, p);
+  return p - 3 >= from && STOP_WORDS.has(text.slice(p - 3, p)) ? text.slice(p - 3, p) : null;
 }
+
+/** Latin letters and + in a name (1+X证书制度试点, 5G应用扬帆行动计划); digits only next to them. */
+const isNameLatin = (c: string): boolean => /[A-Za-z+＋]/.test(c);
 
 /**
  * Start of a name ending with a head at `headStart`, or -1: walking left over Han characters, the
@@ -152,7 +226,13 @@ function stopEndsAt(text: string, p: number, from: number, wordEnds: Map<number,
  */
 function nameStart(text: string, headStart: number, segmenter?: Segmenter): number {
   let s = headStart;
-  while (s > 0 && headStart - s < MAX_NAME && isHan(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && headStart - s < MAX_NAME) {
+    const c = text[s - 1];
+    if (isHan(text.charCodeAt(s - 1)) || isNameLatin(c) || (/[0-9]/.test(c) && s < headStart && isNameLatin(text[s]))) s--;
+    else break;
+  }
+  // The name starts with a Han character or a Latin letter or digit run glued to one.
+  while (s < headStart && !isHan(text.charCodeAt(s)) && !/[A-Za-z0-9]/.test(text[s])) s++;
   if (s === headStart) return -1;
   // Cut by the length limit inside a run of Han characters, or right after a closing bracket inside
   // a word (抵（质）押权): the name's start is unknown unless a stop word is found.
@@ -179,15 +259,59 @@ function nameStart(text: string, headStart: number, segmenter?: Segmenter): numb
       if (GENERIC_WORDS.has(w) || STOP_WORDS.has(w)) generic[k] = true;
     }
   }
-  for (let p = headStart - 1; p > s; p--) {
+  for (let p = headStart; p > s; p--) {
     if (wordEnds !== null && !wordEnds.has(p)) continue;
-    if (!stopEndsAt(text, p, s, wordEnds)) continue;
+    const stop = stopEndingAt(text, p, s, wordEnds);
+    if (stop === null) continue;
     if (!generic[p - s]) return p;
-    // A generic phrase right of a verb or function word is no name (执行企业收入分配制度), unless
-    // the verb belongs to the name itself, right before the head (清廉医院建设专项行动).
-    if (STOP_CHARS.has(text[p - 1]) || !PASSABLE.test(text.slice(p, headStart))) return -1;
+    // A generic phrase right of a verb or function word is no name (执行企业收入分配制度), nor is a
+    // head right after a verb that takes it as its object (深化改革, 总结试点), unless the verb belongs
+    // to the name itself, right before the head (清廉医院建设专项行动).
+    if (stop.length === 1 || !NAME_VERBS.has(stop) || !passable(text.slice(p, headStart))) return -1;
   }
   return truncated || generic[0] ? -1 : s;
+}
+
+/** Leading words that are no part of a name: ordinals, places, an amount's unit, a verb after a place. */
+function trimLeading(text: string, start: number, headStart: number): number {
+  const rest = (): string => text.slice(start, headStart);
+  const ordinal = LEADING_ORDINAL.exec(rest());
+  if (ordinal) start += ordinal[0].length;
+  if (start > 0 && /[0-9]/.test(text[start - 1])) {
+    const unit = LEADING_UNIT.exec(rest());
+    if (unit) start += unit[0].length;
+  }
+  const place = LEADING_PLACE.exec(rest());
+  if (place && place[0].length > 0) {
+    start += place[0].length;
+    const verb = VERB_AFTER_PLACE.exec(rest());
+    if (verb) start += verb[0].length;
+  }
+  const verb = LEADING_VERB.exec(rest());
+  if (verb) start += verb[0].length;
+  return start;
+}
+
+/** Longest specific part after 和 that may belong to one name with what precedes 和 (专业建设 in …学校和专业建设计划). */
+const MAX_RIGHT_CONJUNCT = 6;
+
+/**
+ * A name joined by 和 (中国特色高水平高职学校和专业建设计划, 残疾人保障和关爱服务体系): when the part
+ * after 和 is short and the part before it is a specific phrase that is not a name of its own (no head
+ * at its end), the name starts at the part before 和. Two names in a row (…保障机制和…补偿机制) and a
+ * long second part (京津冀协同发展和长江经济带发展战略) stay apart.
+ */
+function withLeftConjunct(text: string, start: number, headStart: number, segmenter?: Segmenter): number {
+  const and = start - 1;
+  if (and < 2 || text[and] !== '和' || headStart - start > MAX_RIGHT_CONJUNCT) return start;
+  // A common word after 和 makes the head a category (基础设施和民生工程), not one name.
+  if (DOMAIN_WORDS.has(text.slice(start, headStart))) return start;
+  const left = nameStart(text, and, segmenter);
+  if (left < 0) return start;
+  const from = trimLeading(text, left, and);
+  const part = text.slice(from, and);
+  if (part.length < 2 || isGenericPhrase(part) || HEAD_AT_END.test(part) || /(建设|发展|工作|性)$/.test(part)) return start;
+  return from;
 }
 
 function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter): void {
@@ -200,7 +324,7 @@ function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter):
     for (let more = true; more; ) {
       more = false;
       for (const h of HEADS) {
-        if (text.startsWith(h, end)) {
+        if (text.startsWith(h, end) && !(h.endsWith('制') && text[end + h.length] === '度')) {
           end += h.length;
           more = true;
           break;
@@ -208,21 +332,82 @@ function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter):
       }
     }
     HEAD_RE.lastIndex = end;
-    // A head that runs on into a longer word (计划生育, 工程师, 制度化) is not a head here.
-    const next = text[end];
-    if (next !== undefined && '生师化性员院部局处厅委会费款单价表书'.includes(next)) continue;
-    // Most heads follow a stop character or no Han character at all: nothing to name.
-    const before = text.charCodeAt(headStart - 1);
-    if (!isHan(before) || STOP_CHARS.has(text[headStart - 1])) continue;
-    let start = nameStart(text, headStart, segmenter);
-    if (start < 0) continue;
-    const ordinal = LEADING_ORDINAL.exec(text.slice(start, headStart));
-    if (ordinal) start += ordinal[0].length;
-    const modifier = text.slice(start, headStart);
-    if (modifier.length < 2 || isGenericPhrase(modifier) || end - start < MIN_NAME || end - start > MAX_NAME + 4) continue;
-    if (insideTitle(text, start)) continue;
-    out.push({ start, end, text: text.slice(start, end), term: text.slice(start, end), category: CANDIDATE_CATEGORY, explained: false });
+    // A head that runs on into a longer word (计划生育, 工程师, 制度化, 大飞机制造) or modifies the
+    // noun after it (改革措施, 战略需求) is not a head here.
+    if (RUNS_ON.test(text.slice(end, end + 2))) continue;
+    // A line break inside the name (PDF text: 双边电子商\n务合作机制): read it on a copy without the break.
+    const brk = lineBreakBefore(text, headStart);
+    let start: number;
+    if (brk < 0) {
+      start = nameBefore(text, headStart, end, segmenter);
+    } else {
+      const from = Math.max(0, brk - LOOK_BACK);
+      const { compact, offsets } = withoutBreaks(text, from, end);
+      const local = nameBefore(compact, compact.length - (end - headStart), compact.length, segmenter);
+      start = local < 0 ? -1 : offsets[local];
+    }
+    if (start < 0 || insideTitle(text, start)) continue;
+    const name = text.slice(start, end);
+    out.push({ start, end, text: name, term: name.replace(/\s+/g, ''), category: CANDIDATE_CATEGORY, explained: false });
   }
+}
+
+/** How far before a line break inside a name the copy without breaks reaches. */
+const LOOK_BACK = 2 * MAX_NAME;
+
+/** Start of the last whitespace run between two Han characters within a name's reach before `headStart`, or -1. */
+function lineBreakBefore(text: string, headStart: number): number {
+  for (let i = headStart - 1; i > 0 && headStart - i <= MAX_NAME + 2; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x20 || c === 0x0d || c === 0x3000 || c === 0x09) {
+      let a = i;
+      while (a > 0 && /\s/.test(text[a - 1])) a--;
+      // One line break at most: a blank line ends a paragraph (a heading above a name).
+      const run = text.slice(a, i + 1);
+      // A line that ends with a head is a heading or a name of its own (二、指标体系\n三级…体系).
+      if (HEAD_AT_END.test(text.slice(Math.max(0, a - 4), a))) return -1;
+      return a > 0 && isHan(text.charCodeAt(a - 1)) && run.length <= 3 && run.indexOf('\n') === run.lastIndexOf('\n') ? a : -1;
+    }
+    if (!isHan(c) && !isNameLatin(text[i]) && !/[0-9]/.test(text[i])) return -1;
+  }
+  return -1;
+}
+
+/** text[from, end) without whitespace between Han characters, and the original offset of each character. */
+function withoutBreaks(text: string, from: number, end: number): { compact: string; offsets: number[] } {
+  let compact = '';
+  const offsets: number[] = [];
+  for (let i = from; i < end; i++) {
+    if (/\s/.test(text[i]) && i > from && isHan(text.charCodeAt(i - 1))) {
+      let j = i;
+      while (j < end && /\s/.test(text[j])) j++;
+      const run = text.slice(i, j);
+      if (j < end && isHan(text.charCodeAt(j)) && j - i <= 3 && run.indexOf('\n') === run.lastIndexOf('\n')) {
+        i = j - 1;
+        continue;
+      }
+    }
+    compact += text[i];
+    offsets.push(i);
+  }
+  offsets.push(end);
+  return { compact, offsets };
+}
+
+/** Start of the candidate name ending with the heads [headStart, end) of `text`, or -1. */
+function nameBefore(text: string, headStart: number, end: number, segmenter?: Segmenter): number {
+  // Most heads follow a stop character or no Han character at all: nothing to name.
+  const before = text.charCodeAt(headStart - 1);
+  if (!isHan(before) || STOP_CHARS.has(text[headStart - 1])) return -1;
+  let start = nameStart(text, headStart, segmenter);
+  if (start < 0) return -1;
+  start = trimLeading(text, start, headStart);
+  start = withLeftConjunct(text, start, headStart, segmenter);
+  const modifier = text.slice(start, headStart);
+  // One common word before a single head (金融体系) is generic; before heads in a row (户籍制度改革) it is not.
+  const domainOnly = (DOMAIN_WORDS.has(modifier) || /^([\u4e00-\u9fff]{2}性)+$/.test(modifier)) && end - headStart <= 3;
+  if (modifier.length < 2 || isGenericPhrase(modifier) || domainOnly || end - start < MIN_NAME || end - start > MAX_NAME + 4) return -1;
+  return start;
 }
 
 /**
