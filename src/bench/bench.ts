@@ -69,13 +69,16 @@ export interface BenchRow {
 /**
  * The command-line tool cold, as a user runs it: a new process per call running `dist/cli.js` with
  * the real standard output (sent to /dev/null, so the JSON is written in chunks as for a user),
- * wall time measured from outside, CPU time (user + system) and peak memory (maxRSS, Node's own
- * baseline included) reported by the process itself.
+ * wall time measured from outside, CPU time (user + system) and peak memory (VmHWM on Linux, else
+ * maxRSS; Node's own baseline included) reported by the process itself.
  */
 function runCold(args: string[], nodeOptions?: string): { ms: number; cpuMs: number; maxRssMB: number; code: number | null } {
   const script = `require(${JSON.stringify(cliPath())}).main(${JSON.stringify(args)}).then((code) => {
       const cpu = process.cpuUsage();
-      process.stderr.write('\\n' + JSON.stringify({ code, cpu: (cpu.user + cpu.system) / 1000, rss: process.resourceUsage().maxRSS }));
+      // VmHWM is this process's own peak (getrusage's maxRSS keeps the spawning process's across exec on Linux).
+      let rss = process.resourceUsage().maxRSS;
+      try { rss = Number(/VmHWM:\\s*(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1]); } catch {}
+      process.stderr.write('\\n' + JSON.stringify({ code, cpu: (cpu.user + cpu.system) / 1000, rss }));
     });`;
   const t0 = performance.now();
   const env = nodeOptions ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${nodeOptions}`.trim() } : process.env;
