@@ -222,7 +222,9 @@ async function main() {
     extensionDevelopmentPath: developmentPath,
     extensionTestsPath: testsIndex,
   });
-  await page.goto(target);
+  // Loading the workbench takes seconds on a quiet machine but can take minutes on a loaded one;
+  // Playwright's default of 30 s failed there (POLICY_ANNOTATOR_IT_LOAD_TIMEOUT_S, default 180).
+  await page.goto(target, { timeout: Number(process.env.POLICY_ANNOTATOR_IT_LOAD_TIMEOUT_S || 180) * 1000 });
   say(`workbench opened (${seconds()} s), running ${join(testsDir, suite)}`);
 
   let timer;
