@@ -63,11 +63,19 @@ for (const file of files) {
       if (kind === 'speech' && speaker !== null) {
         s.speech++;
         if (matches(got, speaker)) s.right++;
-        else if (got === null) (s.missing++, (verdict = 'MISSING'));
-        else (s.wrong++, (verdict = 'WRONG'));
+        else if (got === null) {
+          s.missing++;
+          verdict = 'MISSING';
+        } else {
+          s.wrong++;
+          verdict = 'WRONG';
+        }
       } else if (kind === 'speech') {
         s.nullSpeech++;
-        if (got !== null) (s.nullWrong++, (verdict = 'WRONG(null)'));
+        if (got !== null) {
+          s.nullWrong++;
+          verdict = 'WRONG(null)';
+        }
       }
       if (q && q.kind !== kind) verdict += ' KIND';
       if (!q) verdict += ' NOTFOUND';
