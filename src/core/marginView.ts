@@ -4,6 +4,7 @@
  * user text set as text by the script, never as HTML). Pure: no `vscode` import.
  */
 import type { LineRange } from './margin';
+import { escapeHtml } from './export/html';
 
 /** One balloon: an annotation placed in the visible part of the document. */
 export interface MarginItem {
@@ -75,7 +76,7 @@ export interface MarginLabels {
 }
 
 export function marginHtml(o: { cspSource: string; nonce: string; scriptUri: string; lang: string; title: string; labels: MarginLabels }): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const esc = escapeHtml;
   const csp = [`default-src 'none'`, `script-src 'nonce-${o.nonce}'`, `style-src ${o.cspSource} 'nonce-${o.nonce}'`, `font-src ${o.cspSource}`].join('; ');
   return `<!DOCTYPE html>
 <html lang="${esc(o.lang)}">

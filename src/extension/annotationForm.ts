@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { Disposable } from './lifecycle';
 import { clip } from '../core/display';
+import { escapeHtml as esc } from '../core/export/html';
 import { annotationTags } from './annotationTags';
 import { config, Settings } from './settings';
 
@@ -165,8 +166,4 @@ $('note').focus();
 
 function keyOf(document: vscode.TextDocument, start: number, end: number): string {
   return `${document.uri.toString()}#${start}-${end}`;
-}
-
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -4,6 +4,7 @@
  * no colours of a theme: the webview applies the editor's theme. Pure: no `vscode`.
  */
 import type { Table } from './tables';
+import { escapeHtml } from '../export/html';
 
 export interface BarChartSpec {
   kind: 'bar';
@@ -48,7 +49,7 @@ export function crossHeatmap(t: Table): HeatmapSpec {
  * which the chart library sets), images only as data URLs (the PNG export).
  */
 export function chartHtml(o: { cspSource: string; nonce: string; scriptUri: string; title: string; lang: string; labels: { svg: string; png: string; empty: string } }): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const esc = escapeHtml;
   const csp = [`default-src 'none'`, `script-src 'nonce-${o.nonce}'`, `style-src ${o.cspSource} 'unsafe-inline'`, `img-src ${o.cspSource} data: blob:`, `font-src ${o.cspSource}`].join('; ');
   return `<!DOCTYPE html>
 <html lang="${esc(o.lang)}">
