@@ -142,14 +142,18 @@ export function coderSidecarPaths(documentPath: string, mode: StorageMode): stri
 export function readAllSidecars(documentPath: string, mode: StorageMode): SidecarState {
   const main = readSidecar(locateSidecar(documentPath, mode));
   const coders = coderSidecarPaths(documentPath, mode).map(readSidecar);
-  if (main.kind === 'broken') return main;
+  if (main.kind === 'broken' || coders.length === 0) return main;
   const broken = coders.find((c) => c.kind === 'broken');
-  if (broken && broken.kind === 'broken') return { ...broken, path: main.path };
+  if (broken) return { ...broken, path: main.path };
   const ok = [main, ...coders].filter((c): c is Extract<SidecarState, { kind: 'ok' }> => c.kind === 'ok');
   if (ok.length === 0) return main;
-  if (coders.length === 0) return main;
   const seen = new Set<string>();
-  const annotations = ok.flatMap((c) => c.file.annotations).filter((a) => !seen.has(a.id) && seen.add(a.id) !== undefined);
+  const annotations: SidecarFile['annotations'] = [];
+  for (const a of ok.flatMap((c) => c.file.annotations)) {
+    if (seen.has(a.id)) continue;
+    seen.add(a.id);
+    annotations.push(a);
+  }
   const file: SidecarFile = main.kind === 'ok' ? { ...main.file, annotations } : { ...newSidecar(documentPath), annotations };
   return { kind: 'ok', path: main.path, file, text: main.kind === 'ok' ? main.text : '' };
 }
