@@ -3,14 +3,13 @@
  * `--jobs` worker threads: read (any supported encoding), analyse, format. Never throws for a bad
  * input: the problem comes back as one error line.
  */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { analyze } from '../core/analyze';
 import type { Analysis, Tagger } from '../core/types';
 import type { TermMatcher } from '../core/glossary/matcher';
 import type { GlossaryEntry } from '../core/glossary/types';
 import type { TermMatcherCache } from '../node/termMatchers';
-import { decodeText, encodingLabel, formatBytes, readTextDocument, type ReadResult, type TextEncodingName } from '../node/files';
+import { decodeText, encodingLabel, formatBytes, readTextDocument, workTreeRoot, type ReadResult, type TextEncodingName } from '../node/files';
 import { loadJieba } from '../node/jieba';
 import { formatTable } from './table';
 import { toJson, writeJson } from './jsonOut';
@@ -95,22 +94,12 @@ export function analyzeFile(file: string, opts: AnalyzeOptions, cache: TermMatch
 /** The term matcher for one document: built-in glossary + user glossaries around it + explicit ones. */
 export function matcherFor(file: string, explicit: string[], cache: TermMatcherCache): TermMatcher {
   const path = resolve(file === '-' ? 'standard-input' : file);
-  return cache.forDocument(path, rootOf(path), explicit.map((p) => resolve(p)));
+  // User glossaries are looked up from the document's folder up to the git work tree root.
+  return cache.forDocument(path, workTreeRoot(path), explicit.map((p) => resolve(p)));
 }
 
 /** The glossary entries (canonical term → entry) that apply to a document, as `matcherFor` merges them. */
 export function glossaryFor(file: string, explicit: string[], cache: TermMatcherCache): ReadonlyMap<string, GlossaryEntry> {
   const path = resolve(file === '-' ? 'standard-input' : file);
-  return cache.resolveDocument(path, rootOf(path), explicit.map((p) => resolve(p))).lookup;
-}
-
-/** User glossaries are looked up from the document's folder up to the git work tree root or the file system root. */
-function rootOf(file: string): string {
-  let dir = dirname(file);
-  for (;;) {
-    if (existsSync(resolve(dir, '.git'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return dir;
-    dir = up;
-  }
+  return cache.resolveDocument(path, workTreeRoot(path), explicit.map((p) => resolve(p))).lookup;
 }

@@ -15,7 +15,7 @@ import { renderHtmlReports } from '../core/export/htmlReports';
 import type { GlossaryEntry } from '../core/glossary/types';
 import { TermMatcherCache } from './termMatchers';
 import { fromWebAnnotation, mergeAnnotations } from '../core/export/webannotation';
-import { readTextDocument, DEFAULT_MAX_BYTES, describeFsError, encodingLabel, type TextEncodingName } from './files';
+import { readTextDocument, DEFAULT_MAX_BYTES, describeFsError, encodingLabel, workTreeRoot, type TextEncodingName } from './files';
 import { locateSidecar, readAllSidecars, updateSidecar, SidecarWriteRefused, type StorageMode } from './sidecarStore';
 import { writeFileAtomic, type WriteIO } from './atomicWrite';
 
@@ -184,17 +184,6 @@ export function runExport(req: ExportRequest): ExportOutcome {
 function defaultGlossary(): (absPath: string) => ReadonlyMap<string, GlossaryEntry> {
   const cache = new TermMatcherCache();
   return (absPath) => cache.resolveDocument(absPath, workTreeRoot(absPath)).lookup;
-}
-
-/** The folder of the nearest `.git` above a file, or the file system root. */
-export function workTreeRoot(file: string): string {
-  let dir = dirname(file);
-  for (;;) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return dir;
-    dir = up;
-  }
 }
 
 function fileUri(path: string): string {

@@ -8,7 +8,8 @@
  * among GB18030 and Big5; the bytes are decoded with Node's (WHATWG) TextDecoder, strictly. The
  * result says which encoding was used; all offsets are in the decoded text.
  */
-import { closeSync, openSync, readSync, statSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { analyse as chardetAnalyse } from 'chardet';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -281,4 +282,15 @@ export function formatBytes(n: number): string {
 /** The encoding as shown to users (GB18030, UTF-16LE, Big5, UTF-8). */
 export function encodingLabel(e: TextEncodingName): string {
   return e === 'big5' ? 'Big5' : e.toUpperCase();
+}
+
+/** The folder of the nearest `.git` above a file, or the file system root. */
+export function workTreeRoot(file: string): string {
+  let dir = dirname(file);
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return dir;
+    dir = up;
+  }
 }
