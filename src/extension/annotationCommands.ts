@@ -62,16 +62,9 @@ export class AnnotationCommands extends Disposable {
     const editor = vscode.window.activeTextEditor;
     const document = args.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri)) : editor?.document;
     if (!document) return undefined;
-    let start = args.start;
-    let end = args.end;
-    if (start === undefined || end === undefined) {
-      if (!editor || editor.document !== document || editor.selection.isEmpty) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage to annotate first.'));
-        return undefined;
-      }
-      start = document.offsetAt(editor.selection.start);
-      end = document.offsetAt(editor.selection.end);
-    }
+    const passage = passageOf(document, args, editor, vscode.l10n.t('Select the passage to annotate first.'));
+    if (!passage) return undefined;
+    const { start, end } = passage;
     if (document.uri.scheme !== 'file') {
       void vscode.window.showInformationMessage(vscode.l10n.t('Save the document first: annotations are stored in a file next to it.'));
       return undefined;
@@ -225,4 +218,17 @@ async function keepInView(document: vscode.TextDocument, start: number, end: num
   const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
   const editor = await vscode.window.showTextDocument(document, { viewColumn: shown.viewColumn, preserveFocus: false });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/**
+ * The passage a command is about: the offsets it was given, else the editor's selection in that
+ * document; undefined (after telling the user `hint`) when there is neither.
+ */
+export function passageOf(document: vscode.TextDocument, args: { start?: number; end?: number }, editor: vscode.TextEditor | undefined, hint: string): { start: number; end: number } | undefined {
+  if (args.start !== undefined && args.end !== undefined) return { start: args.start, end: args.end };
+  if (!editor || editor.document !== document || editor.selection.isEmpty) {
+    void vscode.window.showInformationMessage(hint);
+    return undefined;
+  }
+  return { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
 }

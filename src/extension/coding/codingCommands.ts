@@ -9,6 +9,7 @@ import { Disposable } from '../lifecycle';
 import { registerCommands } from '../commands';
 import { AuthorName } from '../author';
 import type { AnnotationStore } from '../annotationStore';
+import { passageOf } from '../annotationCommands';
 import { createAnnotation, updateAnnotation } from '../../core/annotations/create';
 import type { AnchoredAnnotation, StoredAnnotation } from '../../core/annotations/model';
 import { addCode, codableCodes, freshCodeId, indexCodebook, mergeCodes, moveCode, remapCodeIds, renameCode, CODEBOOK_FILE_NAME, type CodeInfo } from '../../core/coding/codebook';
@@ -79,15 +80,9 @@ export class CodingCommands extends Disposable {
     const editor = vscode.window.activeTextEditor;
     const document = await this.documentFor(args.uri);
     if (!document) return undefined;
-    let { start, end } = args;
-    if (start === undefined || end === undefined) {
-      if (!editor || editor.document !== document || editor.selection.isEmpty) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage to code first.'));
-        return undefined;
-      }
-      start = document.offsetAt(editor.selection.start);
-      end = document.offsetAt(editor.selection.end);
-    }
+    const passage = passageOf(document, args, editor, vscode.l10n.t('Select the passage to code first.'));
+    if (!passage) return undefined;
+    const { start, end } = passage;
     if (document.uri.scheme !== 'file' || !this.store.canAnnotate(document)) return undefined;
     const me = await this.author.of(document);
     this.store.setCoder(me);
