@@ -93,10 +93,12 @@ export class TermMatcher {
     const hashTarget = new Int32Array(hashSize);
     const rootFolded = new Int32Array(0x10000).fill(NONE);
     const pairBits = new Uint32Array(PAIR_BITS >>> 5);
-    const outEntryList: number[] = [NONE];
-    const depth: number[] = [0];
-    /** For a state of depth 1: its (folded) code unit, for the pair filter. */
-    const firstUnit: number[] = [NONE];
+    // Per state (at most one per pattern unit, plus the root): the entry it ends, its depth, and
+    // for a state of depth 1 its (folded) code unit, for the pair filter.
+    const outEntryList = new Int32Array(totalLength + 1).fill(NONE);
+    const depth = new Int32Array(totalLength + 1);
+    const firstUnit = new Int32Array(totalLength + 1);
+    let states = 1;
     for (const [p, entryIndex] of this.patternEntry) {
       let s = 0;
       for (let i = 0; i < p.length; i++) {
@@ -115,7 +117,7 @@ export class TermMatcher {
             h = (h + 1) & hashMask;
           }
           if (next === NONE) {
-            next = outEntryList.length;
+            next = states;
             hashState[h] = s;
             hashCode[h] = c;
             hashTarget[h] = next;
@@ -127,7 +129,7 @@ export class TermMatcher {
         }
         if (next === NONE) {
           // A new child of the root: in the direct table, and in the hash table like every edge.
-          next = outEntryList.length;
+          next = states;
           rootFolded[c] = next;
           let h = edgeHash(0, c) & hashMask;
           while (hashState[h] !== NONE) h = (h + 1) & hashMask;
@@ -135,16 +137,16 @@ export class TermMatcher {
           hashCode[h] = c;
           hashTarget[h] = next;
         }
-        if (next === outEntryList.length) {
-          outEntryList.push(NONE);
-          depth.push(depth[s] + 1);
-          firstUnit.push(s === 0 ? c : NONE);
+        if (next === states) {
+          states++;
+          depth[next] = depth[s] + 1;
+          firstUnit[next] = c;
         }
         s = next;
       }
       outEntryList[s] = entryIndex;
     }
-    const n = outEntryList.length;
+    const n = states;
     const fold = foldTable();
     this.rootNext = new Int32Array(0x10000);
     for (let c = 0; c < 0x10000; c++) this.rootNext[c] = rootFolded[fold[c]];
