@@ -102,13 +102,17 @@ const STRUCTURE_NOUNS = [
   '特点', '特征', '理念', '意识', '关系', '问题', '目标', '机制', '路径', '途径', '抓手', '着力点', '板块', '关键', '难点',
   '短板', '优势', '转变', '手段', '导向', '内容', '部分', '条件', '情形', '情况', '类型', '渠道', '层次', '工作', '方向',
   '思路', '观点', '意见', '建议', '矛盾', '考验', '坚持', '必须', '结合', '区分', '统筹', '支柱', '基础', '前提', '标准',
-  '模式', '形式', '方式', '方法', '做法', '类别', '事项', '事',
+  '模式', '形式', '方式', '方法', '做法', '类别', '事项', '规定', '清单', '公式', '事',
 ];
 /** Words between a count and its structure noun: 十条具体措施, 三个关键环节, 两种不同的类型. */
-const NOUN_MODIFIERS = ['不同的', '不同', '具体', '主要', '重要', '重点', '关键', '基本', '重大', '核心', '突出', '新的', '的'];
+const NOUN_MODIFIERS = ['不同的', '不同', '具体', '主要', '重要', '重点', '关键', '基本', '重大', '核心', '突出', '新的', '计算', '的'];
 /** Nouns of kinds: a small count of 种 with one of these in its noun phrase is a classification (两种不同教育类型). */
 const KIND_NOUNS = ['类型', '模式', '形式', '方式', '类别', '情形', '情况', '所有制'];
 const STRUCTURE_NOUN_TABLE = codeTable(STRUCTURE_NOUNS.map((w) => w[0]));
+
+/** Nouns that a count after 等 sums a list into (等3个方面, 等五个部分); 等15个问题 stays a count. */
+const SUMMING_NOUNS = ['方面', '部分', '维度', '层面', '板块', '类别', '环节', '阶段'];
+const DENG = '等'.charCodeAt(0);
 
 /** Words before a count that point at the text itself: 以下五个方面, 下列三种情形, 上述两项. */
 const POINTING_BEFORE = ['以下', '如下', '下列', '下述', '上述', '前述', '以上', '这', '这些', '那'];
@@ -133,7 +137,10 @@ export function isStructuralCount(text: string, start: number, end: number, chin
     if ((w === '以上' || w === '以下') && endsFigure(text, at)) return false;
     return true;
   }
-  if (!chinese || value > 20) return false;
+  if (value > 20) return false;
+  // 组织领导、制度建设、工作成效等3个方面: a count after 等 that sums up the list before it.
+  if (text.charCodeAt(before - 1) === DENG && SUMMING_NOUNS.some((w) => text.startsWith(w, end))) return true;
+  if (!chinese) return false;
   // 三类企业, 四类“散乱污”企业: a small count of classes is a classification of the text's subject.
   if (unit === '类') return true;
   if (unit === '种' && kindNounAhead(text, end)) return true;

@@ -79,7 +79,8 @@ export const DATE_UNITS = new Set(['月', '日', '号', '时', '周年', '季度
 export const TIME_UNITS = new Set(['年', '个月', '天', '小时', '个小时', '周', '个季度']);
 
 /** Measure words a magnitude class may follow (五个千亿级产业集群). */
-export const MAGNITUDE_CLASS = /^(?:[十百千]?[万亿]|[十百千]亿|万亿)级/;
+/** 百亿级, 千亿级, 万亿级, and with the currency written in: 百亿元级, 万亿元级. */
+export const MAGNITUDE_CLASS = /^(?:[十百千]?[万亿]|[十百千]亿|万亿)元?级/;
 
 export const PREFIX_QUALIFIERS: [string, Qualifier][] = [
   ['不低于', '>='], ['不少于', '>='], ['不超过', '<='], ['不高于', '<='], ['不多于', '<='],
@@ -168,6 +169,36 @@ export function inShortQuotation(text: string, start: number): boolean {
     const c = text.charCodeAt(j);
     if (CLOSE_QUOTE_TABLE[c] === 1) return true;
     if (OPEN_QUOTE_TABLE[c] === 1 || c === C.fullStop || c === C.fullComma || c === C.lf) return false;
+  }
+  return false;
+}
+
+const TITLE_OPEN = '《'.charCodeAt(0);
+const TITLE_CLOSE = '》'.charCodeAt(0);
+/** How far a cited title is looked for on either side of a number (titles of documents are rarely longer). */
+const TITLE_REACH = 80;
+
+/**
+ * A number inside the title of another document (《国务院关于取消13项行政许可事项的决定》, 《…等148件
+ * 市政府规章的决定》) describes that document, not a figure of this text: 《 before it and 》 after it,
+ * on the same line, with no other title mark between.
+ */
+export function inCitedTitle(text: string, start: number): boolean {
+  let open = false;
+  for (let j = start - 1; j >= Math.max(0, start - TITLE_REACH); j--) {
+    const c = text.charCodeAt(j);
+    if (c === TITLE_OPEN) {
+      open = true;
+      break;
+    }
+    if (c === TITLE_CLOSE || c === C.lf) return false;
+  }
+  if (!open) return false;
+  const limit = Math.min(text.length, start + TITLE_REACH);
+  for (let j = start; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === TITLE_CLOSE) return true;
+    if (c === TITLE_OPEN || c === C.lf) return false;
   }
   return false;
 }
