@@ -221,7 +221,6 @@ function acceptable(text: string, core: Core): boolean {
   if (isDateOrOrdinal(core, text)) return false;
   if (core.chinese && inStopPhrase(text, start)) return false;
   if (inShortQuotation(text, start)) return false;
-  if (inCitedTitle(text, start)) return false;
   return true;
 }
 
@@ -233,7 +232,8 @@ function emitClaim(scan: Scan, core: Core, forcedPrefix: Prefix | null): number 
   const next = Math.max(core.end, core.start + 1);
   const draft = extendRange(scan.text, core);
   if (typeof draft === 'number') return Math.max(draft, next); // a span of years
-  if (!decide(scan.text, draft, forcedPrefix)) return Math.max(draft.end, next);
+  // A figure in the title of another document (checked last: few candidates get this far).
+  if (!decide(scan.text, draft, forcedPrefix) || inCitedTitle(scan.text, core.start)) return Math.max(draft.end, next);
   const { year, subject } = findContext(scan, draft.start);
   scan.claims.push({
     start: draft.start,
@@ -325,6 +325,8 @@ function readAsFigure(text: string, draft: Draft, qualified: boolean, magnitudeS
     return limit !== null;
   }
   if (draft.unit !== null || magnitudeShown || core.fraction || prefixed) return true;
+  // 能效比控制在1.3以下, 稳定在0.8左右: a bound after 在/到/至 makes a bare number a figure.
+  if (qualified && BOUND_PLACE_TABLE[text.charCodeAt(skipGapBack(text, core.start) - 1)] === 1) return true;
   // A bare Arabic number: only after a verb cue.
   const cueEnd = skipGapBack(text, core.start);
   const cue = VALUE_CUES.find((w) => text.startsWith(w, cueEnd - w.length));
@@ -332,6 +334,9 @@ function readAsFigure(text: string, draft: Draft, qualified: boolean, magnitudeS
   // 热线号码为12345, 邮政编码为100017, 版本号为2.0: a code or version, not a quantity.
   return CODE_NOUN_END_TABLE[text.charCodeAt(cueEnd - cue.length - 1)] !== 1;
 }
+
+/** Last characters of 控制在, 保持在, 降低到, 下降至: a bound number follows. */
+const BOUND_PLACE_TABLE = codeTable(['在', '到', '至']);
 
 /** Words limiting a count of one: 只申请一次, 仅限一套, 至少配备一名, 最多领取一份, 只能选择从一处. */
 const LIMITING_WORDS = ['只能', '仅能', '只可', '仅可', '仅限', '只限', '只', '仅', '至少', '最多'];

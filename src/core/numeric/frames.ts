@@ -25,12 +25,31 @@ export function isTimeFrame(text: string, start: number, end: number, unit: stri
   const before = skipGapBack(text, start);
   for (const w of FRAME_BEFORE) {
     if (!text.startsWith(w, before - w.length)) continue;
-    // 近 and 这 only open a clause (近五年，…; 这五年): 历时近10年 is "nearly ten years".
-    if (w.length === 1 && !opensClause(text, before - 1)) continue;
-    if (w === '近' && !CLAUSE_END_TABLE[text.charCodeAt(end)]) continue;
+    // 近 and 这 only open a clause (近五年，…; 这五年) or a second frame (近一年和近五年): 历时近10年 is
+    // "nearly ten years".
+    if (w.length === 1 && !opensClause(text, before - 1) && !coordinatedWithFrame(text, before - 2)) continue;
+    if (w === '近' && !CLAUSE_END_TABLE[text.charCodeAt(end)] && COORDINATOR_TABLE[text.charCodeAt(end)] !== 1) continue;
     return true;
   }
+  // 过去一年和五年: a duration joined to a time frame shares its frame word.
+  if (coordinatedWithFrame(text, before - 1)) return true;
   return isElapsed(text, before) || isTargetTime(text, before, end) || isProgramName(text, before, end);
+}
+
+const COORDINATOR_TABLE = codeTable(['和', '与', '及', '、']);
+/** Time units a time frame ends with, longest first. */
+const FRAME_UNITS = ['个小时', '个季度', '个月', '小时', '年', '天', '周'];
+
+/** A coordinator at `at` right after a time frame (过去一年|和, 近一年|和, 今后三年|与). */
+function coordinatedWithFrame(text: string, at: number): boolean {
+  if (COORDINATOR_TABLE[text.charCodeAt(at)] !== 1) return false;
+  const unit = FRAME_UNITS.find((u) => text.startsWith(u, at - u.length));
+  if (unit === undefined) return false;
+  let k = at - unit.length;
+  if (text.charCodeAt(k - 1) === C.duo) k--;
+  let j = k;
+  while (j > k - 6 && (CN_NUMERAL_TABLE[text.charCodeAt(j - 1)] === 1 || isDigitCode(text.charCodeAt(j - 1)))) j--;
+  return j < k && FRAME_BEFORE.some((w) => text.startsWith(w, j - w.length));
 }
 
 /** Words before N年内 that make it the time by which a target is met: 争取三年内实现. */
@@ -102,7 +121,7 @@ const STRUCTURE_NOUNS = [
   '特点', '特征', '理念', '意识', '关系', '问题', '目标', '机制', '路径', '途径', '抓手', '着力点', '板块', '关键', '难点',
   '短板', '优势', '转变', '手段', '导向', '内容', '部分', '条件', '情形', '情况', '类型', '渠道', '层次', '工作', '方向',
   '思路', '观点', '意见', '建议', '矛盾', '考验', '坚持', '必须', '结合', '区分', '统筹', '支柱', '基础', '前提', '标准',
-  '模式', '形式', '方式', '方法', '做法', '类别', '事项', '规定', '清单', '公式', '事',
+  '模式', '形式', '方式', '方法', '做法', '类别', '事项', '规定', '清单', '公式', '条款', '章节', '事',
 ];
 /** Words between a count and its structure noun: 十条具体措施, 三个关键环节, 两种不同的类型. */
 const NOUN_MODIFIERS = ['不同的', '不同', '具体', '主要', '重要', '重点', '关键', '基本', '重大', '核心', '突出', '新的', '计算', '的'];
@@ -141,6 +160,8 @@ export function isStructuralCount(text: string, start: number, end: number, chin
   // 组织领导、制度建设、工作成效等3个方面: a count after 等 that sums up the list before it.
   if (text.charCodeAt(before - 1) === DENG && SUMMING_NOUNS.some((w) => text.startsWith(w, end))) return true;
   if (!chinese) return false;
+  // 两项合计拉低指数约0.1个百分点: a small count before 合计/共计 sums the items just listed.
+  if (text.startsWith('合计', end) || text.startsWith('共计', end)) return true;
   // 三类企业, 四类“散乱污”企业: a small count of classes is a classification of the text's subject.
   if (unit === '类') return true;
   if (unit === '种' && kindNounAhead(text, end)) return true;

@@ -30,7 +30,7 @@ export const CN_DIGIT_VALUE = (() => {
 
 /** Units and measure words, matched longest first. */
 export const UNITS: string[] = [
-  '个百分点', '百分点', '个工作日', '工作日', '个月', '个季度', '个小时', '小时', '分钟',
+  '个百分点', '百分点', '个千分点', '千分点', '个基点', '基点', '个工作日', '工作日', '个月', '个季度', '个小时', '小时', '分钟',
   '微克/立方米', '毫克/立方米', '毫克/升', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '厘米', '毫米',
   '公斤', '千克', '公顷', '美元', '欧元', '日元', '港元', '英镑', '人次', '户次', '架次', '艘次', '件次',
   '车次', '批次', '场次', '班次', '台次', '轮次', '澳门元', '澳门币', '新台币', '港币', '标准箱', '标准机架', '吨标准煤', '周岁', '部门', '周年', '季度', '年代',
@@ -70,7 +70,7 @@ export const UNIT_NOT_BEFORE: Readonly<Record<string, string>> = {
 };
 
 /** Second halves of units beginning with 个, joined when a line break separates them. */
-export const SPLIT_AFTER_GE = ['百分点', '工作日', '季度', '小时', '月'];
+export const SPLIT_AFTER_GE = ['百分点', '千分点', '基点', '工作日', '季度', '小时', '月'];
 
 /** Date and ordinal units: a number with one of these is never a claim. */
 export const DATE_UNITS = new Set(['月', '日', '号', '时', '周年', '季度', '年代', '季']);
@@ -103,7 +103,7 @@ export const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
 ];
 
 /** Units with which a bare 一 is a figure, not an article (一倍, 一个百分点). */
-export const ONE_IS_A_COUNT = new Set(['倍', '个百分点', '百分点']);
+export const ONE_IS_A_COUNT = new Set(['倍', '个百分点', '百分点', '个千分点', '千分点', '个基点', '基点']);
 
 /** Last characters of nouns naming a code (号码, 电话, 热线, 邮编, 版本号, 版本) before 为/是. */
 export const CODE_NOUN_END_TABLE = codeTable(['号', '码', '话', '线', '编', '本']);
