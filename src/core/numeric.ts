@@ -45,7 +45,7 @@
  */
 import type { NumericClaim, Qualifier, Tagger } from './types';
 import { cleanFloat } from './numerals';
-import { C, codeTable, foldTraditional, isDecimalPointCode, isDigitCode, isFoldableCode, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
+import { C, codeTable, foldTraditional, isAsciiDigitCode, isAsciiLetterCode, isDecimalPointCode, isDigitCode, isFoldableCode, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
 import { findYear, isClauseEnd, LOOKBACK, refineSubject, sentenceStart, trimSubject, type SentenceTracker } from './numeric/context';
 import {
   coreValue, isCandidateStart, isDateOrOrdinal, readBareMagnitude, readCore, readHalf, readStandingMagnitudeClass, STOP_TABLE, VAGUE_BEFORE_TABLE,
@@ -160,8 +160,9 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
     else if (core.reject || !acceptable(folded, core)) i = Math.max(core.end, i + 1);
     else i = emitClaim(scan, core, forcedPrefix);
   }
-  shareEnumeratedUnits(folded, scan.claims);
-  return dropRestatements(folded, scan.claims);
+  const claims = shareListedNumbers(folded, text, scan.claims);
+  shareEnumeratedUnits(folded, claims);
+  return dropRestatements(folded, claims);
 }
 
 /** 半年 is a figure after a qualifier (超过半年, 近半年) or before one (半年以上, 半年及以上). */
@@ -514,6 +515,70 @@ function dropRestatements(text: string, claims: NumericClaim[]): NumericClaim[] 
     else if (exclusive && prev.qualifier === '<=') prev.qualifier = '<';
   }
   return kept;
+}
+
+/** Separators of a list of figures: 41、52和60. */
+const LIST_SEPARATOR_TABLE = codeTable(['、', '和', '与', '及']);
+/** Characters before a listed number that make it a label: 表1、表2, 图2、3, 附件1、2, 第3、5条 (第: see below). */
+const LABEL_BEFORE_TABLE = codeTable(['表', '图', '件', '号', '版', '卷', '章', '节', '条', '款']);
+/** Magnitude written in a claim's text after its digits (8700万千瓦 -> 万). */
+const CLAIM_MAGNITUDE = /[0-9.]\s*(万亿|亿|万)/;
+const MAGNITUDE_VALUE: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
+/** At most this many numbers are taken from a list before one figure. */
+const LIST_MAX = 12;
+/** A list before a figure is a list of ordinals (第3、5条): the figure is one too. */
+const ORDINAL_LIST = 'ordinal';
+
+
+/**
+ * The bare Arabic numbers listed right before the figure at `start` (浓度分别为41、52和60微克/立方米:
+ * 41 and 52), as [start, end) pairs in text order; ORDINAL_LIST when the list is one of ordinals.
+ * Stops at the first item that is not a plain number (3.8万, 5%) or is a label (表1, PM2.5).
+ */
+function listedBefore(text: string, start: number): [number, number][] | typeof ORDINAL_LIST {
+  const members: [number, number][] = [];
+  let k = start;
+  for (let n = 0; n < LIST_MAX && LIST_SEPARATOR_TABLE[text.charCodeAt(k - 1)] === 1; n++) {
+    const end = k - 1;
+    let from = end;
+    while (from > 0 && (isAsciiDigitCode(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === C.dot)) from--;
+    if (from === end || !isAsciiDigitCode(text.charCodeAt(from)) || !isAsciiDigitCode(text.charCodeAt(end - 1)) || end - from > 10) break;
+    const before = text.charCodeAt(from - 1);
+    if (before === C.di) return ORDINAL_LIST;
+    if (LABEL_BEFORE_TABLE[before] === 1 || isAsciiLetterCode(before) || before === C.dot || before === C.hyphen) return [];
+    members.unshift([from, end]);
+    k = from;
+  }
+  return members;
+}
+
+/**
+ * 分别为41、52和60微克/立方米, 分别为4800、8700万千瓦, 快于全部投资12.5、6.2和3.1个百分点: bare numbers
+ * listed before a figure share its unit and its magnitude, each a claim of its own; a bare number
+ * already read (after 为) gets them too. A figure after a list of ordinals (第3、5条) is dropped.
+ */
+function shareListedNumbers(text: string, source: string, claims: NumericClaim[]): NumericClaim[] {
+  const out: NumericClaim[] = [];
+  for (const c of claims) {
+    const members = c.unit === null ? [] : listedBefore(text, c.start);
+    if (members === ORDINAL_LIST) continue;
+    if (members.length > 0 && c.unit !== '%') {
+      const m = CLAIM_MAGNITUDE.exec(c.text);
+      const magnitude = m === null ? 1 : MAGNITUDE_VALUE[m[1]];
+      for (const [from, to] of members) {
+        const value = cleanFloat(Number(text.slice(from, to)) * magnitude);
+        const last = out[out.length - 1];
+        if (last !== undefined && last.start === from && last.end === to && last.unit === null) {
+          last.unit = c.unit;
+          last.value = value;
+        } else if (last === undefined || last.end <= from) {
+          out.push({ start: from, end: to, text: source.slice(from, to), value, unit: c.unit, qualifier: null, upper: null, year: c.year, subject: c.subject, magnitudeClass: null });
+        }
+      }
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /**

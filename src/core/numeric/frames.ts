@@ -159,6 +159,8 @@ export function isStructuralCount(text: string, start: number, end: number, chin
   if (value > 20) return false;
   // 组织领导、制度建设、工作成效等3个方面: a count after 等 that sums up the list before it.
   if (text.charCodeAt(before - 1) === DENG && SUMMING_NOUNS.some((w) => text.startsWith(w, end))) return true;
+  // 单位能耗最低的3个园区依次是东区、西区和南区: a count announcing the list that follows.
+  if (announcesList(text, end)) return true;
   if (!chinese) return false;
   // 两项合计拉低指数约0.1个百分点: a small count before 合计/共计 sums the items just listed.
   if (text.startsWith('合计', end) || text.startsWith('共计', end)) return true;
@@ -166,6 +168,23 @@ export function isStructuralCount(text: string, start: number, end: number, chin
   if (unit === '类') return true;
   if (unit === '种' && kindNounAhead(text, end)) return true;
   return structureNounAt(text, end) || structureNounAt(text, skipModifiers(text, end));
+}
+
+/** Words after a count and its noun that introduce the items counted (not figures: 分别为41、52…). */
+const LIST_INTRODUCERS = ['依次是', '依次为', '分别是', '分别为'];
+
+/** 依次是/分别为 within 8 characters after `end` (the noun between, no punctuation), not before a number. */
+function announcesList(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 8);
+  for (let k = end; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END_TABLE[c] === 1 || c === C.lf) return false;
+    const w = LIST_INTRODUCERS.find((x) => text.startsWith(x, k));
+    if (w === undefined) continue;
+    const next = text.charCodeAt(k + w.length);
+    return !isDigitCode(next) && CN_NUMERAL_TABLE[next] !== 1;
+  }
+  return false;
 }
 
 /** A structure noun at `at` (三件事, but not 三个事业单位, 两个事务所). */

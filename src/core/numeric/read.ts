@@ -70,9 +70,11 @@ export function readUnit(text: string, i: number, afterArabic: boolean): [string
   if (!list) return null;
   for (const u of list) {
     if (!text.startsWith(u, i)) continue;
-    if (u.length === 1) {
-      const bad = UNIT_NOT_BEFORE[u];
-      if (bad !== undefined && i + 1 < text.length && includesCode(bad, text.charCodeAt(i + 1))) return null;
+    const bad = UNIT_NOT_BEFORE[u];
+    if (bad !== undefined && i + u.length < text.length && includesCode(bad, text.charCodeAt(i + u.length))) {
+      // 3天次数增加: a longer unit gives way to a shorter one (天); a single character is no unit here.
+      if (u.length === 1) return null;
+      continue;
     }
     return [u, i + u.length];
   }

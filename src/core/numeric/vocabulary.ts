@@ -32,7 +32,7 @@ export const CN_DIGIT_VALUE = (() => {
 export const UNITS: string[] = [
   '个百分点', '百分点', '个千分点', '千分点', '个基点', '基点', '个工作日', '工作日', '个月', '个季度', '个小时', '小时', '分钟',
   '微克/立方米', '毫克/立方米', '毫克/升', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '厘米', '毫米',
-  '公斤', '千克', '公顷', '美元', '欧元', '日元', '港元', '英镑', '人次', '户次', '架次', '艘次', '件次',
+  '公斤', '千克', '公顷', '美元', '欧元', '日元', '港元', '英镑', '人次', '户次', '架次', '艘次', '件次', '天次', '家次', '项次',
   '车次', '批次', '场次', '班次', '台次', '轮次', '澳门元', '澳门币', '新台币', '港币', '标准箱', '标准机架', '吨标准煤', '周岁', '部门', '周年', '季度', '年代',
   '个', '人', '名', '所', '家', '户', '项', '件', '次', '类', '座', '条', '部', '台', '套', '辆', '架',
   '艘', '只', '头', '张', '本', '册', '篇', '份', '批', '种', '位', '例', '处', '块', '片', '场', '期',
@@ -58,8 +58,8 @@ export const LATIN_UNITS = [
 ].sort((a, b) => b.length - a.length);
 
 /**
- * A single-character unit followed by one of these characters is the start of a noun, not a
- * measure word: 14亿多人口, 2900多万家庭, 个体工商户, 两位数.
+ * A unit followed by one of these characters is the start of a noun, not a measure word:
+ * 14亿多人口, 2900多万家庭, 个体工商户, 两位数; a longer unit then gives way to a shorter one (3天次数).
  */
 export const UNIT_NOT_BEFORE: Readonly<Record<string, string>> = {
   人: '口民员才士群类工们', 年: '级龄轻', 家: '庭园乡长属', 名: '单称义额列录', 所: '有以在属需谓得', 户: '籍口外型',
@@ -67,6 +67,7 @@ export const UNIT_NOT_BEFORE: Readonly<Record<string, string>> = {
   处: '理置于', 场: '所景合', 期: '间限待望', 成: '为立果员本熟功效就长绩交', 天: '然下地津',
   次: '要序生性', 类: '型似', 周: '边期末', 个: '体性别人', 度: '过假', 时: '代期间候', 号: '召称',
   首: '都先次', 层: '面级次', 季: '节', 间: '接', 日: '益常', 块: '钱',
+  天次: '数', 家次: '数', 项次: '数',
 };
 
 /** Second halves of units beginning with 个, joined when a line break separates them. */
