@@ -36,24 +36,33 @@
  * - Constants of a formula (收入/医疗收入×100%, /365) are not figures; dimensions (1.2米×0.6米) are.
  * - Frequencies are figures (每季度报告一次, 每半年召开一次); 半年/半个月/半数 only where stated as a
  *   figure (超过半年, 半年以上, 每半年, 过半数), never 上半年, 半年度, 大半年.
- * - Classifications (三类企业, 两种不同的教育类型) are structure, like 以下五个方面.
+ * - Classifications (三类企业, 两种不同的教育类型) are structure, like 以下五个方面; so are counts naming
+ *   rules, lists, formulas and clauses (两个规定, 三张清单, 三个条款), a count after 等 summing a list
+ *   (等3个方面), before 合计 (两项合计) or announcing one (3个城市依次是), and figures in the title of
+ *   another document (《…13项…的决定》).
+ * - 满 and bound words a verb away give the qualifier outside the span (累计满183天 >=, 最高补贴3000元
+ *   <=); bare numbers listed before a figure share its unit and magnitude (4800、8700万千瓦).
  *
  * Modules: numeric/chars.ts (character codes, gaps, traditional folding), numeric/vocabulary.ts
  * (units, qualifiers, idioms), numeric/read.ts (reading one number in stages), numeric/context.ts
- * (sentence, year, subject). This file scans the text and turns each number read into a claim in
+ * (sentence, year, subject), numeric/frames.ts (time frames, structure counts), numeric/cues.ts
+ * (cues outside the span: limits, far bounds, intervals, accounting periods), numeric/lists.ts
+ * (passes over all claims: listed numbers, restatements). This file scans the text and turns each number read into a claim in
  * three stages: extend the range, decide, find the context.
  */
 import type { NumericClaim, Qualifier, Tagger } from './types';
 import { cleanFloat } from './numerals';
-import { C, codeTable, foldTraditional, isAsciiDigitCode, isAsciiLetterCode, isDecimalPointCode, isDigitCode, isFoldableCode, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
+import { C, codeTable, foldTraditional, isDecimalPointCode, isDigitCode, isFoldableCode, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
 import { findYear, isClauseEnd, LOOKBACK, refineSubject, sentenceStart, trimSubject, type SentenceTracker } from './numeric/context';
 import {
   coreValue, isCandidateStart, isDateOrOrdinal, readBareMagnitude, readCore, readHalf, readStandingMagnitudeClass, STOP_TABLE, VAGUE_BEFORE_TABLE,
   type Core,
 } from './numeric/read';
 import { isStructuralCount, isTimeFrame } from './numeric/frames';
+import { accountingPeriod, durationCueBefore, everyBefore, farBoundBefore, intervalBefore, LIMIT_QUALIFIER, limitedBefore } from './numeric/cues';
+import { dropRestatements, shareEnumeratedUnits, shareListedNumbers } from './numeric/lists';
 import {
-  CLAUSE_END_TABLE, CN_NUMERAL_TABLE, CODE_NOUN_END_TABLE, inCitedTitle, inShortQuotation, inStopPhrase, ONE_IS_A_COUNT, RANGE_SEPARATOR_TABLE, readPrefixQualifier,
+  CODE_NOUN_END_TABLE, inCitedTitle, inShortQuotation, inStopPhrase, ONE_IS_A_COUNT, RANGE_SEPARATOR_TABLE, readPrefixQualifier,
   readSuffixQualifier, TIME_UNITS, VALUE_CUES,
 } from './numeric/vocabulary';
 
@@ -339,132 +348,6 @@ function readAsFigure(text: string, draft: Draft, qualified: boolean, magnitudeS
 /** Last characters of 控制在, 保持在, 降低到, 下降至: a bound number follows. */
 const BOUND_PLACE_TABLE = codeTable(['在', '到', '至']);
 
-/** Words limiting a count of one: 只申请一次, 仅限一套, 至少配备一名, 最多领取一份, 只能选择从一处. */
-const LIMITING_WORDS = ['只能', '仅能', '只可', '仅可', '仅限', '只限', '只', '仅', '至少', '最多'];
-/** Characters between a limiting word and 一 that make it a judgement, not a limit: 只能算是一个开始, 只能作为一种补充. */
-const NOT_A_LIMIT_TABLE = codeTable(['是', '算', '作', '当', '说']);
-const LIMITING_START_TABLE = codeTable(LIMITING_WORDS.map((w) => w[0]));
-
-const LIMIT_QUALIFIER: Readonly<Record<string, Qualifier>> = { 至少: '>=', 最多: '<=' };
-
-/** The limiting word at most three characters (a verb) before `start`, in the same clause, or null. */
-function limitedBefore(text: string, start: number): string | null {
-  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
-    const c = text.charCodeAt(k);
-    if (CLAUSE_END_TABLE[c] === 1) return null;
-    if (LIMITING_START_TABLE[c] !== 1) continue;
-    if (start - k > 5) return null;
-    for (const w of LIMITING_WORDS) {
-      // 只是一种说法: 只是 is "merely is", not a limit.
-      if (text.startsWith(w, k) && start - (k + w.length) <= 3 && !text.startsWith('只是', k) && !judgementBetween(text, k + w.length, start)) return w;
-    }
-  }
-  return null;
-}
-
-function judgementBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (NOT_A_LIMIT_TABLE[text.charCodeAt(k)] === 1) return true;
-  return false;
-}
-
-/** Bound words a verb away from their figure (最高补贴3000元, 最多可申请3次, 至少需要配备5名) and their qualifier. */
-const FAR_BOUNDS: [string, Qualifier][] = [['最高', '<='], ['最多', '<='], ['最长', '<='], ['至多', '<='], ['至少', '>='], ['最少', '>='], ['最低', '>=']];
-/** The verbs that may stand between (any sequence of them, longest first). */
-const BOUND_VERBS = [
-  '可延长', '可申请', '可领取', '可获得', '可享受', '可给予', '延长', '申请', '领取', '获得', '享受', '补贴', '补助', '资助', '奖励',
-  '给予', '支持', '贷款', '可贷', '需要', '配备', '安排', '聘用', '缴纳', '可', '能', '需', '应', '要', '为', '达', '达到',
-].sort((a, b) => b.length - a.length);
-const FAR_BOUND_END_TABLE = codeTable(['高', '多', '长', '少', '低']);
-/** How far before the figure a bound word is looked for (the bound word and up to six characters of verbs). */
-const FAR_BOUND_REACH = 8;
-
-/** The qualifier of a bound word a verb away before `start`, or null. Not 最低工资标准为2200元 (not verbs between). */
-function farBoundBefore(text: string, start: number): Qualifier {
-  for (let k = start - 2; k >= Math.max(1, start - FAR_BOUND_REACH); k--) {
-    if (FAR_BOUND_END_TABLE[text.charCodeAt(k)] !== 1) continue;
-    const bound = FAR_BOUNDS.find(([w]) => text.startsWith(w, k - 1));
-    if (bound !== undefined && onlyVerbs(text, k + 1, start)) return bound[1];
-  }
-  return null;
-}
-
-/** Whether text[from, to) is a non-empty sequence of BOUND_VERBS. */
-function onlyVerbs(text: string, from: number, to: number): boolean {
-  let at = from;
-  while (at < to) {
-    const verb = BOUND_VERBS.find((w) => at + w.length <= to && text.startsWith(w, at));
-    if (verb === undefined) return false;
-    at += verb.length;
-  }
-  return at > from;
-}
-
-/** Verbs between an interval and its frequency: 三年开展一次, 两周召开一次, 6个月更新一次. */
-const INTERVAL_VERBS = ['安排', '召开', '开展', '举行', '举办', '组织', '进行', '报告', '报送', '检查', '评估', '修订', '调整', '更新', '公布', '发布', '考核', '评选', '复核', '审核', '培训', '轮换', '体检', '通报'];
-/** Units of an interval (a month is 个月: 3月召开一次 is a date). */
-const INTERVAL_UNITS = ['个工作日', '个季度', '个星期', '个月', '季度', '星期', '小时', '年', '周', '天'];
-
-/** An interval (a number and a time unit) and a verb right before `start`: 三年开展一次, 两个月安排一次. */
-function intervalBefore(text: string, start: number): boolean {
-  const verb = INTERVAL_VERBS.find((w) => text.startsWith(w, start - w.length));
-  if (verb === undefined) return false;
-  let b = start - verb.length;
-  if (text.startsWith('左右', b - 2)) b -= 2;
-  const unit = INTERVAL_UNITS.find((u) => text.startsWith(u, b - u.length));
-  if (unit === undefined) return false;
-  const c = text.charCodeAt(b - unit.length - 1);
-  if (CN_NUMERAL_TABLE[c] === 1 || c === C.half) return true;
-  if (!isDigitCode(c)) return false;
-  // 2024年开展一次: a year, not an interval.
-  return !(unit === '年' && isDigitCode(text.charCodeAt(b - unit.length - 4)));
-}
-
-const YI = '以'.charCodeAt(0);
-const WEI = '为'.charCodeAt(0);
-/** Characters before 以 that make it part of another word: 可以, 所以, 予以, 加以, 难以, 得以, 用以, 足以. */
-const YI_WORD_BEFORE_TABLE = codeTable(['可', '所', '予', '加', '难', '得', '用', '足', '借', '赖', '据', '是']);
-/** How far after the duration 为 may come: 以一个月内取得的全部收入为一次. */
-const ACCOUNTING_REACH = 14;
-
-/** 以 + duration … 为 …: the accounting period of a rule (以一年为一个结算期); not 以一年来的成绩为基础. */
-function accountingPeriod(text: string, start: number, end: number): boolean {
-  const before = skipGapBack(text, start);
-  if (text.charCodeAt(before - 1) !== YI || YI_WORD_BEFORE_TABLE[text.charCodeAt(before - 2)] === 1) return false;
-  if (text.charCodeAt(end) === C.lai) return false;
-  for (let k = end; k < Math.min(text.length, end + ACCOUNTING_REACH); k++) {
-    const c = text.charCodeAt(k);
-    if (CLAUSE_END_TABLE[c] === 1 || c === C.lf) return false;
-    if (c === WEI) return true;
-  }
-  return false;
-}
-
-/** Words right before a duration of one that make it the content: 期限为一年, 延长一年, 缩短至一个月, 满一年. */
-const DURATION_ONE_CUES = ['为期', '为', '至', '期', '延长', '缩短', '满', '长达'];
-const DURATION_ONE_CUE_END_TABLE = codeTable(DURATION_ONE_CUES.map((w) => w[w.length - 1]));
-
-/** A duration cue right before `start`, and not 一年一度, 一年来, 一年内, 一年时间 after the duration. */
-function durationCueBefore(text: string, start: number, end: number): boolean {
-  const before = skipGapBack(text, start);
-  if (DURATION_ONE_CUE_END_TABLE[text.charCodeAt(before - 1)] !== 1) return false;
-  if (!DURATION_ONE_CUES.some((w) => text.startsWith(w, before - w.length))) return false;
-  // 作为一年一度: 为 ends 作为 (as), not a copula before a duration.
-  if (text.startsWith('作为', before - 2)) return false;
-  const after = text.charCodeAt(end);
-  return !(after === C.one || after === C.lai || after === C.nei || text.startsWith('时间', end));
-}
-
-/** 每 up to eight characters before `start` in the same clause, not right before it (每一次 is "every single time"). */
-function everyBefore(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) === C.every) return false;
-  for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
-    const c = text.charCodeAt(k);
-    if (CLAUSE_END_TABLE[c] === 1 || c === C.lf) return false;
-    if (c === C.every) return true;
-  }
-  return false;
-}
-
 /** A year-like 4-digit integer (1000-2199): without a unit never a claim. */
 function isYearLike(core: Core): boolean {
   const digits = core.integerDigits;
@@ -487,110 +370,4 @@ function findContext(scan: Scan, start: number): { year: number | null; subject:
   if (subject === null && sameClauseAsLast) subject = last.subject;
   else if (subject !== null && scan.options.tagger) subject = refineSubject(subject, scan.options.tagger);
   return { year, subject };
-}
-
-/** Words opening a parenthesis that restates the figure before it: 超过两层（含两层）, 100平方米以下（不含100平方米）. */
-const RESTATING = /^\s*[（(]\s*(不含|不包括|含|包含|包括)\s*$/;
-
-/**
- * A figure restated in a parenthesis right after another (超过两层（含两层）) is one claim: the
- * restatement is dropped and makes the bound of the first inclusive (含: > becomes >=) or exclusive
- * (不含: <= becomes <).
- */
-function dropRestatements(text: string, claims: NumericClaim[]): NumericClaim[] {
-  if (claims.length < 2) return claims;
-  const kept: NumericClaim[] = [claims[0]];
-  for (let k = 1; k < claims.length; k++) {
-    const prev = kept[kept.length - 1];
-    const cur = claims[k];
-    const m = cur.start - prev.end <= 6 && prev.value === cur.value && prev.unit === cur.unit ? RESTATING.exec(text.slice(prev.end, cur.start)) : null;
-    if (m === null || !/^\s*[）)]/.test(text.slice(cur.end, cur.end + 3))) {
-      kept.push(cur);
-      continue;
-    }
-    const exclusive = m[1].startsWith('不');
-    if (!exclusive && prev.qualifier === '>') prev.qualifier = '>=';
-    else if (!exclusive && prev.qualifier === '<') prev.qualifier = '<=';
-    else if (exclusive && prev.qualifier === '>=') prev.qualifier = '>';
-    else if (exclusive && prev.qualifier === '<=') prev.qualifier = '<';
-  }
-  return kept;
-}
-
-/** Separators of a list of figures: 41、52和60. */
-const LIST_SEPARATOR_TABLE = codeTable(['、', '和', '与', '及']);
-/** Characters before a listed number that make it a label: 表1、表2, 图2、3, 附件1、2, 第3、5条 (第: see below). */
-const LABEL_BEFORE_TABLE = codeTable(['表', '图', '件', '号', '版', '卷', '章', '节', '条', '款']);
-/** Magnitude written in a claim's text after its digits (8700万千瓦 -> 万). */
-const CLAIM_MAGNITUDE = /[0-9.]\s*(万亿|亿|万)/;
-const MAGNITUDE_VALUE: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
-/** At most this many numbers are taken from a list before one figure. */
-const LIST_MAX = 12;
-/** A list before a figure is a list of ordinals (第3、5条): the figure is one too. */
-const ORDINAL_LIST = 'ordinal';
-
-
-/**
- * The bare Arabic numbers listed right before the figure at `start` (浓度分别为41、52和60微克/立方米:
- * 41 and 52), as [start, end) pairs in text order; ORDINAL_LIST when the list is one of ordinals.
- * Stops at the first item that is not a plain number (3.8万, 5%) or is a label (表1, PM2.5).
- */
-function listedBefore(text: string, start: number): [number, number][] | typeof ORDINAL_LIST {
-  const members: [number, number][] = [];
-  let k = start;
-  for (let n = 0; n < LIST_MAX && LIST_SEPARATOR_TABLE[text.charCodeAt(k - 1)] === 1; n++) {
-    const end = k - 1;
-    let from = end;
-    while (from > 0 && (isAsciiDigitCode(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === C.dot)) from--;
-    if (from === end || !isAsciiDigitCode(text.charCodeAt(from)) || !isAsciiDigitCode(text.charCodeAt(end - 1)) || end - from > 10) break;
-    const before = text.charCodeAt(from - 1);
-    if (before === C.di) return ORDINAL_LIST;
-    if (LABEL_BEFORE_TABLE[before] === 1 || isAsciiLetterCode(before) || before === C.dot || before === C.hyphen) return [];
-    members.unshift([from, end]);
-    k = from;
-  }
-  return members;
-}
-
-/**
- * 分别为41、52和60微克/立方米, 分别为4800、8700万千瓦, 快于全部投资12.5、6.2和3.1个百分点: bare numbers
- * listed before a figure share its unit and its magnitude, each a claim of its own; a bare number
- * already read (after 为) gets them too. A figure after a list of ordinals (第3、5条) is dropped.
- */
-function shareListedNumbers(text: string, source: string, claims: NumericClaim[]): NumericClaim[] {
-  const out: NumericClaim[] = [];
-  for (const c of claims) {
-    const members = c.unit === null ? [] : listedBefore(text, c.start);
-    if (members === ORDINAL_LIST) continue;
-    if (members.length > 0 && c.unit !== '%') {
-      const m = CLAIM_MAGNITUDE.exec(c.text);
-      const magnitude = m === null ? 1 : MAGNITUDE_VALUE[m[1]];
-      for (const [from, to] of members) {
-        const value = cleanFloat(Number(text.slice(from, to)) * magnitude);
-        const last = out[out.length - 1];
-        if (last !== undefined && last.start === from && last.end === to && last.unit === null) {
-          last.unit = c.unit;
-          last.value = value;
-        } else if (last === undefined || last.end <= from) {
-          out.push({ start: from, end: to, text: source.slice(from, to), value, unit: c.unit, qualifier: null, upper: null, year: c.year, subject: c.subject, magnitudeClass: null });
-        }
-      }
-    }
-    out.push(c);
-  }
-  return out;
-}
-
-/**
- * 10.6万、3.8万、3.3万平方公里: figures listed with 、 share the unit written after the last one.
- * The spans stay as written; only the `unit` field is filled in.
- */
-function shareEnumeratedUnits(text: string, claims: NumericClaim[]): void {
-  for (let k = claims.length - 2; k >= 0; k--) {
-    const cur = claims[k];
-    const following = claims[k + 1];
-    if (cur.unit !== null || following.unit === null || following.unit === '%') continue;
-    const between = text.slice(cur.end, following.start).trim();
-    if (between === '、' || between === '和' || between === '与' || between === '及') cur.unit = following.unit;
-  }
 }
