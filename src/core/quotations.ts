@@ -53,6 +53,7 @@ import type { Quotation, QuotationKind } from './types';
 import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
 import { CUES_BY_LAST, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quotations/common';
 import { labelBefore } from './quotations/labels';
+import { indirectCue } from './quotations/indirect';
 import { cueAfter, normaliseSpeaker, speakerBefore } from './quotations/subject';
 import { POSTS } from './quotations/names';
 import { resolveReferences } from './quotations/references';
@@ -458,6 +459,9 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
     const after = cueAfter(text, end, content);
     if (after !== null) return { kind: 'speech', speaker: after.speaker, cue: after.cue, ref: after.ref };
   }
+  // 毛宁说，中方“欢迎…” / 政府将「全力稳定物价」: a partial quotation inside reported speech.
+  const indirect = indirectCue(text, lookbackStart(text, q), q.start, end, closed, content);
+  if (indirect !== null) return { kind: 'speech', speaker: indirect.speaker, cue: indirect.cue, ref: indirect.ref };
   const label = q.depth === 0 ? labelBefore(text, q.start) : undefined;
   if (label !== undefined) return { kind: 'speech', speaker: label, cue: null, ref: null };
   if (modifier) return PHRASE;
@@ -510,6 +514,10 @@ const TELLING_OBJECT =
 /** Without ：only verbs that surely tell someone something, and a short object (呼吁市民“…”, 提醒消费者“…”). */
 const TOLD_DIRECTLY = /(?<!的)(叮嘱|嘱咐|告诫|提醒|呼吁|号召|勉励|鼓励)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,6})$/;
 
+/** 希望/要求 + the people asked (希望广大青年“…”, 要求各级党委“…”): their words without a colon. */
+const ASKED_PEOPLE =
+  /(?<!的)(希望|要求)([^，。！？；：:“”「」\s]{0,6}?(?:们|群众|干部|青年|党员|党委|政府|各地|各级|各方|大家|人员|企业|同志|同学|学生|代表|委员|各部门|各地区))$/;
+
 function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   const windowStart = lookbackStart(text, q);
   let i = skipSpaceBackward(text, windowStart, q.start);
@@ -528,7 +536,8 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   if (relative) cueEnd--;
   if (cueEnd <= windowStart) return null;
   // 勉励毕业生：“ / 叮嘱施工人员：“ / 呼吁市民“: a verb of telling, then the people told, then the words.
-  const told = (punctuated ? TELLING_OBJECT : TOLD_DIRECTLY).exec(text.slice(Math.max(windowStart, cueEnd - 14), cueEnd));
+  const near = text.slice(Math.max(windowStart, cueEnd - 14), cueEnd);
+  const told = (punctuated ? TELLING_OBJECT : TOLD_DIRECTLY).exec(near) ?? (punctuated ? null : ASKED_PEOPLE.exec(near));
   if (told !== null) {
     const cueStart = cueEnd - told[0].length;
     return { cue: told[1], ...speakerBefore(text, windowStart, cueStart), punctuated, governed: governed || !punctuated };

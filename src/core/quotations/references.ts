@@ -42,7 +42,7 @@ export function resolveReferences(text: string, found: Quotation[], refs: Map<Qu
         q.speaker = previous.speaker;
       } else if (ref.kind === 'pronoun') {
         // Only what stands before the pronoun: 她在接受本报记者采访时说 — the reporter is not a candidate.
-        q.speaker = pronounAntecedent(text, windowStart, pronounAt(text, windowStart, at), recent);
+        q.speaker = pronounAntecedent(text, windowStart, pronounAt(text, windowStart, at), recent, quotedSpans(found, windowStart, at));
       }
       if (q.speaker !== null && !canSay(q.speaker, q.content, ref)) q.speaker = null;
     }
@@ -58,6 +58,19 @@ function pronounAt(text: string, from: number, at: number): number {
     if ((ch === '他' || ch === '她') && !'们人国乡者'.includes(text[i + 1] ?? '')) return i;
   }
   return at;
+}
+
+/**
+ * Spans of outermost quotations lying in `[from, to)`: people named inside quoted words are not
+ * the narration's people (学校社工 in a spokeswoman's words is nobody 她 could mean).
+ */
+function quotedSpans(found: readonly Quotation[], from: number, to: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const q of found) {
+    if (q.start >= to) break;
+    if (q.depth === 0 && q.end > from) spans.push([q.start + 1, q.end]);
+  }
+  return spans;
 }
 
 /** Speech quotations starting at or after `from`, newest first. */
@@ -114,14 +127,14 @@ const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;
 
 /** A name of two or three characters opening a sentence, followed by a verb of speaking or acting. */
 const BARE_NAME_SUBJECT =
-  /(^|[。！？\n\r]\s*)([\u4e00-\u9fff]{2,3}?)(?=指出|强调|表示|说|认为|介绍|在[^，。]{1,30}(?:上|中|时)(?:发表|作|讲话|指出|强调|表示|说)|出席|会见|主持|考察|调研|发表)/g;
+  /(^|[。！？\n\r]\s*|(?:中|上|时|后|期间|之际)[，,]\s*|[0-9０-９一二三四五六七八九十]+岁的)([\u4e00-\u9fff]{2,3}?)(?=指出|强调|表示|说|认为|介绍|在[^，。]{1,30}(?:上|中|时)(?:发表|作|讲话|指出|强调|表示|说)|出席|会见|主持|考察|调研|发表|详细|仔细|认真|亲切|就[^，。]{1,20}(?:作|发表|谈|提出)|来到|走进|察看|询问|听取|看望|在[^，。]{1,12}(?:漂泊|工作|生活|坚守|扎根|奋斗))/g;
 
 /** A surname and a form of address (陈女士, 王老师, 李大爷). */
 const ADDRESSED = /([\u4e00-\u9fff])(?:先生|女士|老师|教授|师傅|大爷|大妈|大娘|大姐|阿姨|老汉|奶奶|爷爷)(?![们])/g;
 
 /** 记者 as the one asking or interviewing (答记者问, 接受本报记者采访, 记者提问时). */
 const REPORTER_BEFORE = /(答|回答|告诉|本报|新华社|央视|人民日报|中新社|接受[^，。]{0,8})$/;
-const REPORTER_AFTER = /^(提问|问|采访|专访|的提问|的采访)/;
+const REPORTER_AFTER = /^(提问|问|采访|专访|的提问|的采访|遇到|见到|碰到|找到|结识|认识了|跟随|随|来到|走进|看到|在[^，。]{1,16}(?:遇到|见到|碰到|采访))/;
 
 interface Mention {
   start: number;
@@ -132,6 +145,8 @@ interface Mention {
   written: string | null;
   /** For an antecedent: where its subject starts, so that posts inside it (全国人大代表、…书记王秀英) do not block. */
   subjectStart: number;
+  /** Post and name as written where the person is not a subject (记者遇到了…的志愿者马丁). */
+  named?: string;
 }
 
 /**
@@ -140,10 +155,11 @@ interface Mention {
  * other person named or described (老人, 种粮大户, 德国总理朔尔茨, 老党员们) counts as another
  * candidate; with more than one, or none that can be the subject, the speaker stays null.
  */
-function pronounAntecedent(text: string, from: number, to: number, recent: readonly Quotation[]): string | null {
+function pronounAntecedent(text: string, from: number, to: number, recent: readonly Quotation[], quoted: ReadonlyArray<[number, number]> = []): string | null {
   const region = text.slice(from, to);
   const mentions: Mention[] = [];
-  const taken: Array<[number, number]> = [];
+  // People inside quoted words are taken, so they neither count nor block.
+  const taken: Array<[number, number]> = quoted.map(([a, b]) => [a, b]);
   for (const m of region.matchAll(XI_MENTION)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
@@ -161,7 +177,7 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     const id = m[1].startsWith('习近') ? XI : m[1].slice(0, 2);
     const subjectStart = subjectStartOf(text, from, start);
     const written = subjectStart >= 0 && SURNAMES.has(m[1][0]) ? (id === XI ? XI : text.slice(subjectStart, end)) : null;
-    mentions.push({ start, end, id, written, subjectStart });
+    mentions.push({ start, end, id, written, subjectStart, named: text.slice(start, end) });
   }
   // 丁薛祥指出，… / 王毅在…发表讲话: a bare name opening a sentence as its subject.
   for (const m of region.matchAll(BARE_NAME_SUBJECT)) {
@@ -188,7 +204,7 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     }
   }
   const covered = (s: number, e: number) =>
-    inTaken(s, e) || mentions.some((c) => c.written !== null && s >= c.subjectStart && e <= c.end);
+    inTaken(s, e) || mentions.some((c) => (c.written !== null && s >= c.subjectStart && e <= c.end) || (c.id !== null && s >= c.start && e <= c.end));
   for (const m of region.matchAll(PERSON_NOUN)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
@@ -198,12 +214,13 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     // 向记者介绍 / 对工人说 / 给老人送去: a person after a preposition is the one spoken to.
     if (start > from && '向对给同跟为被让请'.includes(text[start - 1])) continue;
     // 回答记者提问 / 接受本报记者采访: the reporter of the story, not whom 他 means.
-    if (m[0] === '记者' && (REPORTER_BEFORE.test(text.slice(Math.max(from, start - 12), start)) || REPORTER_AFTER.test(text.slice(end, end + 3)))) continue;
+    if (m[0] === '记者' && (REPORTER_BEFORE.test(text.slice(Math.max(from, start - 12), start)) || REPORTER_AFTER.test(text.slice(end, end + 20)))) continue;
     mentions.push({ start, end, id: null, written: null, subjectStart: -1 });
   }
   let id: string | null | undefined;
   let written: string | null = null;
   let writtenAt = -1;
+  let named: string | null = null;
   for (const m of mentions) {
     if (m.id === null || (id !== undefined && m.id !== id)) return null;
     id = m.id;
@@ -212,8 +229,10 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
       written = m.written;
       writtenAt = m.start;
     }
+    if (m.named !== undefined) named = m.named;
   }
-  return written;
+  // The one person named, though not as a subject (记者遇到了来自加拿大的志愿者马丁。”…”他说。).
+  return written ?? named;
 }
 
 /**

@@ -1,0 +1,63 @@
+/**
+ * A partial quotation inside reported speech: the cue and its comma stand a few words before the
+ * mark, and the quoted words are the predicate of what the speaker said (毛宁说，中方“欢迎…”,
+ * 郑栅洁指出，扩大内需“既是当务之急…”, 卓荣泰指出，政府将「全力稳定物价」, 方案提出，到2027年“基本建成…”).
+ * The words are the speaker's. A keyword the sentence names (会议强调，要坚持“两个毫不动摇”, 他表示，将继续
+ * 推进“放管服”改革, 她说，这就是所谓的“内卷”) stays a phrase: the words between the comma and the mark
+ * then end with a verb that takes the quotation as its object, or a noun follows the quotation.
+ */
+import { CUES_BY_LAST, SHORT_CUE_MAX, type Reference } from './common';
+import { speakerBefore } from './subject';
+
+/** The words between the comma and the mark: a short subject, maybe a modal or time (中方, 政府将, 到2027年). */
+const LEAD_MAX = 14;
+/** A lead ending so takes the quotation as its object or names it: 坚持“…”, 所谓的“…”, 这是“…”. */
+const OBJECT_VERB_END =
+  /(的|是|为|叫|叫做|称|称为|称作|被誉为|作为|成为|坚持|推进|推动|实施|打造|开展|落实|贯彻|加强|完善|构建|建立|建设|建成|形成|实现|发展|深化|提升|促进|践行|弘扬|树立|提出|强化|坚定|把|让|使|用|以|从|在|对|向|和|与|及|或|、|了|着|过|个|种|项|条|些|这|那|一)$/;
+/** Predicates that open with an adverb, modal or stance verb: 更趋…, 只会…, 既是…, 坚决反对, 欢迎…, 基本建成. */
+const PREDICATE_OPENING =
+  /^(更|只|既|也|都|不|没|决不|绝不|必|将|会|要|已|正|仍|还|很|最|越|再|基本|全力|全面|持续|坚决|始终|一贯|高度|强烈|欢迎|反对|支持|愿|希望|主张|呼吁|敦促|缓不济急|严正|依法|尽快|继续|进一步)/;
+/** A counted formula (“四个全面”) or what a keyword heads (“两山”理念, “…”这一, “…”工作). */
+const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
+const NOUN_AFTER = /^(?:工作|发展|重要)?(这一|这个|等|理念|战略|思想|目标|要求|原则|方针|总基调|基调|布局|体系|工程|行动|政策|制度|机制|精神|改革|建设|模式|试点|标准|的)/;
+
+export interface IndirectCue {
+  cue: string;
+  speaker: string | null;
+  ref: Reference | null;
+}
+
+/**
+ * The cue of a partial quotation at `start` (closed at `end`) inside reported speech, or null.
+ * `windowStart`: where the look-back may start (the sentence, not across a heading).
+ */
+export function indirectCue(text: string, windowStart: number, start: number, end: number, closed: boolean, content: string): IndirectCue | null {
+  if (!closed || content.length < 3 || FORMULA.test(content) || NOUN_AFTER.test(text.slice(end, end + 4))) return null;
+  // The comma closest before the mark, with a lead of at most LEAD_MAX characters and no mark in it.
+  let comma = -1;
+  for (let i = start - 1; i >= Math.max(windowStart, start - LEAD_MAX - 1); i--) {
+    const ch = text[i];
+    if (ch === '，' || ch === ',') {
+      comma = i;
+      break;
+    }
+    if ('。！？；;：:“”「」『』‘’《》\n\r、'.includes(ch)) return null;
+  }
+  if (comma < 0 || comma <= windowStart) return null;
+  const lead = text.slice(comma + 1, start).trim();
+  if (lead.length === 0 || OBJECT_VERB_END.test(lead)) return null;
+  // The quotation ends the clause (中方“坚定支持…”。), or it is plainly a predicate (中方“坚决反对”有关做法).
+  const after = text[end] ?? '';
+  if (!(after === '' || '。，；！？,;!?”」\r\n'.includes(after) || PREDICATE_OPENING.test(content) || /[，,]/.test(content))) return null;
+  // The cue ends right before the comma: 说，/ 表示，/ 指出，/ 批评，.
+  const cueEnd = comma;
+  for (const cue of CUES_BY_LAST.get(text[cueEnd - 1]) ?? []) {
+    const cueStart = cueEnd - cue.length;
+    if (cueStart < windowStart || !text.startsWith(cue, cueStart)) continue;
+    if (cue.length <= SHORT_CUE_MAX && !/^[说称讲指]$/.test(cue)) continue;
+    const found = speakerBefore(text, windowStart, cueStart);
+    if (found.speaker === null && found.ref === null) return null;
+    return { cue, speaker: found.speaker, ref: found.ref };
+  }
+  return null;
+}

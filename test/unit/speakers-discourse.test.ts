@@ -1,0 +1,58 @@
+/**
+ * Speaker classes, third round (issues 11 and 16): the classes a third held-out set showed failing.
+ * Partial quotations inside reported speech (中方“…”, 政府将「…」), pronouns and titles pointing back
+ * to a person named earlier in the passage (他指出 after 考察中，李强…; 这位老船长), people named inside
+ * quoted words (they are nobody 他/她 means), the speaker after a quotation with a long tail, transcript
+ * labels, first-person bylines, possessives (他的太太). Passages written for these tables, not taken
+ * from the gold sets (test/fixtures/extra-gold/speakers*); negatives in each class, where a careful
+ * reader cannot say who speaks or where the quoted words are a keyword, not speech.
+ */
+import { P, S, runTable, type Row } from './quotations-tables';
+
+const PARTIAL: Row[] = [
+  ['发言人汪文斌在记者会上表示，中方“坚定支持联合国发挥核心作用”。', S('坚定支持联合国', '发言人汪文斌')],
+  ['财政部部长蓝海涛在会上指出，积极的财政政策“要更加给力”。', S('要更加给力', '财政部部长蓝海涛')],
+  ['市长李明华接受采访时说，城市更新“绝不是推倒重来”。', S('绝不是推倒重来', '市长李明华')],
+  ['運輸及物流局局長陳美寶表示，政府會「盡快檢討收費機制」。', S('盡快檢討收費', '運輸及物流局局長陳美寶')],
+  ['议员张国钧批评，有关安排「脱离现实」。', S('脱离现实', '议员张国钧')],
+  ['会议认为，当前就业形势“总体稳定”。', S('总体稳定', '会议')],
+  ['《纲要》提出，到2035年“基本实现社会主义现代化”。', S('基本实现社会主义', '《纲要》')],
+  ['外交部发言人林立在例行记者会上说，中方“坚决反对”任何形式的单边制裁。', S('坚决反对', '外交部发言人林立')],
+  // negatives: a keyword named by the sentence (object of a verb, head of a noun, a counted formula)
+  ['会议强调，要坚持“两个毫不动摇”。', P('两个毫不动摇')],
+  ['他表示，将继续推进“放管服”改革。', P('放管服')],
+  ['她说，这就是所谓的“内卷”。', P('内卷')],
+  ['会议指出，要深入践行“两山”理念。', P('两山')],
+  ['部长介绍，全国已建成“智慧工地”一千多个。', P('智慧工地')],
+  ['报告认为，我们正在建设“数字中国”。', P('数字中国')],
+  ['调查显示，不少年轻人把“躺平”挂在嘴边。', P('躺平')],
+];
+
+const TOLD_PEOPLE: Row[] = [
+  ['会议要求各级党委“扛起主体责任，抓好工作落实”。', S('扛起主体责任', '会议')],
+  ['总书记希望广大青年“勇做走在时代前列的奋进者”。', S('勇做走在时代', '习近平')],
+  ['省长王建平在调研时要求各地“把群众的事当成自己的事”。', S('把群众的事', '省长王建平')],
+  ['习近平在座谈会上强调，“要守好生态红线”。他希望当地干部群众“再接再厉，久久为功”。', S('要守好生态红线', '习近平'), S('再接再厉', '习近平')],
+  // negatives: what is asked for is a thing, not words (要求各地落实“放管服”改革); no people told
+  ['会议要求各地落实“放管服”改革。', P('放管服')],
+  ['他希望这部“接地气”的作品多拿奖。', P('接地气')],
+];
+
+const BACK: Row[] = [
+  ['调研中，王晓东仔细察看了生产线。他指出：“质量是企业的生命。”', S('质量是企业的生命', '王晓东')],
+  ['在座谈会上，李国华就乡村振兴作了发言。他说，“产业兴旺是关键”。', S('产业兴旺是关键', '李国华')],
+  ['记者在展区遇到了来自巴西的工程师马丁。“这里的技术让我大开眼界。”他说。', S('这里的技术', '工程师马丁')],
+  ['“城市要有记忆。”市规划局副局长王飞在访谈中强调。他表示，要“留住老街的烟火气”。', S('城市要有记忆', '市规划局副局长王飞'), S('留住老街的烟火气', '市规划局副局长王飞')],
+  ['卫生署署长林文健表示：“请市民做好防护。”\n“我们会增加诊所的医生，”他续说，“并延长服务时间。”', S('请市民做好防护', '卫生署署长林文健'), S('我们会增加', '卫生署署长林文健'), S('并延长服务时间', '卫生署署长林文健')],
+  // negatives: two people named, a person and a foreign guest, no name at all
+  ['调研中，王晓东和李志刚察看了生产线。他指出：“质量是企业的生命。”', S('质量是企业的生命', null)],
+  ['会上，李强会见了德国总理朔尔茨。他说：“双方合作潜力巨大。”', S('双方合作潜力巨大', null)],
+  ['在座谈会上，有关专家就乡村振兴作了发言。他说，“产业兴旺是关键”。', S('产业兴旺是关键', null)],
+  ['记者采访了老党员王大山和村医李小川。“日子越过越红火。”他说。', S('日子越过越红火', null)],
+];
+
+describe('speaker classes, third round (issues 11, 16)', () => {
+  describe('a partial quotation inside reported speech', () => runTable(PARTIAL));
+  describe('a cue telling people, then their words with no colon', () => runTable(TOLD_PEOPLE));
+  describe('他/她 and titles pointing back to the person named earlier', () => runTable(BACK));
+});
