@@ -54,7 +54,7 @@ import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type Line
 import { CUES_BY_LAST, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quotations/common';
 import { labelBefore } from './quotations/labels';
 import { indirectCue } from './quotations/indirect';
-import { cueAfter, normaliseSpeaker, speakerBefore } from './quotations/subject';
+import { cueAfter, isBareTitle, normaliseSpeaker, speakerBefore } from './quotations/subject';
 import { POSTS } from './quotations/names';
 import { resolveReferences } from './quotations/references';
 export { normaliseSpeaker } from './quotations/subject';
@@ -248,17 +248,32 @@ const INTERVIEWEE = /(?:^|[\r\n])[ \t\u3000]*(?:——|—|－－)?[ \t\u3000]*(
 /** The subtitle names a person: a post (or role) and a name (访谈录 is not one). */
 const INTERVIEWEE_NAME = new RegExp(`(?:${POSTS})[\\u4e00-\\u9fff]{2,3}$`);
 
-/** 答：“…” in an interview whose subtitle names the one interviewed: the answer is theirs. */
+/** A headline of questions answered: 财政部部长蓝佛安答记者问 / 中国人民银行有关负责人就降准答记者问. */
+const ANSWERS_HEADLINE = /^[ \t\u3000]*([^\r\n，。：:“”「」]{2,40}?)(?:就[^\r\n。“”]{1,40}?)?(?:答记者问|答本报记者问|回答记者提问)[ \t\u3000]*$/m;
+/** Who answers, as a headline names them: a post and a name, or 有关负责人 / 发言人 of a body. */
+const ANSWERER = /(?:负责人|发言人)$/;
+
+/**
+ * 答：“…” in an interview whose subtitle names the one interviewed (——访…) or whose headline names
+ * who answers (…答记者问): the answer is theirs; under such a headline 问：“…” is the reporter's.
+ */
 function attributeAnswers(text: string, found: Quotation[]): void {
   let interviewee: string | null | undefined;
+  let headline = false;
   for (const q of found) {
-    if (q.depth !== 0 || q.cue !== '答' || q.speaker !== null) continue;
+    if (q.depth !== 0 || (q.cue !== '答' && q.cue !== '问') || q.speaker !== null) continue;
     if (interviewee === undefined) {
       const m = INTERVIEWEE.exec(text);
       interviewee = m === null || !INTERVIEWEE_NAME.test(m[1].trim()) ? null : normaliseSpeaker(m[1].trim());
+      const h = interviewee === null ? ANSWERS_HEADLINE.exec(text.slice(0, 400)) : null;
+      if (h !== null && (INTERVIEWEE_NAME.test(h[1].trim()) || ANSWERER.test(h[1].trim()))) {
+        interviewee = normaliseSpeaker(h[1].trim());
+        headline = interviewee !== null;
+      }
     }
     if (interviewee === null) return;
-    q.speaker = interviewee;
+    if (q.cue === '答') q.speaker = interviewee;
+    else if (headline) q.speaker = '记者';
   }
 }
 
@@ -456,14 +471,20 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
     return PHRASE;
   }
   if (closed) {
-    const after = cueAfter(text, end, content);
+    const prev = text[skipSpaceBackward(text, 0, q.start) - 1];
+    const opensSentence = prev === undefined || '。！？!?\n\r”」'.includes(prev);
+    const after = cueAfter(text, end, content, opensSentence);
     if (after !== null) return { kind: 'speech', speaker: after.speaker, cue: after.cue, ref: after.ref };
   }
   // 毛宁说，中方“欢迎…” / 政府将「全力稳定物价」: a partial quotation inside reported speech.
   const indirect = indirectCue(text, lookbackStart(text, q), q.start, end, closed, content);
   if (indirect !== null) return { kind: 'speech', speaker: indirect.speaker, cue: indirect.cue, ref: indirect.ref };
   const label = q.depth === 0 ? labelBefore(text, q.start) : undefined;
-  if (label !== undefined) return { kind: 'speech', speaker: label, cue: null, ref: null };
+  // 发言人：“…” after 外交部发言人林剑主持例行记者会: the one of that post named before.
+  if (label !== undefined) {
+    const ref: Reference | null = label !== null && isBareTitle(label) ? { kind: 'title', at: q.start, continuing: false, feminine: false, title: label, wide: true } : null;
+    return { kind: 'speech', speaker: label, cue: null, ref };
+  }
   if (modifier) return PHRASE;
   if (/[。！？；!?;]/.test(content) || (/[，,]/.test(content) && content.length > 30)) {
     return { kind: 'speech', speaker: null, cue: null, ref: null };

@@ -51,8 +51,34 @@ const BACK: Row[] = [
   ['记者采访了老党员王大山和村医李小川。“日子越过越红火。”他说。', S('日子越过越红火', null)],
 ];
 
+const AFTER_TAIL: Row[] = [
+  ['“今年的粮食生产形势很好。”农业农村部部长韩俊在田间考察时说，各地要抓好秋收。', S('今年的粮食生产', '农业农村部部长韩俊')],
+  ['“必须守住安全底线。”应急管理部部长王祥喜在现场要求。', S('必须守住安全底线', '应急管理部部长王祥喜')],
+  ['“开放的大门只会越开越大。”商务部部长王文涛在会见外国企业代表时表示，中国将继续扩大进口。', S('开放的大门', '商务部部长王文涛')],
+  // negatives: a pronoun with nobody before it, a noun after the quotation (问题, 说法), a term before a comma
+  ['“我们不会放松。”他在记者会上强调，防控仍要坚持。', S('我们不会放松', null)],
+  ['「到底誰說了算？」這個問題至今沒有答案。', S('到底誰說了算', null)],
+  ['“文件太多，时间太少。”这个说法在基层很普遍。', S('文件太多', null)],
+  ['“绿水青山就是金山银山”，习近平说，要牢记这一理念。', P('绿水青山就是金山银山')],
+];
+
+const LABELS: Row[] = [
+  ['主持人：“您怎么看平台经济的前景？”\n嘉宾（北京大学教授林毅远）：“前景广阔，但要规范发展。”', S('您怎么看', '主持人'), S('前景广阔', '北京大学教授林毅远')],
+  ['新华社记者：“改革的难点在哪里？”\n国家能源局新闻发言人、发展规划司司长张星：“难点在于统筹协调。”', S('改革的难点', '新华社记者'), S('难点在于', '发展规划司司长张星')],
+  ['人民网：“5G用户为何增长这么快？”\n中国电信副总经理李明：“网络覆盖不断扩大。”', S('5G用户', '人民网'), S('网络覆盖', '中国电信副总经理李明')],
+  ['外交部发言人汪文斌主持例行记者会。\n\n法新社记者：“中方如何评价此次会谈？”\n发言人：“会谈是建设性的。”', S('中方如何评价', '法新社记者'), S('会谈是建设性的', '外交部发言人汪文斌')],
+  ['国家发展改革委有关负责人就《促进民营经济发展的若干措施》答记者问\n\n问：“出台措施的背景是什么？”\n答：“民营经济是推动发展的重要力量。”', S('出台措施的背景', '记者'), S('民营经济是推动', '国家发展改革委有关负责人')],
+  ['教育部部长怀进鹏答记者问\n\n问：今年的重点是什么？\n答：“重点是推进教育强国建设。”', S('重点是推进', '教育部部长怀进鹏')],
+  // negatives: two spokespeople named before 发言人：; a headline that names no one; a role with no name in brackets (the role)
+  ['外交部发言人汪文斌和发言人毛宁先后主持记者会。\n记者：“请介绍会谈情况。”\n发言人：“双方达成了共识。”', S('请介绍会谈情况', '记者'), S('双方达成了共识', '发言人')],
+  ['关于秋季开学的答记者问\n\n问：“学生何时返校？”\n答：“九月一日正式开学。”', S('学生何时返校', null), S('九月一日正式开学', null)],
+  ['嘉宾（某高校学者）：“就业压力不小。”', S('就业压力不小', '嘉宾')],
+];
+
 describe('speaker classes, third round (issues 11, 16)', () => {
   describe('a partial quotation inside reported speech', () => runTable(PARTIAL));
   describe('a cue telling people, then their words with no colon', () => runTable(TOLD_PEOPLE));
   describe('他/她 and titles pointing back to the person named earlier', () => runTable(BACK));
+  describe('the speaker after the quotation, with a long tail', () => runTable(AFTER_TAIL));
+  describe('transcript labels and 答记者问 headlines', () => runTable(LABELS));
 });

@@ -86,6 +86,8 @@ export interface Reference {
   feminine: boolean;
   /** For `title`: the title as written (总理, 部长, 这位负责人). */
   title?: string;
+  /** A transcript label (发言人：): its person may be named anywhere before, not only in the previous paragraph. */
+  wide?: boolean;
 }
 
 export function joinLines(s: string): string {

@@ -31,7 +31,7 @@ export function resolveReferences(text: string, found: Quotation[], refs: Map<Qu
       q.speaker = authorOf(text, cache);
     } else if (ref !== undefined && ref.kind === 'title') {
       const at = Math.min(ref.at, q.start);
-      const windowStart = referenceWindowStart(text, at);
+      const windowStart = ref.wide === true ? Math.max(0, at - REFERENCE_LOOKBACK_CHARS) : referenceWindowStart(text, at);
       q.speaker = titleAntecedent(text, windowStart, at, ref.title ?? '', recentSpeeches(speeches, windowStart)) ?? q.speaker;
     } else if (ref !== undefined && q.speaker === null) {
       const at = Math.min(ref.at, q.start);

@@ -12,6 +12,10 @@ import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 
 /** A post without a name (总理指出, 部长表示, 特首强调): resolved to the person of that post named nearby. */
 const BARE_TITLE = new RegExp(`^副?(?:${POSTS}|特首)$`);
+/** Whether a speaker is a post without a name (发言人, 部长, 特首). */
+export function isBareTitle(speaker: string): boolean {
+  return BARE_TITLE.test(speaker);
+}
 
 /**
  * The subject of the clause that holds the cue: the clause segment right before the cue
@@ -292,7 +296,7 @@ export function normaliseSpeaker(raw: string): string | null {
  * ”他说。 / ”，习近平总书记强调。 / ”习近平总书记在…时说。 / ”他说，“… right after a closed quotation.
  * The words between the mark and the cue are read like a clause subject (在…时 adverbials skipped).
  */
-export function cueAfter(text: string, end: number, content: string): { speaker: string | null; cue: string | null; ref: Reference | null } | null {
+export function cueAfter(text: string, end: number, content: string, opensSentence = false): { speaker: string | null; cue: string | null; ref: Reference | null } | null {
   if (text[end] === '的') return null;
   const tail = text.slice(end, end + CUE_AFTER_CHARS);
   const source = sourceAfter(tail, end, content);
@@ -302,7 +306,9 @@ export function cueAfter(text: string, end: number, content: string): { speaker:
   const [whole, , rawSubject, cue, object, punct] = m;
   // ”，习近平说，要… goes on with indirect speech: the comma counts only in a split quotation
   // (“…，”他说，“…” or “…。”他说，“…”, the next quotation opening right after the comma).
-  if ('，,'.includes(punct) && !/[，,]$/.test(content) && !'“"「'.includes(tail[whole.length] ?? '')) return null;
+  // A whole sentence quoted where a sentence opens (“…。”王文涛在…时表示，…) is the speaker's too.
+  const wholeSentence = opensSentence && /[。！？!?]$/.test(content);
+  if ('，,'.includes(punct) && !/[，,]$/.test(content) && !'“"「'.includes(tail[whole.length] ?? '') && !wholeSentence) return null;
   // An object only after a verb of telling (叮嘱在场的干部, 告诉记者); 他说这是… is another sentence.
   if (object !== '' && (!/^(叮嘱|嘱咐|提醒|告诫|告诉|问|回答)/.test(cue) || /^[是的了]/.test(object))) return null;
   const subject = subjectText(rawSubject);
@@ -368,10 +374,10 @@ function sourceAfter(tail: string, end: number, content: string): { speaker: str
 }
 /** Verbs after a quotation (”他说。 / ”这位负责人介绍说。), longest first. */
 const AFTER_VERBS =
-  '介绍说|补充说|补充道|解释说|解释道|回答说|回答道|回忆说|回忆道|感慨道|感叹道|告诉记者|对记者说|说道|问道|答道|写道|笑道|叹道|喊道|表示|指出|强调|认为|介绍|透露|坦言|直言|感慨|感叹|笑称|笑言|叮嘱|嘱咐|提醒|告诫|回答|回应|追问|抱怨|承认|坦承|答复|回复|回忆|说|问|答|称|道';
+  '介绍说|补充说|补充道|解释说|解释道|回答说|回答道|回忆说|回忆道|感慨道|感叹道|告诉记者|对记者说|说道|问道|答道|写道|笑道|叹道|喊道|表示|指出|强调|认为|介绍|透露|坦言|直言|感慨|感叹|笑称|笑言|叮嘱|嘱咐|提醒|告诫|回答|回应|追问|抱怨|承认|坦承|答复|回复|回忆|要求|说|问|答|称|道';
 const CUE_AFTER = new RegExp(
   // optional leading adverbial clause (临别时，) + subject + verb + optional object + punctuation
-  `^[，,]?\\s*(?:([^\\s，。！？“”‘’「」『』：:,]{1,14}?(?:时|后|前|上|中|间|里))[，,])?\\s*([^\\s，。！？“”‘’「」『』：:,]{1,50}?)(${AFTER_VERBS})(?![地着得])([^\\s，。！？“”‘’「」『』：:,]{0,10}?)([。.！!，,])`,
+  `^[，,]?\\s*(?:([^\\s，。！？“”‘’「」『』：:,]{1,14}?(?:时|后|前|上|中|间|里))[，,])?\\s*([^\\s，。！？“”‘’「」『』：:,]{1,50}?)(${AFTER_VERBS})(?![地着得题卷号案法])([^\\s，。！？“”‘’「」『』：:,]{0,10}?)([。.！!，,])`,
 );
 
 /**
