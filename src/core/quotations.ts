@@ -552,8 +552,11 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   }
   let cueEnd = i;
   if (!punctuated && i > windowStart && text[i - 1] === '了') cueEnd = i - 1;
+  // 我要强调的是：“…” / 我想说的就是：: the cue in a 的是 clause, its subject before it.
+  const shi = punctuated ? /的(?:就)?是$/.exec(text.slice(Math.max(windowStart, cueEnd - 3), cueEnd)) : null;
+  if (shi !== null) cueEnd -= shi[0].length;
   // 正如总书记所指出的，“…”: a cue turned into a relative clause (所…的) still introduces the words.
-  const relative = punctuated && cueEnd > windowStart && text[cueEnd - 1] === '的';
+  const relative = shi === null && punctuated && cueEnd > windowStart && text[cueEnd - 1] === '的';
   if (relative) cueEnd--;
   if (cueEnd <= windowStart) return null;
   // 勉励毕业生：“ / 叮嘱施工人员：“ / 呼吁市民“: a verb of telling, then the people told, then the words.

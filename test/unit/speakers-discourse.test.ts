@@ -75,10 +75,36 @@ const LABELS: Row[] = [
   ['嘉宾（某高校学者）：“就业压力不小。”', S('就业压力不小', '嘉宾')],
 ];
 
+const FIRST: Row[] = [
+  ['在全省经济工作会议上的讲话\n（2025年1月8日）\n王建国\n\n同志们：\n我常说：“干部干部，先干一步。”', S('干部干部', '王建国')],
+  ['在全国科技大会上的讲话\n（2024年6月24日）\n习近平\n\n我常说：“科技兴则民族兴。”', S('科技兴则民族兴', '习近平')],
+  ['林立新（作者系省教育厅厅长）\n\n从教三十年，我深深体会到：“教育是慢的艺术。”', S('教育是慢的艺术', '林立新')],
+  ['周海燕\n\n我要强调的是：“安全生产没有旁观者。”', S('安全生产没有旁观者', '周海燕')],
+  ['会议强调的是：“要稳字当头。”', S('要稳字当头', '会议')],
+  // negatives: no byline, two names below a title, no subject before 的是
+  ['我常说：“办法总比困难多。”', S('办法总比困难多', null)],
+  ['张立新\n李文华\n\n我要强调的是：“安全生产没有旁观者。”', S('安全生产没有旁观者', null)],
+  ['需要强调的是：“安全生产没有旁观者。”', S('安全生产没有旁观者', null)],
+  ['关于做好安全生产的几点思考\n\n我要强调的是：“安全生产没有旁观者。”', S('安全生产没有旁观者', null)],
+];
+
+const RELATED: Row[] = [
+  ['陈家明说：“这家店开了二十年。”他的太太补充：“最难的是那三年。”', S('这家店开了二十年', '陈家明'), S('最难的是那三年', '太太')],
+  ['老李说：“我退休了。”他的儿子接着说：“我来接班。”', S('我来接班', '儿子')],
+  ['在座谈会上，我注意到一位老农说的话，他说，“地是越种越肥的”。', S('地是越种越肥的', '老农')],
+  // negatives: indefinite people, a described person among two, a possessive of a thing
+  ['有同志讲：“改革到了这个份上，难啃的都是硬骨头。”', S('改革到了这个份上', null)],
+  ['有朋友问：“你为什么回乡？”', S('你为什么回乡', null)],
+  ['我见到一位老农和一位村医，他说：“今年雨水多。”', S('今年雨水多', null)],
+  ['他的文章写道：“城市是人的城市。”', S('城市是人的城市', null)],
+];
+
 describe('speaker classes, third round (issues 11, 16)', () => {
   describe('a partial quotation inside reported speech', () => runTable(PARTIAL));
   describe('a cue telling people, then their words with no colon', () => runTable(TOLD_PEOPLE));
   describe('他/她 and titles pointing back to the person named earlier', () => runTable(BACK));
   describe('the speaker after the quotation, with a long tail', () => runTable(AFTER_TAIL));
   describe('transcript labels and 答记者问 headlines', () => runTable(LABELS));
+  describe('the first person of a bylined speech or article', () => runTable(FIRST));
+  describe('possessives and people described once', () => runTable(RELATED));
 });

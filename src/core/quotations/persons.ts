@@ -12,7 +12,7 @@ const SPEECH_TITLE = /^[ \t\u3000]*(?:——|—)?(?:摘自|选自)?([^\n\r，�
 /** 作者：王晓东 / 文　刘峰 / 作者　刘峰 */
 const AUTHOR_LINE = /^[ \t\u3000]*(?:作者|文|撰文)[：:\s\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*(?:[（(][^）)\n\r]{1,40}[）)])?[ \t\u3000]*$/gm;
 /** A byline: a name alone on a line, maybe after a post (市长　张卫东). */
-const NAME_LINE = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,8}?(?:${POSTS})[\\s\\u3000]*)?([\\u4e00-\\u9fff]{2,3})$`);
+const NAME_LINE = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,8}?(?:${POSTS})[\\s\\u3000]*)?([\\u4e00-\\u9fff]{2,3})(?:[（(](?:作者系|作者为|作者是)[^）)]{1,30}[）)])?$`);
 /** How many lines at the head of a text, or below a speech title, may hold a byline. */
 const HEAD_LINES = 6;
 
@@ -50,10 +50,12 @@ function bylineIn(text: string, from: number, skipFirst = false): string | null 
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    if (seen++ === 0 && skipFirst) continue;
-    if (seen > HEAD_LINES) break;
     const m = NAME_LINE.exec(line.replace(/[ \t\u3000]+(?=[\u4e00-\u9fff]{2,3}$)/, ''));
-    if (m !== null && SURNAMES.has(m[1][0])) names.push(line.replace(/[ \t\u3000]+/g, ''));
+    const isName = m !== null && (SURNAMES.has(m[1][0]) || m[1] === XI);
+    // The first line is the title, unless it is itself a byline (王伟中 alone above the text).
+    if (seen++ === 0 && skipFirst && !isName) continue;
+    if (seen > HEAD_LINES) break;
+    if (m !== null && isName) names.push(m[0].replace(/[（(].*$/, '').replace(/[ \t\u3000]+/g, ''));
   }
   // Two names below a title: a joint speech or a list, not one speaker.
   return names.length === 1 ? names[0] : null;

@@ -119,7 +119,7 @@ const XI_MENTION = /习近平(?:总书记|同志|主席)?|习主席|总书记/g;
 const POST_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER}|看望|回信)|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}|看望|回信))`, 'g');
 /** People named by what they are, not by name: each may be the one 他 means, so each blocks. */
 const PERSON_NOUN = new RegExp(
-  `(?:老党员|党员|老人|村民|农民|工人|职工|大户|学生|老师|教师|医生|专家|学者|企业家|科学家|老兵|战士|游客|居民|志愿者|负责人|大爷|大妈|大姐|大哥|师傅|同学|孩子|记者|总统|首相|外长|${POSTS})(?![团会处组室员])`,
+  `(?:老党员|党员|老人|老农|老乡|老汉|村民|农民|工人|职工|大户|学生|老师|教师|医生|专家|学者|企业家|科学家|老兵|战士|游客|居民|志愿者|负责人|大爷|大妈|大姐|大哥|师傅|同学|孩子|记者|总统|首相|外长|${POSTS})(?![团会处组室员])`,
   'g',
 );
 /** Characters that show the words before a name are not posts but a predicate (见到了…的大户). */
@@ -214,6 +214,11 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     // 向记者介绍 / 对工人说 / 给老人送去: a person after a preposition is the one spoken to.
     if (start > from && '向对给同跟为被让请'.includes(text[start - 1])) continue;
     // 回答记者提问 / 接受本报记者采访: the reporter of the story, not whom 他 means.
+    // 我注意到一位企业家说的话，他说: one person described, named by what they are.
+    if (start - 2 >= from && /^(一位|一名)$/.test(text.slice(start - 2, start)) && text[end] !== '们') {
+      mentions.push({ start, end, id: `一位${m[0]}`, written: m[0], subjectStart: start });
+      continue;
+    }
     if (m[0] === '记者' && (REPORTER_BEFORE.test(text.slice(Math.max(from, start - 12), start)) || REPORTER_AFTER.test(text.slice(end, end + 20)))) continue;
     mentions.push({ start, end, id: null, written: null, subjectStart: -1 });
   }

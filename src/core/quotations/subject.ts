@@ -142,7 +142,7 @@ function personOpening(clause: string): string | null {
 const ELIDED_CLAUSE =
   /^[”’」』]*(同时|此外|另外|并且|而且|并|还|也|又|进一步|再次|随后|接着|最后|同样|特别|专门|明确|深刻|郑重|反复|多次|一再|鲜明|高度|纷纷|不时|时不时|连声|频频|一致|普遍|共同|当场|随即|当即|立即)*$/;
 /** 他 / 她 as a subject (not 他们, 他人, 他国 …), maybe with an adverbial (他在讲话中, 他笑着). */
-const PRONOUN_SUBJECT = /^[他她](?![们人国乡者])/;
+const PRONOUN_SUBJECT = /^[他她](?![们人国乡者的])/;
 /** 他还说 / 她也指出 / 他同时强调: the pronoun goes on with the previous speaker. */
 const CONTINUING_PRONOUN = /^[他她](还|也|又|同时|进一步|接着|随后|再次|继续|续)/;
 
@@ -267,12 +267,18 @@ function subjectEnd(s: string): number {
   return -1;
 }
 
+/** A possessive pronoun and a relation (他的太太, 她的同事). */
+const RELATED = /^(?:他|她|我|你)(?:们)?的(太太|妻子|丈夫|爱人|老伴|儿子|女儿|父亲|母亲|爸爸|妈妈|同事|助手|秘书|搭档|老师|学生|邻居|朋友|战友|徒弟|师傅|家人|孩子)$/;
+
 /** 习近平总书记 / 习近平同志 / 总书记 / 习主席 -> 习近平; pronouns and non-subjects -> null. */
 export function normaliseSpeaker(raw: string): string | null {
   const s = raw.trim();
   // A document title may be long (《中共中央关于进一步全面深化改革、推进中国式现代化的决定》).
   const maxLength = /^[^《》]{0,16}《[^《》]+》$/.test(s) ? 80 : 25;
   if (s.length === 0 || s.length > maxLength) return null;
+  // 他的太太 / 她的同事: the person related, as the text names them (the owner is another person).
+  const related = RELATED.exec(s);
+  if (related !== null) return related[1];
   const source = normaliseSource(s);
   if (source !== undefined) return XI_ALIASES.includes(source) ? XI : source;
   if (NOT_A_SPEAKER.test(s)) return null;
