@@ -52,7 +52,7 @@
 import type { Quotation, QuotationKind } from './types';
 import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
 import { CUES_BY_LAST, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quotations/common';
-import { labelBefore } from './quotations/labels';
+import { holderOf, labelBefore } from './quotations/labels';
 import { indirectCue } from './quotations/indirect';
 import { cueAfter, isBareTitle, normaliseSpeaker, speakerBefore } from './quotations/subject';
 import { POSTS } from './quotations/names';
@@ -465,12 +465,16 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
   if (before !== null) {
     if (before.punctuated || (!modifier && (statement || governs(before, content, text, end))) || formulation(before, content, modifier)) {
       // An elided subject counts only before ：or ，(同时强调：“…”), where the cue surely introduces the words.
-      const ref = before.ref !== null && (before.ref.kind !== 'elided' || before.punctuated) ? before.ref : null;
+      // So does a cue telling people something (，并要求各地“…”).
+      const ref = before.ref !== null && (before.ref.kind !== 'elided' || before.punctuated || before.told === true) ? before.ref : null;
       return { kind: 'speech', speaker: before.speaker, cue: before.cue, ref };
     }
     return PHRASE;
   }
-  if (closed) {
+  // 《左传》中有“居安思危”之语 / 古人有“…”之说: the words of the source holding them.
+  const holder = closed ? holderOf(text, q.start, end) : undefined;
+  if (holder !== undefined) return { kind: 'speech', speaker: holder, cue: '有', ref: null };
+  if (closed && text[end] !== '之') {
     const prev = text[skipSpaceBackward(text, 0, q.start) - 1];
     const opensSentence = prev === undefined || '。！？!?\n\r”」'.includes(prev);
     const after = cueAfter(text, end, content, opensSentence);
@@ -521,6 +525,8 @@ interface CueMatch {
   punctuated: boolean;
   /** A modal (and the people told) between the cue and the mark: 强调，要“ / 嘱咐大家要“. */
   governed: boolean;
+  /** A verb of telling and the people told before the mark (叮嘱施工人员：“, 要求各地“). */
+  told?: boolean;
 }
 
 /** The cue verb just before the opening mark (指出：“ / 提出“ / 提出了“) and the speaker before it. */
@@ -564,7 +570,7 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   const told = (punctuated ? TELLING_OBJECT : TOLD_DIRECTLY).exec(near) ?? (punctuated ? null : ASKED_PEOPLE.exec(near));
   if (told !== null) {
     const cueStart = cueEnd - told[0].length;
-    return { cue: told[1], ...speakerBefore(text, windowStart, cueStart), punctuated, governed: governed || !punctuated };
+    return { cue: told[1], ...speakerBefore(text, windowStart, cueStart), punctuated, governed: governed || !punctuated, told: true };
   }
   // Only cues ending with the character before the mark can match.
   for (const cue of CUES_BY_LAST.get(text[cueEnd - 1]) ?? []) {

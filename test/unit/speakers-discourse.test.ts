@@ -26,6 +26,9 @@ const PARTIAL: Row[] = [
   ['部长介绍，全国已建成“智慧工地”一千多个。', P('智慧工地')],
   ['报告认为，我们正在建设“数字中国”。', P('数字中国')],
   ['调查显示，不少年轻人把“躺平”挂在嘴边。', P('躺平')],
+  ['局长陈美华强调，政府会推出“青年发展蓝图”。', P('青年发展蓝图')],
+  ['他说，政府推出“青年发展蓝图”。', P('青年发展蓝图')],
+  ['他表示，政府将会“全力以赴”。', S('全力以赴', null)],
 ];
 
 const TOLD_PEOPLE: Row[] = [
@@ -35,6 +38,8 @@ const TOLD_PEOPLE: Row[] = [
   ['习近平在座谈会上强调，“要守好生态红线”。他希望当地干部群众“再接再厉，久久为功”。', S('要守好生态红线', '习近平'), S('再接再厉', '习近平')],
   // negatives: what is asked for is a thing, not words (要求各地落实“放管服”改革); no people told
   ['会议要求各地落实“放管服”改革。', P('放管服')],
+  ['会议强调，要稳住经济大盘，并要求各地“守住民生底线”。', S('守住民生底线', '会议')],
+  ['各地积极行动，并要求各级干部“下沉一线”。', S('下沉一线', null)],
   ['他希望这部“接地气”的作品多拿奖。', P('接地气')],
 ];
 
@@ -99,6 +104,17 @@ const RELATED: Row[] = [
   ['他的文章写道：“城市是人的城市。”', S('城市是人的城市', null)],
 ];
 
+const HOLDERS: Row[] = [
+  ['《礼记》中有“大道之行也，天下为公”之语。', S('大道之行也', '《礼记》')],
+  ['古人早有“民为邦本”之说。', S('民为邦本', '古人')],
+  ['《孟子》里有“得道者多助”的名言。', S('得道者多助', '《孟子》')],
+  ['顾炎武曾言：“天下兴亡，匹夫有责。”', S('天下兴亡', '顾炎武')],
+  // negatives: no source before 有, a modifier that is no saying, 之 after the quotation is no subject
+  ['我们有“敢叫日月换新天”之志。', P('敢叫日月换新天')],
+  ['我们有“敢叫日月换新天”的说法。', S('敢叫日月换新天', null)],
+  ['“天下兴亡，匹夫有责”之说由来已久。', P('天下兴亡')],
+];
+
 describe('speaker classes, third round (issues 11, 16)', () => {
   describe('a partial quotation inside reported speech', () => runTable(PARTIAL));
   describe('a cue telling people, then their words with no colon', () => runTable(TOLD_PEOPLE));
@@ -107,4 +123,5 @@ describe('speaker classes, third round (issues 11, 16)', () => {
   describe('transcript labels and 答记者问 headlines', () => runTable(LABELS));
   describe('the first person of a bylined speech or article', () => runTable(FIRST));
   describe('possessives and people described once', () => runTable(RELATED));
+  describe('a saying held by a work or source (…中有“…”之语)', () => runTable(HOLDERS));
 });

@@ -14,6 +14,12 @@ const LEAD_MAX = 14;
 /** A lead ending so takes the quotation as its object or names it: 坚持“…”, 所谓的“…”, 这是“…”. */
 const OBJECT_VERB_END =
   /(的|是|为|叫|叫做|称|称为|称作|被誉为|作为|成为|坚持|推进|推动|实施|打造|开展|落实|贯彻|加强|完善|构建|建立|建设|建成|形成|实现|发展|深化|提升|促进|践行|弘扬|树立|提出|强化|坚定|把|让|使|用|以|从|在|对|向|和|与|及|或|、|了|着|过|个|种|项|条|些|这|那|一)$/;
+/** Two-character verbs that take a named thing as object (推出“…”, 出台“…”, 列入“…”). */
+const OBJECT_VERB_WORD =
+  /(推出|出台|发布|印发|启动|设立|成立|举办|制定|实行|推行|部署|采取|设置|开通|上线|命名|评为|列入|纳入|写入|写进|提到|谈到|说到|讲到|叫做|喊出|打出|唱响|掀起|开启|迎来|获得|荣获|取得|创造|创建|创立|发起|倡导|提倡|宣传|学习|研究|讨论|解读|关注|聚焦|围绕|突出|抓好|做好|用好|守好|讲好|走好|下好|打好|打赢|打响|办好|搞好)$/;
+/** A modal or auxiliary (将, 会, 要, 应, 已, 正在): at the end of the lead, the quotation is its predicate. */
+const MODAL = /(将|会|要|应该|应当|应|能够|能|可以|可|已经|已|正在|正|仍|必须|一定|需要|需)/;
+const TRAILING_MODALS = new RegExp(`(?:${MODAL.source})+$`);
 /** Predicates that open with an adverb, modal or stance verb: 更趋…, 只会…, 既是…, 坚决反对, 欢迎…, 基本建成. */
 const PREDICATE_OPENING =
   /^(更|只|既|也|都|不|没|决不|绝不|必|将|会|要|已|正|仍|还|很|最|越|再|基本|全力|全面|持续|坚决|始终|一贯|高度|强烈|欢迎|反对|支持|愿|希望|主张|呼吁|敦促|缓不济急|严正|依法|尽快|继续|进一步)/;
@@ -45,7 +51,9 @@ export function indirectCue(text: string, windowStart: number, start: number, en
   }
   if (comma < 0 || comma <= windowStart) return null;
   const lead = text.slice(comma + 1, start).trim();
-  if (lead.length === 0 || OBJECT_VERB_END.test(lead)) return null;
+  if (lead.length === 0 || OBJECT_VERB_END.test(lead) || OBJECT_VERB_WORD.test(lead)) return null;
+  // 政府会推出「…」: a modal followed by a verb takes the quotation as its object (政府会「…」 is a predicate).
+  if (MODAL.test(lead.replace(TRAILING_MODALS, ''))) return null;
   // The quotation ends the clause (中方“坚定支持…”。), or it is plainly a predicate (中方“坚决反对”有关做法).
   const after = text[end] ?? '';
   if (!(after === '' || '。，；！？,;!?”」\r\n'.includes(after) || PREDICATE_OPENING.test(content) || /[，,]/.test(content))) return null;

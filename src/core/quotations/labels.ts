@@ -101,3 +101,19 @@ function inTranscript(text: string, lineStart: number): boolean {
   return TRANSCRIPT_LINE.test(text.slice(Math.max(0, lineStart - TRANSCRIPT_REACH), lineStart));
 }
 const TRANSCRIPT_REACH = 200;
+
+/** 《左传》中有“…”之语 / 古人有“…”之说: the source holding the saying, before 有. */
+const HOLDER_BEFORE = /(?:^|[，。；：！？,;:\r\n])[ \t\u3000]*([^，。；：！？,;:“”「」\r\n]{2,16}?)(?:中|里|书中)?(?:早就|早已|早|就|曾经|曾|常常|常|素|向来|历来)?有$/;
+/** What names the quotation as a saying right after it. */
+const SAYING_AFTER = /^(?:之语|之说|之言|之论|之训|之叹|的说法|的古训|的名言|的论断|的诗句|的古语)/;
+
+/** The source of a saying introduced by 有 and named by 之语 / 之说 after it (《左传》中有“…”之语), or undefined. */
+export function holderOf(text: string, start: number, end: number): string | null | undefined {
+  if (!SAYING_AFTER.test(text.slice(end, end + 4))) return undefined;
+  const m = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (m === null) return undefined;
+  const holder = m[1].trim();
+  // 我们有 / 大家都有 / 人们常有: no source named.
+  if (/^(我|我们|大家|人们|有人|他们|你们)/.test(holder)) return null;
+  return normaliseSpeaker(holder);
+}
