@@ -54,6 +54,7 @@ import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type Line
 import { CUES_BY_LAST, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quotations/common';
 import { holderOf, labelBefore } from './quotations/labels';
 import { indirectCue } from './quotations/indirect';
+import { personAfter } from './quotations/after';
 import { cueAfter, isBareTitle, normaliseSpeaker, speakerBefore } from './quotations/subject';
 import { POSTS } from './quotations/names';
 import { resolveReferences } from './quotations/references';
@@ -475,10 +476,18 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
   const holder = closed ? holderOf(text, q.start, end) : undefined;
   if (holder !== undefined) return { kind: 'speech', speaker: holder, cue: '有', ref: null };
   if (closed && text[end] !== '之') {
-    const prev = text[skipSpaceBackward(text, 0, q.start) - 1];
-    const opensSentence = prev === undefined || '。！？!?\n\r”」'.includes(prev);
+    const prevAt = skipSpaceBackward(text, 0, q.start);
+    const prev = text[prevAt - 1];
+    // Opening a paragraph, or a sentence (after 。！？, a closed quotation, or a dash that introduces it).
+    const opensSentence = prev === undefined || '。！？!?\n\r”」—'.includes(prev) || /[\r\n]/.test(text.slice(prevAt, q.start));
     const after = cueAfter(text, end, content, opensSentence);
     if (after !== null) return { kind: 'speech', speaker: after.speaker, cue: after.cue, ref: after.ref };
+    // “…。”国家统计局局长康义的话充满信心。: the one person the next sentence names.
+    const wordsOf = /^[，,]?[^。！？!?]{0,40}的(?:话|语言|发言|讲话|一番话|回答)/.test(text.slice(end, end + 60));
+    if (opensSentence && q.depth === 0 && (/[。！？!?]$/.test(content) || wordsOf)) {
+      const person = personAfter(text, end);
+      if (person !== null) return { kind: 'speech', speaker: normaliseSpeaker(person), cue: null, ref: null };
+    }
   }
   // 毛宁说，中方“欢迎…” / 政府将「全力稳定物价」: a partial quotation inside reported speech.
   const indirect = indirectCue(text, lookbackStart(text, q), q.start, end, closed, content);

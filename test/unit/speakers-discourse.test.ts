@@ -115,6 +115,20 @@ const HOLDERS: Row[] = [
   ['“天下兴亡，匹夫有责”之说由来已久。', P('天下兴亡')],
 ];
 
+const PERSON_AFTER: Row[] = [
+  ['“今年的就业形势总体稳定。”\n在“部长通道”上，人力资源和社会保障部部长王晓萍的话让人安心。', S('今年的就业形势', '人力资源和社会保障部部长王晓萍'), P('部长通道')],
+  ['“骑车上班又快又环保！”在展区里，《海峡时报》记者约翰·史密斯兴奋地试骑共享单车。', S('骑车上班又快', '记者约翰·史密斯')],
+  ['“对这份工作，我既熟悉又敬畏。”曾在报社工作多年的刘建国1日接受本报记者专访时这样看待新角色。', S('对这份工作', '刘建国')],
+  ['“几十个文件管不住一个口子”，张丽委员风趣的话引得台下一片笑声。', S('几十个文件', '张丽')],
+  ['“中国的机遇属于世界。”来自巴西电视台的马修斯，是第一个提问的外国记者。', S('中国的机遇属于世界', '马修斯')],
+  // negatives: two people, an unnamed person, a pronoun, a group, no person at all, a quotation inside a sentence
+  ['“机会难得。”一名外国记者向外交部新闻司司长王刚提出了这个问题。', S('机会难得', null)],
+  ['“这里的变化太大了！”几位游客围着讲解员李娜问个不停。', S('这里的变化太大了', null)],
+  ['“这里的变化太大了！”他和村支书王明一起走进村史馆。', S('这里的变化太大了', null)],
+  ['“我们要把路修到家门口。”记者了解到，全县已完成道路改造200公里。', S('我们要把路修到', null)],
+  ['会议强调，“要压实责任。”省长王建平出席会议。', S('要压实责任', '会议')],
+];
+
 describe('speaker classes, third round (issues 11, 16)', () => {
   describe('a partial quotation inside reported speech', () => runTable(PARTIAL));
   describe('a cue telling people, then their words with no colon', () => runTable(TOLD_PEOPLE));
@@ -123,5 +137,6 @@ describe('speaker classes, third round (issues 11, 16)', () => {
   describe('transcript labels and 答记者问 headlines', () => runTable(LABELS));
   describe('the first person of a bylined speech or article', () => runTable(FIRST));
   describe('possessives and people described once', () => runTable(RELATED));
+  describe('the one person named right after a quoted sentence', () => runTable(PERSON_AFTER));
   describe('a saying held by a work or source (…中有“…”之语)', () => runTable(HOLDERS));
 });

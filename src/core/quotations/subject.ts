@@ -316,7 +316,7 @@ export function cueAfter(text: string, end: number, content: string, opensSenten
   const wholeSentence = opensSentence && /[。！？!?]$/.test(content);
   if ('，,'.includes(punct) && !/[，,]$/.test(content) && !'“"「'.includes(tail[whole.length] ?? '') && !wholeSentence) return null;
   // An object only after a verb of telling (叮嘱在场的干部, 告诉记者); 他说这是… is another sentence.
-  if (object !== '' && (!/^(叮嘱|嘱咐|提醒|告诫|告诉|问|回答)/.test(cue) || /^[是的了]/.test(object))) return null;
+  if (object !== '' && (!/^(叮嘱|嘱咐|提醒|告诫|告诉|问|回答)/.test(cue) || /^[是的了个着起得完过一不]/.test(object))) return null;
   const subject = subjectText(rawSubject);
   if (subject === undefined) return { speaker: null, cue, ref: null };
   return { ...subjectWithRef(trimPredicate(subject), end), cue };
