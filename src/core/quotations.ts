@@ -480,7 +480,9 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
     const prev = text[prevAt - 1];
     // Opening a paragraph, or a sentence (after 。！？, a closed quotation, or a dash that introduces it).
     const opensSentence = prev === undefined || '。！？!?\n\r”」—'.includes(prev) || /[\r\n]/.test(text.slice(prevAt, q.start));
-    const after = cueAfter(text, end, content, opensSentence);
+    // 采访中国“两会”，包括…得到答复。: a short term inside a sentence is not followed by its speaker.
+    const term = !opensSentence && !STATEMENT.test(content) && content.length < 8 && '，,'.includes(text[end] ?? '');
+    const after = term ? null : cueAfter(text, end, content, opensSentence);
     if (after !== null) return { kind: 'speech', speaker: after.speaker, cue: after.cue, ref: after.ref };
     // “…。”国家统计局局长康义的话充满信心。: the one person the next sentence names.
     const wordsOf = /^[，,]?[^。！？!?]{0,40}的(?:话|语言|发言|讲话|一番话|回答)/.test(text.slice(end, end + 60));
@@ -554,6 +556,8 @@ const TOLD_DIRECTLY = /(?<!的)(叮嘱|嘱咐|告诫|提醒|呼吁|号召|勉励
 const ASKED_PEOPLE =
   /(?<!的)(希望|要求)([^，。！？；：:“”「」\s]{0,6}?(?:们|群众|干部|青年|党员|党委|政府|各地|各级|各方|大家|人员|企业|同志|同学|学生|代表|委员|各部门|各地区))$/;
 
+const POST_AND_PART_NAME = new RegExp(`(?:${POSTS})[\\u4e00-\\u9fff]{1,2}$`);
+
 function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   const windowStart = lookbackStart(text, q);
   let i = skipSpaceBackward(text, windowStart, q.start);
@@ -593,6 +597,8 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
     const suo = cueStart > windowStart && text[cueStart - 1] === '所';
     // 言 alone only as 所言 (马克思所言：); 有一句名言：is a label, not a verb.
     if (cue === '言' && !suo) continue;
+    // 云 after a post and one or two characters is the end of a name (委员廖泽云：), not 诗云 / 古人云.
+    if (cue === '云' && POST_AND_PART_NAME.test(text.slice(Math.max(windowStart, cueStart - 24), cueStart))) continue;
     if (relative && !suo && cue.length <= SHORT_CUE_MAX) return null;
     if (suo) cueStart--;
     return { cue, ...speakerBefore(text, windowStart, cueStart), punctuated: punctuated && !governed, governed };

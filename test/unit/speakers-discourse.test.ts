@@ -127,6 +127,19 @@ const PERSON_AFTER: Row[] = [
   ['“这里的变化太大了！”他和村支书王明一起走进村史馆。', S('这里的变化太大了', null)],
   ['“我们要把路修到家门口。”记者了解到，全县已完成道路改造200公里。', S('我们要把路修到', null)],
   ['会议强调，“要压实责任。”省长王建平出席会议。', S('要压实责任', '会议')],
+  ['“工期能保证吗？”面对这个问题，项目经理王强答道：“能。”', S('工期能保证吗', null), S('能', '项目经理王强')],
+];
+
+const NOT_SPEAKERS: Row[] = [
+  ['澳门中华总商会副会长李泽云：“大家只是闲话家常。”', S('大家只是闲话家常', '澳门中华总商会副会长李泽云')],
+  ['《孙子兵法》云：“知己知彼，百战不殆。”', S('知己知彼', '《孙子兵法》')],
+  ['古人云：“民惟邦本，本固邦宁。”', S('民惟邦本', '古人')],
+  // negatives: a place in a text, a preposition, a scare-quoted term after 非, a term inside a sentence
+  ['诗的结尾处明确表态：“明日隔山岳，世事两茫茫。”', S('明日隔山岳', null)],
+  // (a known limitation: after 说， the term is still read as speech; its speaker at least stays empty)
+  ['从平等讨论的立场而说，“来而不往”亦非礼也。', S('来而不往', null)],
+  ['局长王强表示，这次检查非“走过场”，整治会持续下去。', P('走过场')],
+  ['参赞李明表示，今年有800名外国记者采访“两会”，各种问题都得到满意答复。', P('两会')],
 ];
 
 describe('speaker classes, third round (issues 11, 16)', () => {
@@ -138,5 +151,6 @@ describe('speaker classes, third round (issues 11, 16)', () => {
   describe('the first person of a bylined speech or article', () => runTable(FIRST));
   describe('possessives and people described once', () => runTable(RELATED));
   describe('the one person named right after a quoted sentence', () => runTable(PERSON_AFTER));
+  describe('names ending in a cue character, places and prepositions that are no speakers', () => runTable(NOT_SPEAKERS));
   describe('a saying held by a work or source (…中有“…”之语)', () => runTable(HOLDERS));
 });

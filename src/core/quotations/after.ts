@@ -47,6 +47,8 @@ export function personAfter(text: string, end: number): string | null {
   while (stop < Math.min(text.length, end + AFTER_CHARS) && !'。！？!?\r\n'.includes(text[stop])) stop++;
   if (stop >= text.length || !'。！？!?'.includes(text[stop])) return null;
   let sentence = text.slice(end, stop);
+  // …，局长马力回答：“…”: the person named goes on to say other words (an answer), not these.
+  if (/[：:][\s]*[“「『]/.test(sentence)) return null;
   // Quoted terms inside the sentence (在第三场“部长通道”上) are blanked, so they name nobody.
   sentence = sentence.replace(/[“「『][^“”「」『』]{0,12}[”」』]/g, (m) => '□'.repeat(m.length));
   const people = new Map<string, Person>();
