@@ -237,6 +237,7 @@ function continueSpeech(text: string, found: Quotation[]): void {
     if (gap !== '' && gap !== '，' && gap !== ',' && gap !== '、') continue;
     if (q.closed && text[q.end] === '的') continue;
     if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
+    if (prev.speaker !== null && namesAnother(text, q.end, prev.speaker)) continue;
     q.kind = 'speech';
     q.speaker = prev.speaker;
     q.cue = prev.cue;
@@ -293,10 +294,25 @@ function continueParagraph(text: string, found: Quotation[]): void {
     if (!/^[。！？!?]?[ \t\u3000]*(\r?\n|\r)[\s\u3000]*$/.test(between)) continue;
     if (q.closed && text[q.end] === '的') continue;
     if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
+    // “温州的？”一听说这个，总书记的脚步停了下来: another person takes the floor.
+    if (namesAnother(text, q.end, last.speaker)) continue;
     q.kind = 'speech';
     q.speaker = last.speaker;
     q.cue = last.cue;
   }
+}
+
+/** Someone named in running text: 习近平 / 总书记 / 习主席, or a post and a name. */
+const PERSON_MENTION = new RegExp(`习近平|总书记|习主席|(?:${POSTS})[\\u4e00-\\u9fff]{2}`, 'g');
+
+/** Whether the sentence after `end` names a person who is not `speaker`. */
+function namesAnother(text: string, end: number, speaker: string): boolean {
+  const stop = text.slice(end, end + 80).search(/[。！？!?\r\n]/);
+  const sentence = text.slice(end, end + (stop < 0 ? 80 : stop));
+  for (const m of sentence.matchAll(PERSON_MENTION)) {
+    if (!speaker.includes(m[0].replace(new RegExp(`^(?:${POSTS})`), '')) && !(speaker === '习近平' && /习|总书记/.test(m[0]))) return true;
+  }
+  return false;
 }
 
 /**
@@ -464,7 +480,9 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
   const statement = STATEMENT.test(content) || content.length >= 8;
   const modifier = closed && text[end] === '的';
   if (before !== null) {
-    if (before.punctuated || (!modifier && (statement || governs(before, content, text, end))) || formulation(before, content, modifier)) {
+    // 副总统表示，「寒冬送暖」活动起源于…: a short term heading a noun is a name, not the words said.
+    const named = before.punctuated && !statement && TERM_HEAD.test(text.slice(end, end + 3));
+    if (!named && (before.punctuated || (!modifier && (statement || governs(before, content, text, end))) || formulation(before, content, modifier))) {
       // An elided subject counts only before ：or ，(同时强调：“…”), where the cue surely introduces the words.
       // So does a cue telling people something (，并要求各地“…”).
       const ref = before.ref !== null && (before.ref.kind !== 'elided' || before.punctuated || before.told === true) ? before.ref : null;
@@ -501,12 +519,14 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
     return { kind: 'speech', speaker: label, cue: null, ref };
   }
   if (modifier) return PHRASE;
-  if (/[。！？；!?;]/.test(content) || (/[，,]/.test(content) && content.length > 30)) {
+  if (/[。！？；!?;]/.test(content) || (/[，,]/.test(content) && content.length > 30) || (/我|咱/.test(content) && content.length >= 6)) {
     return { kind: 'speech', speaker: null, cue: null, ref: null };
   }
   return PHRASE;
 }
 
+/** Nouns a quoted name heads (“寒冬送暖”活动, “智慧医院”项目, “一国两制”方针). */
+const TERM_HEAD = /^(?:活动|计划|项目|工程|行动|理念|战略|模式|品牌|口号|标语|系列|节目|栏目|专题|方针|政策|概念|一词|这个词|一说|等)/;
 /** A count that names a formula (“四个全面”, “两个确立”, “三大攻坚战”): a keyword, whoever says it. */
 const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
 
@@ -595,6 +615,8 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
     // 所说 / 所指出的: the subject stands before 所. Without 所, …的 needs a two-character cue
     // (强调的，“ yes; 说的，“ is too often 说的话).
     const suo = cueStart > windowStart && text[cueStart - 1] === '所';
+    // …的决定，「 / 他的回答： a cue word after 的 is a noun (the relative 所…的 stands after the cue).
+    if (!suo && cueStart > windowStart && text[cueStart - 1] === '的') continue;
     // 言 alone only as 所言 (马克思所言：); 有一句名言：is a label, not a verb.
     if (cue === '言' && !suo) continue;
     // 云 after a post and one or two characters is the end of a name (委员廖泽云：), not 诗云 / 古人云.

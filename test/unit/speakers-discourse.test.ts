@@ -142,6 +142,30 @@ const NOT_SPEAKERS: Row[] = [
   ['参赞李明表示，今年有800名外国记者采访“两会”，各种问题都得到满意答复。', P('两会')],
 ];
 
+const SENTENCE_HEAD: Row[] = [
+  ['院长林志明强调，作为公立医院，任何涉及病人安全的决定，「我们都会从严把关」，无论压力多大。', S('我们都会从严把关', '院长林志明')],
+  ['市长陈国平认为，老城区改造牵涉面广，居民意见分歧大，「这是我们必须啃下的硬骨头」。', S('这是我们必须啃下', '市长陈国平')],
+  ['在座谈会上，专家王立群指出，细读这份规划，核心只有一个，“让城市更适合人居住是规划的出发点和落脚点”。', S('让城市更适合', '专家王立群')],
+  ['委员李静在微博上控诉，她的孩子被校方“无故劝退”。', S('无故劝退', '委员李静')],
+  // negatives: two cues in the sentence, a keyword as object, a term as subject of the next clause, a short term
+  ['局长王刚表示，市民认为，当前的措施还不够，“我们希望加快进度”。', S('我们希望加快进度', null)],
+  ['部长李明指出，今年用一整章谈“促进农民增收”，还要求补齐短板。', P('促进农民增收')],
+  ['副总统表示，「寒冬送暖」活动起源于1991年，每年除夕举行。', P('寒冬送暖')],
+  ['院长林志明强调，医院正在推进“智慧医院”，进展顺利。', P('智慧医院')],
+];
+
+const LATER_NAMES: Row[] = [
+  ['记者赵立新表示，会后他偶遇自治区主席阿不都·热合曼，后者告诉他，“今年的会开得很紧凑。”', S('今年的会开得很紧凑', '主席阿不都·热合曼')],
+  ['蔡英文总统今日出席开幕式时致辞。总统强调，局势变化很大，「我们都要勇敢」。', S('我们都要勇敢', '蔡英文总统')],
+  ['行政院长卓荣泰出席会议。院长表示：“要稳住物价。”', S('要稳住物价', '行政院长卓荣泰')],
+  ['也曾有议员询问：“这条线路究竟通往哪里？”', S('这条线路究竟', '议员')],
+  ['会议结束后，代表们走上前去。高明远自我介绍说：“我来自温州。”\n“温州的？”一听这话，总书记停下了脚步。', S('我来自温州', '高明远'), S('温州的', null)],
+  // negatives: a body before its post, two people before 后者 is still the last one, no one named before 后者
+  ['保安局局长邓炳强出席记者会。局长回应称：“政府不会放弃。”', S('政府不会放弃', '保安局局长邓炳强')],
+  ['全国人大常委会委员长赵乐际在会上讲话。委员长强调：“要提高立法质量。”', S('要提高立法质量', '全国人大常委会委员长赵乐际')],
+  ['两人在会上交谈，后者告诉记者：“合作前景广阔。”', S('合作前景广阔', null)],
+];
+
 describe('speaker classes, third round (issues 11, 16)', () => {
   describe('a partial quotation inside reported speech', () => runTable(PARTIAL));
   describe('a cue telling people, then their words with no colon', () => runTable(TOLD_PEOPLE));
@@ -152,5 +176,7 @@ describe('speaker classes, third round (issues 11, 16)', () => {
   describe('possessives and people described once', () => runTable(RELATED));
   describe('the one person named right after a quoted sentence', () => runTable(PERSON_AFTER));
   describe('names ending in a cue character, places and prepositions that are no speakers', () => runTable(NOT_SPEAKERS));
+  describe('the cue heading a sentence of reported speech', () => runTable(SENTENCE_HEAD));
+  describe('后者, name + post, 也曾有, another person taking the floor', () => runTable(LATER_NAMES));
   describe('a saying held by a work or source (…中有“…”之语)', () => runTable(HOLDERS));
 });

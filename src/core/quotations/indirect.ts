@@ -16,7 +16,7 @@ const OBJECT_VERB_END =
   /(的|是|为|叫|叫做|称|称为|称作|被誉为|作为|成为|坚持|推进|推动|实施|打造|开展|落实|贯彻|加强|完善|构建|建立|建设|建成|形成|实现|发展|深化|提升|促进|践行|弘扬|树立|提出|强化|坚定|把|让|使|用|以|从|在|对|向|和|与|及|或|、|了|着|过|个|种|项|条|些|这|那|一)$/;
 /** Two-character verbs that take a named thing as object (推出“…”, 出台“…”, 列入“…”). */
 const OBJECT_VERB_WORD =
-  /(推出|出台|发布|印发|启动|设立|成立|举办|制定|实行|推行|部署|采取|设置|开通|上线|命名|评为|列入|纳入|写入|写进|提到|谈到|说到|讲到|叫做|喊出|打出|唱响|掀起|开启|迎来|获得|荣获|取得|创造|创建|创立|发起|倡导|提倡|宣传|学习|研究|讨论|解读|关注|聚焦|围绕|突出|抓好|做好|用好|守好|讲好|走好|下好|打好|打赢|打响|办好|搞好|非|并非|绝非|不是|并不是|不算|算是|属于|成了|变成|当作|视为)$/;
+  /(推出|出台|发布|印发|启动|设立|成立|举办|制定|实行|推行|部署|采取|设置|开通|上线|命名|评为|列入|纳入|写入|写进|提到|谈到|说到|讲到|叫做|喊出|打出|唱响|掀起|开启|迎来|获得|荣获|取得|创造|创建|创立|发起|倡导|提倡|宣传|学习|研究|讨论|解读|关注|聚焦|围绕|突出|抓好|做好|用好|守好|讲好|走好|下好|打好|打赢|打响|办好|搞好|谈|讲|写|提|念|唱|喊|读|听|看|学|非|并非|绝非|不是|并不是|不算|算是|属于|成了|变成|当作|视为)$/;
 /** A modal or auxiliary (将, 会, 要, 应, 已, 正在): at the end of the lead, the quotation is its predicate. */
 const MODAL = /(将|会|要|应该|应当|应|能够|能|可以|可|已经|已|正在|正|仍|必须|一定|需要|需)/;
 const TRAILING_MODALS = new RegExp(`(?:${MODAL.source})+$`);
@@ -41,31 +41,72 @@ export function indirectCue(text: string, windowStart: number, start: number, en
   if (!closed || content.length < 3 || FORMULA.test(content) || NOUN_AFTER.test(text.slice(end, end + 4))) return null;
   // The comma closest before the mark, with a lead of at most LEAD_MAX characters and no mark in it.
   let comma = -1;
-  for (let i = start - 1; i >= Math.max(windowStart, start - LEAD_MAX - 1); i--) {
+  for (let i = start - 1; i >= Math.max(0, start - LEAD_MAX - 1); i--) {
     const ch = text[i];
     if (ch === '，' || ch === ',') {
       comma = i;
       break;
     }
-    if ('。！？；;：:“”「」『』‘’《》\n\r、'.includes(ch)) return null;
+    if ('。！？；;：:“”「」『』‘’《》\n\r、!?'.includes(ch)) return null;
   }
-  if (comma < 0 || comma <= windowStart) return null;
+  if (comma <= 0) return null;
   const lead = text.slice(comma + 1, start).trim();
-  if (lead.length === 0 || OBJECT_VERB_END.test(lead) || OBJECT_VERB_WORD.test(lead)) return null;
+  if (lead.length > 0 && (OBJECT_VERB_END.test(lead) || OBJECT_VERB_WORD.test(lead))) return null;
   // 政府会推出「…」: a modal followed by a verb takes the quotation as its object (政府会「…」 is a predicate).
   if (MODAL.test(lead.replace(TRAILING_MODALS, ''))) return null;
   // The quotation ends the clause (中方“坚定支持…”。), or it is plainly a predicate (中方“坚决反对”有关做法).
   const after = text[end] ?? '';
   if (!(after === '' || '。，；！？,;!?”」\r\n'.includes(after) || PREDICATE_OPENING.test(content) || /[，,]/.test(content))) return null;
   // The cue ends right before the comma: 说，/ 表示，/ 指出，/ 批评，.
-  const cueEnd = comma;
+  if (lead.length > 0 && comma > windowStart) {
+    const cue = cueEndingAt(text, windowStart, comma);
+    if (cue !== null) return cue;
+  }
+  // 胡婉玲强调，作为国家通讯社，任何…的报导，「我们会尽量保护」: the cue heads the sentence.
+  const spoken = /[，,。！？!?；;]/.test(content) || PERSON_WORDS.test(content) || (lead.length > 0 ? PREDICATE_OPENING.test(content) : content.length >= 8);
+  return spoken && content.length >= 4 ? sentenceHead(text, comma) : null;
+}
+
+/** Words that show quoted words are said by someone (我们会…, 大家辛苦了, 社长您也是…). */
+const PERSON_WORDS = /我|咱|你|您|大家/;
+/** How far back the head of a sentence of reported speech is looked for. */
+const SENTENCE_MAX = 300;
+
+/** A cue ending right before `cueEnd` (the comma), with its speaker. */
+function cueEndingAt(text: string, windowStart: number, cueEnd: number): IndirectCue | null {
   for (const cue of CUES_BY_LAST.get(text[cueEnd - 1]) ?? []) {
     const cueStart = cueEnd - cue.length;
     if (cueStart < windowStart || !text.startsWith(cue, cueStart)) continue;
     if (cue.length <= SHORT_CUE_MAX && !/^[说称讲指]$/.test(cue)) continue;
+    // …的决定， / 他的回答，: a noun, not a cue.
+    if (text[cueStart - 1] === '的') continue;
     const found = speakerBefore(text, windowStart, cueStart);
     if (found.speaker === null && found.ref === null) return null;
     return { cue, speaker: found.speaker, ref: found.ref };
   }
   return null;
+}
+
+/**
+ * The cue heading the sentence that holds the comma at `comma`: one of its first three clauses ends
+ * with a cue (总统认为，… / 在会上，李强表示，…), the clauses before it are not reported speech of
+ * their own, and no later clause up to the comma ends with another cue (two speakers: hold back).
+ */
+function sentenceHead(text: string, comma: number): IndirectCue | null {
+  let from = comma;
+  while (from > 0 && comma - from < SENTENCE_MAX && !'。！？!?\r\n'.includes(text[from - 1])) from--;
+  if (comma - from >= SENTENCE_MAX) return null;
+  const commas: number[] = [];
+  for (let i = from; i < comma; i++) if ('，,；;'.includes(text[i])) commas.push(i);
+  commas.push(comma);
+  let head: IndirectCue | null = null;
+  for (let k = 0; k < commas.length; k++) {
+    const found = cueEndingAt(text, from, commas[k]);
+    if (found !== null && head !== null) return null;
+    if (found !== null && k < 3) head = found;
+    else if (found !== null) return null;
+    // A quotation of its own before the head (“…”，他说，…) is another matter.
+    if (head === null && /[“”「」]/.test(text.slice(k === 0 ? from : commas[k - 1], commas[k]))) return null;
+  }
+  return head;
 }

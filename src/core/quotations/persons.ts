@@ -73,6 +73,7 @@ const TITLED_NAME = new RegExp(
  * quoted there count too (`recent`, newest first). Two different people: null.
  */
 export function titleAntecedent(text: string, from: number, to: number, title: string, recent: readonly Quotation[]): string | null {
+  if (title === '后者') return lastNamed(text, from, to);
   // 这位老人 / 该局长: anyone named there; 总理 / 部长: only a person of that post.
   const bare = !/^(这位|这名|该)/.test(title);
   const people = new Map<string, string>();
@@ -86,6 +87,15 @@ export function titleAntecedent(text: string, from: number, to: number, title: s
     const subjectStart = subjectStartOf(text, from, at);
     people.set(name.slice(0, 2), text.slice(subjectStart >= 0 ? subjectStart : at, at + m[0].length));
   }
+  // 蔡英文总统 / 李家超特首: a name, then the post.
+  if (bare) {
+    for (const m of text.slice(from, to).matchAll(NAME_THEN_TITLE)) {
+      const name = SURNAMES.has(m[1][0]) ? m[1] : m[1].slice(1);
+      // 保安局局长 / 常委会委员长: a body before its post, not a name.
+      if (name.length < 2 || !SURNAMES.has(name[0]) || !samePost(m[2], title) || /[局部会委院厅省市县区处司署组团队社室办所站府]/.test(m[1]) || /[有是的在了和与为被把将对向从也都还又就位名些个]/.test(name.slice(1))) continue;
+      if (!people.has(name.slice(0, 2))) people.set(name.slice(0, 2), name + m[2]);
+    }
+  }
   for (const q of recent) {
     if (q.speaker === null) continue;
     const m = new RegExp(`(${POSTS}|特首|行政长官)([\\u4e00-\\u9fff]{2,3})$`).exec(q.speaker);
@@ -94,6 +104,19 @@ export function titleAntecedent(text: string, from: number, to: number, title: s
   }
   if (people.size !== 1) return null;
   return [...people.values()][0];
+}
+
+/** A name of two or three characters, then a post (蔡英文总统). */
+const NAME_THEN_TITLE = new RegExp(`([\\u4e00-\\u9fff]{2,3})(${POSTS}|特首)`, 'g');
+
+/** Post + name, or a foreign name with · (主席努尔·白克力). */
+const NAMED_PERSON = new RegExp(`(?:${POSTS}|特首|行政长官)?[\\u4e00-\\u9fff]{1,4}[·•・][\\u4e00-\\u9fff]{1,6}?(?=${NAME_FOLLOWER}|的)|(?:${POSTS}|特首|行政长官)[\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|(?:${POSTS}|特首|行政长官)[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER})`, 'g');
+
+/** 后者: the person named last in the clause before it (…偶遇新疆自治区主席努尔·白克力，后者告诉他). */
+function lastNamed(text: string, from: number, to: number): string | null {
+  let last: string | null = null;
+  for (const m of text.slice(from, to).matchAll(NAMED_PERSON)) last = m[0];
+  return last;
 }
 
 function samePost(post: string, title: string): boolean {

@@ -107,7 +107,7 @@ function topicPerson(segments: readonly string[]): string | null {
   if (segments.length < 2 || segments.length > 4) return null;
   let first = 0;
   // 采访结束时，老支书… / 在村口，总书记…: an adverbial segment before the subject.
-  while (first < segments.length - 2 && /(时|后|前|上|中|里|间|期间|之际|伊始)$/.test(segments[first].trim()) && !/^[他她]/.test(segments[first].trim())) first++;
+  while (first < segments.length - 2 && (/(时|后|前|上|中|里|间|期间|之际|伊始)$/.test(segments[first].trim()) || /^(关于|对于|针对|围绕|至于)/.test(segments[first].trim())) && !/^[他她]/.test(segments[first].trim())) first++;
   const subject = subjectText(segments[first]);
   if (subject === undefined || subject.length < 2) return null;
   const person = personOpening(subject) ?? BODY_HEAD.exec(subject)?.[1] ?? null;
@@ -154,6 +154,8 @@ const DESCRIBED = /^(?:这位|这名|该)(.{1,14})$/;
 const THAT_THING = /^该(?:条例|法|办法|规定|意见|方案|规划|决定|通知|报告|文件|法律|法规|政策|公司|企业|集团|机构|部门|组织|协会|银行|学校|医院|网站|平台|研究|调查|项目|计划|纲要|白皮书|公报|声明|协议|条约|宪章)/;
 
 function subjectWithRef(subject: string, at: number): { speaker: string | null; ref: Reference | null } {
+  // 后者告诉他: the person named last before it.
+  if (subject === '后者') return { speaker: null, ref: { kind: 'title', at, continuing: false, feminine: false, title: subject } };
   const described = THAT_THING.test(subject) ? null : DESCRIBED.exec(subject);
   if (described !== null) return { speaker: null, ref: { kind: 'title', at, continuing: false, feminine: false, title: described[0] } };
   const speaker = normaliseSpeaker(subject);
@@ -218,6 +220,8 @@ export function subjectText(segment: string): string | undefined {
   const dateline = LEADING_DATELINE.exec(s);
   if (dateline !== null) s = s.slice(dateline[0].length).trim();
   while ((m = LEADING_CONNECTOR.exec(s)) !== null && m[0].length > 0) s = s.slice(m[0].length);
+  // 也曾有立委询问 / 还有学者指出: the adverbs before 有 + a group.
+  s = s.replace(/^(?:也|还|又|亦|更)?(?:曾经|曾)?(?=有[\u4e00-\u9fff]{2})/, '');
   // 在庆祝大会上习近平总书记指出: the subject follows the 在…上/时/期间 adverbial.
   const adverbial = LEADING_ADVERBIAL.exec(s);
   if (adverbial !== null) s = s.slice(adverbial[0].length);
