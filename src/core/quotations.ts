@@ -55,6 +55,7 @@ import { CUES_BY_LAST, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quo
 import { holderOf, labelBefore } from './quotations/labels';
 import { indirectCue } from './quotations/indirect';
 import { personAfter } from './quotations/after';
+import { describedBefore } from './quotations/described';
 import { cueAfter, isBareTitle, normaliseSpeaker, speakerBefore } from './quotations/subject';
 import { POSTS } from './quotations/names';
 import { resolveReferences } from './quotations/references';
@@ -517,6 +518,13 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
   if (label !== undefined) {
     const ref: Reference | null = label !== null && isBareTitle(label) ? { kind: 'title', at: q.start, continuing: false, feminine: false, title: label, wide: true } : null;
     return { kind: 'speech', speaker: label, cue: null, ref };
+  }
+  // 余村村委会主任俞小平长舒一口气：“…”: a person described before the colon, no verb.
+  const described = q.depth === 0 ? describedBefore(text, q.start) : null;
+  if (described !== null) {
+    const speaker = described.title ? null : normaliseSpeaker(described.speaker);
+    const ref: Reference | null = described.title ? { kind: 'title', at: q.start, continuing: false, feminine: false, title: described.speaker } : null;
+    return { kind: 'speech', speaker, cue: null, ref };
   }
   if (modifier) return PHRASE;
   if (/[。！？；!?;]/.test(content) || (/[，,]/.test(content) && content.length > 30) || (/我|咱/.test(content) && content.length >= 6)) {

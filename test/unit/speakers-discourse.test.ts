@@ -166,6 +166,20 @@ const LATER_NAMES: Row[] = [
   ['两人在会上交谈，后者告诉记者：“合作前景广阔。”', S('合作前景广阔', null)],
 ];
 
+const DESCRIBED: Row[] = [
+  ['清晨六点，村委会主任钱小东长舒一口气：“水渠终于通了！”', S('水渠终于通了', '村委会主任钱小东')],
+  ['说起当初的决定，返乡青年周晓梅没有丝毫犹豫：“家乡需要我。”', S('家乡需要我', '返乡青年周晓梅')],
+  ['面对镜头，外卖骑手孙浩有些腼腆：“我只是做了该做的事。”', S('我只是做了', '外卖骑手孙浩')],
+  ['得知单车已经出海，安德鲁·怀特非常兴奋：“这太了不起了！”', S('这太了不起了', '安德鲁·怀特')],
+  ['今年70岁的吴长根在江上打了一辈子鱼。说起禁渔，这位老渔民沉默片刻：“江里的鱼回来了。”', S('江里的鱼回来了', '吴长根')],
+  ['会后，这位日本记者表示：“我不太清楚这个成语。”', S('我不太清楚', '日本记者')],
+  // negatives: a place, a person and someone else in the predicate, no name at all, a long clause
+  ['王府井人头攒动：“快来看！”', S('快来看', null)],
+  ['村支书王明拉着记者的手：“你一定要再来。”', S('你一定要再来', null)],
+  ['几位老人坐在树下：“今年雨水多。”', S('今年雨水多', null)],
+  ['记者王芳采访了这位“新农人”。这位“新农人”说：“种地也要讲科学。”', P('新农人'), P('新农人'), S('种地也要讲科学', null)],
+];
+
 describe('speaker classes, third round (issues 11, 16)', () => {
   describe('a partial quotation inside reported speech', () => runTable(PARTIAL));
   describe('a cue telling people, then their words with no colon', () => runTable(TOLD_PEOPLE));
@@ -178,5 +192,6 @@ describe('speaker classes, third round (issues 11, 16)', () => {
   describe('names ending in a cue character, places and prepositions that are no speakers', () => runTable(NOT_SPEAKERS));
   describe('the cue heading a sentence of reported speech', () => runTable(SENTENCE_HEAD));
   describe('后者, name + post, 也曾有, another person taking the floor', () => runTable(LATER_NAMES));
+  describe('a person described before a colon, with no verb', () => runTable(DESCRIBED));
   describe('a saying held by a work or source (…中有“…”之语)', () => runTable(HOLDERS));
 });

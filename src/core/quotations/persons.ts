@@ -5,7 +5,7 @@
 import type { Quotation } from '../types';
 import { XI, XI_ALIASES } from './common';
 import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
-import { subjectStartOf } from './references';
+import { BARE_NAME_SUBJECT, BODY_END, NOT_A_NAME, subjectStartOf } from './references';
 
 /** 习近平在…会议上的讲话 / ——摘自…在…上的讲话 / 在全省…会议上的讲话 (name on a line below). */
 const SPEECH_TITLE = /^[ \t\u3000]*(?:——|—)?(?:摘自|选自)?([^\n\r，。：:]{0,16}?)在[^\n\r。]{2,60}?[上中]的(?:重要讲话|讲话|致辞|发言|报告|主旨演讲|演讲|答问)/gm;
@@ -70,9 +70,10 @@ const TITLED_NAME = new RegExp(
 /**
  * The one person a title stands for in `[from, to)`: 总理 → 国务院总理李强 (same post; 副总理 is
  * another post), 特首 → 行政长官李家超, 这位负责人 / 这位老人 → the one person named there. People
- * quoted there count too (`recent`, newest first). Two different people: null.
+ * quoted there count too (`recent`, newest first). Two different people: null; for 这位… with nobody
+ * named at all: undefined (the description itself may then stand for the person).
  */
-export function titleAntecedent(text: string, from: number, to: number, title: string, recent: readonly Quotation[]): string | null {
+export function titleAntecedent(text: string, from: number, to: number, title: string, recent: readonly Quotation[]): string | null | undefined {
   if (title === '后者') return lastNamed(text, from, to);
   // 这位老人 / 该局长: anyone named there; 总理 / 部长: only a person of that post.
   const bare = !/^(这位|这名|该)/.test(title);
@@ -86,6 +87,15 @@ export function titleAntecedent(text: string, from: number, to: number, title: s
     if (bare && !samePost(post, title)) continue;
     const subjectStart = subjectStartOf(text, from, at);
     people.set(name.slice(0, 2), text.slice(subjectStart >= 0 ? subjectStart : at, at + m[0].length));
+  }
+  // 这位老船长 after 今年68岁的郑海生在海上漂泊: a bare name as the subject of a sentence.
+  if (!bare) {
+    const region = text.slice(from, to);
+    for (const m of [...region.matchAll(BARE_NAME_SUBJECT), ...region.matchAll(AGE_NAME)]) {
+      const name = m[2];
+      if (!SURNAMES.has(name[0]) || NOT_A_NAME.has(name) || BODY_END.test(name)) continue;
+      if (![...people.values()].some((w) => w.endsWith(name))) people.set(name.slice(0, 2), name);
+    }
   }
   // 蔡英文总统 / 李家超特首: a name, then the post.
   if (bare) {
@@ -102,9 +112,12 @@ export function titleAntecedent(text: string, from: number, to: number, title: s
     if (m === null || !SURNAMES.has(m[2][0]) || (bare && !samePost(m[1], title))) continue;
     if (!people.has(m[2].slice(0, 2))) people.set(m[2].slice(0, 2), q.speaker);
   }
-  if (people.size !== 1) return null;
+  if (people.size !== 1) return people.size === 0 && !bare ? undefined : null;
   return [...people.values()][0];
 }
+
+/** 今年70岁的吴长根在…: a name after an age. */
+const AGE_NAME = /()[0-9一二三四五六七八九十]+岁的([\u4e00-\u9fff]{2,3}?)(?=在|是|已|从|一直|仍|还|每天|曾|把|将|和|与|，|,)/g;
 
 /** A name of two or three characters, then a post (蔡英文总统). */
 const NAME_THEN_TITLE = new RegExp(`([\\u4e00-\\u9fff]{2,3})(${POSTS}|特首)`, 'g');

@@ -32,7 +32,9 @@ export function resolveReferences(text: string, found: Quotation[], refs: Map<Qu
     } else if (ref !== undefined && ref.kind === 'title') {
       const at = Math.min(ref.at, q.start);
       const windowStart = ref.wide === true ? Math.max(0, at - REFERENCE_LOOKBACK_CHARS) : referenceWindowStart(text, at);
-      q.speaker = titleAntecedent(text, windowStart, at, ref.title ?? '', recentSpeeches(speeches, windowStart)) ?? q.speaker;
+      const person = titleAntecedent(text, windowStart, at, ref.title ?? '', recentSpeeches(speeches, windowStart));
+      // 这位负责人 with nobody named before: the person as described; with two named: nobody.
+      q.speaker = person ?? q.speaker ?? (person === undefined ? describedPerson(ref.title ?? '') : null);
     } else if (ref !== undefined && q.speaker === null) {
       const at = Math.min(ref.at, q.start);
       const windowStart = referenceWindowStart(text, at);
@@ -48,6 +50,12 @@ export function resolveReferences(text: string, found: Quotation[], refs: Map<Qu
     }
     if (q.kind === 'speech') speeches.push(q);
   }
+}
+
+/** 这位负责人 / 这名日本记者 with nobody named before: the person as described (负责人, 日本记者). */
+function describedPerson(title: string): string | null {
+  const m = /^(?:这位|这名)([\u4e00-\u9fff]{2,8})$/.exec(title);
+  return m === null || !PERSON_NOUN_END.test(m[1]) ? null : m[1];
 }
 
 /** Where the pronoun subject of the clause ending at `at` stands (他在…时说 → 他), or `at`. */
@@ -122,11 +130,13 @@ const PERSON_NOUN = new RegExp(
   `(?:老党员|党员|老人|老农|老乡|老汉|村民|农民|工人|职工|大户|学生|老师|教师|医生|专家|学者|企业家|科学家|老兵|战士|游客|居民|志愿者|负责人|大爷|大妈|大姐|大哥|师傅|同学|孩子|记者|总统|首相|外长|${POSTS})(?![团会处组室员])`,
   'g',
 );
+/** A description that ends with a person noun (日本记者, 有关负责人, 老船长). */
+const PERSON_NOUN_END = new RegExp(`(?:${POSTS}|记者|负责人|老人|老汉|大爷|大妈|小伙|姑娘)$`);
 /** Characters that show the words before a name are not posts but a predicate (见到了…的大户). */
 const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;
 
 /** A name of two or three characters opening a sentence, followed by a verb of speaking or acting. */
-const BARE_NAME_SUBJECT =
+export const BARE_NAME_SUBJECT =
   /(^|[。！？\n\r]\s*|(?:中|上|时|后|期间|之际)[，,]\s*|[0-9０-９一二三四五六七八九十]+岁的)([\u4e00-\u9fff]{2,3}?)(?=指出|强调|表示|说|认为|介绍|在[^，。]{1,30}(?:上|中|时)(?:发表|作|讲话|指出|强调|表示|说)|出席|会见|主持|考察|调研|发表|详细|仔细|认真|亲切|就[^，。]{1,20}(?:作|发表|谈|提出)|来到|走进|察看|询问|听取|看望|在[^，。]{1,12}(?:漂泊|工作|生活|坚守|扎根|奋斗))/g;
 
 /** A surname and a form of address (陈女士, 王老师, 李大爷). */
@@ -271,9 +281,9 @@ const POST_NAME_AT_END = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`);
 /** 王副市长 / 李教授 / 张总经理 / 陈女士: a surname and a post or form of address. */
 const SURNAME_POST = new RegExp(`^[\\u4e00-\\u9fff](?:副)?(?:${POSTS}|先生|女士|老师|教授|总经理|总|师傅|大爷|大妈|大姐|阿姨|老)$`);
 /** Written like a name (李强, 盛来运) but a noun: never a person. */
-const NOT_A_NAME = new Set(['文章', '方案', '古人', '古语', '古话', '古训', '白皮书', '党中央', '党章', '党组', '党委', '华为', '常言', '史记', '章程', '谷歌', '万科', '宁夏', '江苏', '江西', '黄河', '长江', '金融', '安全', '和平', '时评', '于是', '石油', '司法', '项目', '车间', '简报', '路径', '高校', '明确', '韩国', '英国', '法国', '德国', '俄罗斯', '日本', '美国', '印度']);
+export const NOT_A_NAME = new Set(['文章', '方案', '古人', '古语', '古话', '古训', '白皮书', '党中央', '党章', '党组', '党委', '华为', '常言', '史记', '章程', '谷歌', '万科', '宁夏', '江苏', '江西', '黄河', '长江', '金融', '安全', '和平', '时评', '于是', '石油', '司法', '项目', '车间', '简报', '路径', '高校', '明确', '韩国', '英国', '法国', '德国', '俄罗斯', '日本', '美国', '印度']);
 /** Last characters of bodies and documents (省, 局, 会 …): a bare name does not end so. */
-const BODY_END = /[省市县区镇乡村局部委会院办厅司处组团队社报书章案件法规例知见定团校馆所站厂店]$/;
+export const BODY_END = /[省市县区镇乡村局部委会院办厅司处组团队社报书章案件法规例知见定团校馆所站厂店]$/;
 
 /** Who a speaker is, when it is a person: 习近平, the name after a post, a bare name (李强), 王副市长; null for 会议, 《意见》, 文章. */
 export function personId(speaker: string): string | null {
