@@ -498,7 +498,8 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
     const prevAt = skipSpaceBackward(text, 0, q.start);
     const prev = text[prevAt - 1];
     // Opening a paragraph, or a sentence (after 。！？, a closed quotation, or a dash that introduces it).
-    const opensSentence = prev === undefined || '。！？!?\n\r”」—'.includes(prev) || /[\r\n]/.test(text.slice(prevAt, q.start));
+    const opensSentence =
+      prev === undefined || '。！？!?\n\r”」—'.includes(prev) || /[\r\n]/.test(text.slice(prevAt, q.start)) || /电(?:[（(][^（）()]{0,20}[）)])?$/.test(text.slice(Math.max(0, prevAt - 24), prevAt));
     // 采访中国“两会”，包括…得到答复。: a short term inside a sentence is not followed by its speaker.
     const term = !opensSentence && !STATEMENT.test(content) && content.length < 8 && '，,'.includes(text[end] ?? '');
     const after = term ? null : cueAfter(text, end, content, opensSentence);

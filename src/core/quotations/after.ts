@@ -6,6 +6,7 @@
  * post after it, or by a foreign name with ·) and no other person, named or not.
  */
 import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
+import { BODY_END, NOT_A_NAME as NOT_A_BARE_NAME } from './references';
 
 /** How far the sentence after the quotation is read. */
 const AFTER_CHARS = 100;
@@ -14,7 +15,9 @@ const DOTTED = new RegExp(`(?:${POSTS}|记者)?[\\u4e00-\\u9fff]{1,6}(?:[·•�
 /** Post + name (国家统计局局长康义, 副主任委员王国庆). */
 const POST_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER}|的|这样|如此)|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}|的|这样|如此))`, 'g');
 /** Name + post after it (蔡玲委员, 周新生代表, 袁国勇教授). */
-const NAME_POST = /([\u4e00-\u9fff]{2,3})(?=委员|代表|教授|院士|先生|女士|老师|主任|书记|部长|局长|市长|县长)/g;
+const NAME_POST = /([\u4e00-\u9fff]{2,3})(?=委员|代表|教授|院士|先生|女士|老师|主任|书记|部长|局长|市长|县长|总理|主席|省长|院长|校长|总统)/g;
+/** A bare name opening the sentence, then a word that follows names (王国庆首先…, 钟丽眉一筷子…). */
+const BARE_START = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=${NAME_FOLLOWER}|首先|随即|一筷子|一把|连忙|赶紧|立刻|马上)`);
 /** A name right after 的 with a time or a place before a verb (…的王国庆1日接受专访, …的毛路，是…). */
 const NAME_AFTER_DE = /的([\u4e00-\u9fff]{2,3}?)(?=\d{1,2}日|[，,]|这样|接受|表示|说|称|坦言|感慨|告诉|对记者)/g;
 /** People named by what they are, not by name: each is another candidate. */
@@ -61,7 +64,8 @@ export function personAfter(text: string, end: number): string | null {
   const inSpan = (a: number, b: number) => spans.some(([s, e]) => a < e && b > s);
   for (const m of sentence.matchAll(POST_NAME)) {
     const at = (m.index ?? 0) + m[0].length - m[1].length;
-    if (!SURNAMES.has(m[1][0]) || inSpan(at, at + m[1].length) || NOT_A_NAME.test(m[1])) continue;
+    // 部长向大家挥手: 向 after a post is a preposition, not a surname.
+    if (!SURNAMES.has(m[1][0]) || /^[在于对就向同与给曾也还又都和及将把被从]/.test(m[1]) || inSpan(at, at + m[1].length) || NOT_A_NAME.test(m[1])) continue;
     add(m[1].slice(0, 2), withBody(sentence, m.index ?? 0) + m[0], m.index ?? 0, m[0].length);
   }
   for (const m of sentence.matchAll(NAME_POST)) {
@@ -79,10 +83,16 @@ export function personAfter(text: string, end: number): string | null {
     if (!SURNAMES.has(m[1][0]) || inSpan(at, at + m[1].length) || NOT_A_NAME.test(m[1])) continue;
     add(m[1].slice(0, 2), m[1], at, m[1].length);
   }
+  const bare = BARE_START.exec(sentence);
+  if (bare !== null && SURNAMES.has(bare[1][0]) && !NOT_A_NAME.test(bare[1]) && !NOT_A_BARE_NAME.has(bare[1]) && !BODY_END.test(bare[1]) && !inSpan(0, bare[1].length)) {
+    add(bare[1].slice(0, 2), bare[1], 0, bare[1].length);
+  }
   const interviewer: Array<[number, number]> = [...sentence.matchAll(INTERVIEWER)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of sentence.matchAll(UNNAMED)) {
     const at = m.index ?? 0;
     if (inSpan(at, at + m[0].length) || interviewer.some(([s, e]) => at >= s && at < e)) continue;
+    // 在数百名中外记者的期盼中 / 夹到记者碗中: a person as a modifier or an object is not a speaker.
+    if (/^们?的/.test(sentence.slice(at + m[0].length)) || /[到给向对与和跟同让请为替帮]$/.test(sentence.slice(0, at))) continue;
     // …的毛路，是第一个提问的外媒记者: a description after 是 is the person named, not another.
     if (/是[^，。,]*$/.test(sentence.slice(0, at)) && people.size > 0) continue;
     return null;
