@@ -477,7 +477,11 @@ interface Attribution {
 const PHRASE: Attribution = { kind: 'phrase', speaker: null, cue: null, ref: null };
 
 function classify(text: string, q: OpenQuote, end: number, closed: boolean, content: string): Attribution {
-  const before = cueBefore(text, q);
+  // 李则称「代太太讲几句」，/ 笑着说“我也要捧捧场”。: words after 说/称 that end their clause.
+  // (说 only with words of persons in it: 我们常说“绿水青山就是金山银山”，这一理念… names a slogan.)
+  const plain = closed && content.length >= 4 && !FORMULA.test(content) && /^(?:[，。；！？,;!?]|$)/.test(text.slice(end, end + 1)) && !/^[，,]?这一/.test(text.slice(end, end + 3));
+  const personal = /我|咱|你|您|大家|[，。！？,!?]/.test(content);
+  const before = cueBefore(text, q, plain ? (personal ? '说称' : '称') : '');
   const statement = STATEMENT.test(content) || content.length >= 8;
   const modifier = closed && text[end] === '的';
   if (before !== null) {
@@ -535,7 +539,7 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
 }
 
 /** Nouns a quoted name heads (“寒冬送暖”活动, “智慧医院”项目, “一国两制”方针). */
-const TERM_HEAD = /^(?:活动|计划|项目|工程|行动|理念|战略|模式|品牌|口号|标语|系列|节目|栏目|专题|方针|政策|概念|一词|这个词|一说|等)/;
+const TERM_HEAD = /^(?:活动|计划|项目|工程|行动|理念|战略|模式|品牌|口号|标语|系列|节目|栏目|专题|方针|政策|概念|一词|这个词|一说|等|时期|期间|阶段|规划)/;
 /** A count that names a formula (“四个全面”, “两个确立”, “三大攻坚战”): a keyword, whoever says it. */
 const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
 
@@ -587,7 +591,7 @@ const ASKED_PEOPLE =
 
 const POST_AND_PART_NAME = new RegExp(`(?:${POSTS})[\\u4e00-\\u9fff]{1,2}$`);
 
-function cueBefore(text: string, q: OpenQuote): CueMatch | null {
+function cueBefore(text: string, q: OpenQuote, plainCues = ''): CueMatch | null {
   const windowStart = lookbackStart(text, q);
   let i = skipSpaceBackward(text, windowStart, q.start);
   const modal = GOVERNED_GAP.exec(text.slice(Math.max(windowStart, i - 16), i));
@@ -618,7 +622,7 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   for (const cue of CUES_BY_LAST.get(text[cueEnd - 1]) ?? []) {
     // 对年轻人说“…”: a short cue telling someone something needs no ：either.
     const toSomeone = cue.length <= SHORT_CUE_MAX && /对[^，。！？；：、“”]{1,8}$/.test(text.slice(Math.max(windowStart, cueEnd - 10), cueEnd - 1));
-    if (cue.length <= SHORT_CUE_MAX && !punctuated && !governed && !toSomeone) continue;
+    if (cue.length <= SHORT_CUE_MAX && !punctuated && !governed && !toSomeone && !plainCues.includes(cue)) continue;
     let cueStart = cueEnd - cue.length;
     if (cueStart < windowStart || !text.startsWith(cue, cueStart)) continue;
     // 所说 / 所指出的: the subject stands before 所. Without 所, …的 needs a two-character cue

@@ -162,6 +162,25 @@ const SENTENCE_HEAD: Row[] = [
   ['院长林志明强调，医院正在推进“智慧医院”，进展顺利。', P('智慧医院')],
 ];
 
+const PLAIN_AFTER_SHORT_CUE: Row[] = [
+  ['被问到家人是否出席，李则称「代太太讲几句」，随后离开。', S('代太太讲几句', '李')],
+  ['王大爷接过茶杯，笑着说“我也来尝一口”。', S('我也来尝一口', '王大爷')],
+  ['习近平拿起一包茶叶，夸它品质好，并自己花钱买下，笑着说“我也要捧捧场”。', S('我也要捧捧场', '习近平')],
+  // negatives: a slogan after 说, a one-character answer, a term heading a noun
+  ['我们常说“绿水青山就是金山银山”，这一理念已深入人心。', P('绿水青山就是金山银山')],
+  ['他说“不”。', P('不')],
+  ['大家都说“一带一路”是合作之路。', P('一带一路')],
+];
+
+const HEAD_INSIDE: Row[] = [
+  ['局长陈立表示，市场回暖。他批评有外国媒体不顾事实，盲目抹黑本地经济，「这些报道完全是捏造的，我们会追究到底。」', S('这些报道完全是捏造的', '局长陈立')],
+  ['会议认为，过去一年，各部门坚持以「新发展理念」为指导，认真履职尽责，「各方面工作取得了新成效」。', P('新发展理念'), S('各方面工作取得了', '会议')],
+  ['会议提到，「十五五」时期发展环境「面临深刻复杂变化」。', P('十五五'), S('面临深刻复杂变化', '会议')],
+  // negatives: another person named after the head, a keyword inside reported speech
+  ['起草组成员王东透露，国务院总理李明对报告的要求是，必须「成绩讲透，问题讲够」。', S('成绩讲透', null)],
+  ['他表示，今年的一号文件用整整一章谈“促进农民增收”，还提出了新要求。', P('促进农民增收')],
+];
+
 const LATER_NAMES: Row[] = [
   ['记者赵立新表示，会后他偶遇自治区主席阿不都·热合曼，后者告诉他，“今年的会开得很紧凑。”', S('今年的会开得很紧凑', '主席阿不都·热合曼')],
   ['蔡英文总统今日出席开幕式时致辞。总统强调，局势变化很大，「我们都要勇敢」。', S('我们都要勇敢', '蔡英文总统')],
@@ -199,6 +218,8 @@ describe('speaker classes, third round (issues 11, 16)', () => {
   describe('the one person named right after a quoted sentence', () => runTable(PERSON_AFTER));
   describe('names ending in a cue character, places and prepositions that are no speakers', () => runTable(NOT_SPEAKERS));
   describe('the cue heading a sentence of reported speech', () => runTable(SENTENCE_HEAD));
+  describe('words ending their clause after a plain 说/称', () => runTable(PLAIN_AFTER_SHORT_CUE));
+  describe('a sentence headed by subject + cue + what is said', () => runTable(HEAD_INSIDE));
   describe('后者, name + post, 也曾有, another person taking the floor', () => runTable(LATER_NAMES));
   describe('a person described before a colon, with no verb', () => runTable(DESCRIBED));
   describe('a saying held by a work or source (…中有“…”之语)', () => runTable(HOLDERS));

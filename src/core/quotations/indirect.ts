@@ -8,6 +8,7 @@
  */
 import { CUES_BY_LAST, SHORT_CUE_MAX, type Reference } from './common';
 import { speakerBefore } from './subject';
+import { POSTS, SURNAMES } from './names';
 
 /** The words between the comma and the mark: a short subject, maybe a modal or time (中方, 政府将, 到2027年). */
 const LEAD_MAX = 14;
@@ -40,17 +41,26 @@ export interface IndirectCue {
 export function indirectCue(text: string, windowStart: number, start: number, end: number, closed: boolean, content: string): IndirectCue | null {
   if (!closed || content.length < 3 || FORMULA.test(content) || NOUN_AFTER.test(text.slice(end, end + 4))) return null;
   // The comma closest before the mark, with a lead of at most LEAD_MAX characters and no mark in it.
+  // A short term quoted inside the lead (「十五五」时期…) is part of it.
   let comma = -1;
-  for (let i = start - 1; i >= Math.max(0, start - LEAD_MAX - 1); i--) {
+  for (let i = start - 1; i >= Math.max(0, start - LEAD_MAX - 9); i--) {
     const ch = text[i];
     if (ch === '，' || ch === ',') {
       comma = i;
       break;
     }
+    if (ch === '”' || ch === '」') {
+      const open = text.lastIndexOf(ch === '”' ? '“' : '「', i);
+      if (open >= 0 && i - open <= 8 && !/[，。！？；,.!?;]/.test(text.slice(open, i))) {
+        i = open;
+        continue;
+      }
+    }
     if ('。！？；;：:“”「」『』‘’《》\n\r、!?'.includes(ch)) return null;
   }
   if (comma <= 0) return null;
-  const lead = text.slice(comma + 1, start).trim();
+  const lead = text.slice(comma + 1, start).replace(/[“「][^“”「」]{0,8}[”」]/g, '□').trim();
+  if (lead.length > LEAD_MAX) return null;
   if (lead.length > 0 && (OBJECT_VERB_END.test(lead) || OBJECT_VERB_WORD.test(lead))) return null;
   // 政府会推出「…」: a modal followed by a verb takes the quotation as its object (政府会「…」 is a predicate).
   if (MODAL.test(lead.replace(TRAILING_MODALS, ''))) return null;
@@ -101,12 +111,51 @@ function sentenceHead(text: string, comma: number): IndirectCue | null {
   commas.push(comma);
   let head: IndirectCue | null = null;
   for (let k = 0; k < commas.length; k++) {
-    const found = cueEndingAt(text, from, commas[k]);
+    const segStart = k === 0 ? from : commas[k - 1] + 1;
+    const found = cueEndingAt(text, from, commas[k]) ?? (head === null && k < 3 ? cueOpening(text, from, segStart, commas[k]) : null);
     if (found !== null && head !== null) return null;
-    if (found !== null && k < 3) head = found;
-    else if (found !== null) return null;
+    if (found !== null && k < 3) {
+      head = found;
+      continue;
+    }
+    if (found !== null) return null;
     // A quotation of its own before the head (“…”，他说，…) is another matter.
-    if (head === null && /[“”「」]/.test(text.slice(k === 0 ? from : commas[k - 1], commas[k]))) return null;
+    if (head === null && /[“”「」]/.test(text.slice(segStart, commas[k]))) return null;
+    // 向东透露，国务院总理李克强…的要求是，必须「…」: another person named after the head: hold back.
+    // (The words are still reported speech: speech, with nobody named.)
+    if (head !== null && namesPerson(text.slice(segStart, commas[k]).replace(/[“「][^“”「」]*[”」]/g, ''))) return { cue: head.cue, speaker: null, ref: null };
   }
   return head;
+}
+
+/** A post and what may be a name after it (国务院总理李克强). */
+const POST_THEN = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2})`, 'g');
+
+/** Whether a clause names a person by post and name, or 习近平 by name or title. */
+function namesPerson(clause: string): boolean {
+  if (/习近平|总书记/.test(clause)) return true;
+  for (const m of clause.matchAll(POST_THEN)) {
+    if (SURNAMES.has(m[1][0]) && !/^[在于对就向同与给曾也还又都和及将把被从是的]/.test(m[1])) return true;
+  }
+  return false;
+}
+
+/**
+ * A clause opening with subject + cue + what is said (他批评有外国政客抹黑香港 / 李家超亦称会根据…):
+ * the cue must follow a short subject directly.
+ */
+function cueOpening(text: string, from: number, segStart: number, segEnd: number): IndirectCue | null {
+  const segment = text.slice(segStart, segEnd);
+  for (let i = 2; i < Math.min(segment.length - 2, 20); i++) {
+    for (const cue of CUES_BY_LAST.get(segment[i - 1]) ?? []) {
+      if (cue.length < 2 && !/^[称说指]$/.test(cue)) continue;
+      const cueStart = i - cue.length;
+      if (cueStart < 1 || !segment.startsWith(cue, cueStart) || segment[cueStart - 1] === '的') continue;
+      const found = speakerBefore(text, from, segStart + cueStart);
+      if (found.speaker === null && found.ref === null) continue;
+      if (found.speaker !== null && found.speaker.length > 16) continue;
+      return { cue, speaker: found.speaker, ref: found.ref };
+    }
+  }
+  return null;
 }

@@ -51,10 +51,17 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
     const trimmed = subject === undefined ? undefined : trimPredicate(subject);
     // …走进展厅，边走边问: a predicate with no person in it is not the subject (the sentence's opener may be).
     if (subject !== undefined && trimmed !== undefined && (openingOf(trimmed) !== trimmed || trimmed !== subject || trimmed.length <= 6)) {
-      return subjectWithRef(openingOf(trimmed), cueStart);
+      const found = subjectWithRef(openingOf(trimmed), cueStart);
+      // …，并自己花钱买下，笑着说: a predicate (自己…) is no subject; the sentence's opener may be.
+      if (found.speaker !== null || found.ref !== null) return found;
     }
   }
-  const lastSubject = subjectText(last);
+  // 笑着说: how it is said is never the subject.
+  const asWritten = subjectText(last);
+  // (各地 / 内地 end in 地 but are subjects: only the manners of MANNER_END count.)
+  const mannerOnly =
+    asWritten !== undefined && asWritten.length <= 4 && MANNER_ONLY.test(asWritten) && !/^[他她我]/.test(asWritten) && (!asWritten.endsWith('地') || MANNER_END.test(asWritten));
+  const lastSubject = mannerOnly ? undefined : asWritten;
   // 旅发局主席彭耀佳笑着说: the person, not what the person does while saying it.
   if (lastSubject !== undefined) return subjectWithRef(trimPredicate(lastSubject), cueStart);
   const elided = ELIDED_CLAUSE.test(last.replace(/\s+/g, ''));
@@ -62,7 +69,7 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
     const opener = sentenceOpener(text, windowStart, cueStart);
     if (opener !== null) return opener;
   }
-  if (segments.length > 1) {
+  if (segments.length > 1 && !mannerOnly) {
     const prev = segments[segments.length - 2].trim();
     // 习近平总书记在…座谈会上，深刻指出: the segment before is the subject with its adverbial. After
     // anything else (…，要求 / …问题作为重中之重，并指出) the segment before is a predicate, not a subject.
@@ -206,7 +213,7 @@ function sentenceOpener(text: string, windowStart: number, cueStart: number): { 
 }
 
 /** A clause segment that only says how something is said (平静地, 笑着, 一字一句地). */
-const MANNER_ONLY = /^(?:[\u4e00-\u9fff]{1,5}地|缓缓|慢慢|轻声|大声|[\u4e00-\u9fff]{1,2}着|接着|随即|当即|边走边|边看边|边干边|一边[\u4e00-\u9fff]{1,4}一边|不停地|不住地)$/;
+const MANNER_ONLY = /^(?:[\u4e00-\u9fff]{1,5}地|缓缓|慢慢|轻声|大声|[\u4e00-\u9fff]{1,2}[着著]|接着|随即|当即|边走边|边看边|边干边|一边[\u4e00-\u9fff]{1,4}一边|不停地|不住地)$/;
 
 /** A body issuing a document: 国务院印发《…》, 两办近日联合发布通知. */
 const ISSUED = /^(.{2,30}?)(?:\d{1,2}日|近日|日前|今天|昨天|最近)?(?:联合)?(?:印发|发布|出台|下发|公布|发表|审议通过|通过|制定)了?(?:《|通知|意见|决定|公告|白皮书|文件)/;
@@ -262,6 +269,8 @@ function subjectEnd(s: string): number {
   const re = new RegExp(SUBJECT_END.source, 'g');
   // 我在…会上 / 他在…时: a one-character pronoun is a whole subject.
   // (他还说 / 他也指出 keep their adverb: they go on with the previous speaker.)
+  // 李则称 / 王却说: a one-character surname standing for the person named before.
+  if (/^[\u4e00-\u9fff][则却亦]$/.test(s) && SURNAMES.has(s[0])) return 1;
   re.lastIndex = /^[我他她](?![们国省市区县党校院部委厅局人乡者])(?!还|也|又|同时|进一步|接着|随后|再次|继续)/.test(s) ? 1 : 2;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
