@@ -629,7 +629,8 @@ function cueBefore(text: string, q: OpenQuote, plainCues = ''): CueMatch | null 
     // (强调的，“ yes; 说的，“ is too often 说的话).
     const suo = cueStart > windowStart && text[cueStart - 1] === '所';
     // …的决定，「 / 他的回答： a cue word after 的 is a noun (the relative 所…的 stands after the cue).
-    if (!suo && cueStart > windowStart && text[cueStart - 1] === '的') continue;
+    // (说 / 道 after 的 is 的 for 地 in much Taiwan writing: 很直白的说：)
+    if (!suo && cue.length >= 2 && cueStart > windowStart && text[cueStart - 1] === '的') continue;
     // 言 alone only as 所言 (马克思所言：); 有一句名言：is a label, not a verb.
     if (cue === '言' && !suo) continue;
     // 云 after a post and one or two characters is the end of a name (委员廖泽云：), not 诗云 / 古人云.

@@ -182,8 +182,8 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     const nameStart = from + (m.index ?? 0) + m[0].length - m[1].length;
     const start = from + (m.index ?? 0);
     const end = nameStart + m[1].length;
-    // 工人们正在: a post or description followed by no name at all.
-    if (inTaken(start, end) || !SURNAMES.has(m[1][0])) continue;
+    // 工人们正在: a post or description followed by no name at all; 老人和一位: 和 is no surname here.
+    if (inTaken(start, end) || !SURNAMES.has(m[1][0]) || /^[在于对就向同与给曾也还又都和及将把被从是的]/.test(m[1])) continue;
     const id = m[1].startsWith('习近') ? XI : m[1].slice(0, 2);
     const subjectStart = subjectStartOf(text, from, start);
     const written = subjectStart >= 0 && SURNAMES.has(m[1][0]) ? (id === XI ? XI : text.slice(subjectStart, end)) : null;
@@ -215,6 +215,7 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
   }
   const covered = (s: number, e: number) =>
     inTaken(s, e) || mentions.some((c) => (c.written !== null && s >= c.subjectStart && e <= c.end) || (c.id !== null && s >= c.start && e <= c.end));
+  const described = new Set<string>();
   for (const m of region.matchAll(PERSON_NOUN)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
@@ -224,11 +225,14 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     // 向记者介绍 / 对工人说 / 给老人送去: a person after a preposition is the one spoken to.
     if (start > from && '向对给同跟为被让请'.includes(text[start - 1])) continue;
     // 回答记者提问 / 接受本报记者采访: the reporter of the story, not whom 他 means.
-    // 我注意到一位企业家说的话，他说: one person described, named by what they are.
+    // 我注意到一位企业家说的话，他说: one person described, named by what they are; the same noun
+    // again later (记者见到一位老人…。老人今年已91岁) is that person.
     if (start - 2 >= from && /^(一位|一名)$/.test(text.slice(start - 2, start)) && text[end] !== '们') {
+      described.add(m[0]);
       mentions.push({ start, end, id: `一位${m[0]}`, written: m[0], subjectStart: start });
       continue;
     }
+    if (described.has(m[0]) && text[end] !== '们') continue;
     if (m[0] === '记者' && (REPORTER_BEFORE.test(text.slice(Math.max(from, start - 12), start)) || REPORTER_AFTER.test(text.slice(end, end + 20)))) continue;
     mentions.push({ start, end, id: null, written: null, subjectStart: -1 });
   }

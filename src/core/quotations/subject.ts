@@ -46,7 +46,7 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
   const segments = joinLines(text.slice(from, cueStart)).replace(CITATION, '').split(/[，,；;：:]/);
   const last = segments[segments.length - 1];
   // 王刚沉默片刻，平静地回答：the segment before the cue is only how it is said; the subject is before it.
-  if (MANNER_ONLY.test(last.trim()) && segments.length > 1) {
+  if (MANNER_ONLY.test(last.trim()) && !/^[他她我]/.test(last.trim()) && segments.length > 1) {
     const subject = subjectText(segments[segments.length - 2]);
     const trimmed = subject === undefined ? undefined : trimPredicate(subject);
     // …走进展厅，边走边问: a predicate with no person in it is not the subject (the sentence's opener may be).
@@ -404,7 +404,7 @@ const CUE_AFTER = new RegExp(
  * does begins (握着, 一边, 笑, 激动 …); only cut after the first two characters.
  */
 const PREDICATE_START =
-  /(一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
+  /(一开场|一开口|一见面|一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
 const POST_NAME_START = new RegExp(
   `^(.{0,12}?(?:${POSTS}))([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}))`,
 );
