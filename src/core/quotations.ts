@@ -511,7 +511,7 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
     // “…。”国家统计局局长康义的话充满信心。: the one person the next sentence names.
     const wordsOf = /^[，,]?[^。！？!?]{0,40}的(?:话|语言|发言|讲话|一番话|回答)/.test(text.slice(end, end + 60));
     if (opensSentence && q.depth === 0 && (/[。！？!?]$/.test(content) || wordsOf)) {
-      const person = personAfter(text, end);
+      const person = personAfter(text, end, /[？?]$/.test(content));
       if (person !== null) return { kind: 'speech', speaker: normaliseSpeaker(person), cue: null, ref: null };
     }
   }

@@ -43,15 +43,18 @@ function withBody(sentence: string, at: number): string {
 }
 
 /** The one person named in the sentence right after a quoted sentence ending at `end`, or null. */
-export function personAfter(text: string, end: number): string | null {
+export function personAfter(text: string, end: number, question = false): string | null {
   // The sentence may open the next paragraph (a quotation standing alone, then who said it).
   while (end < text.length && /[\s\u3000]/.test(text[end])) end++;
   let stop = end;
-  while (stop < Math.min(text.length, end + AFTER_CHARS) && !'。！？!?\r\n'.includes(text[stop])) stop++;
-  if (stop >= text.length || !'。！？!?'.includes(text[stop])) return null;
+  // The sentence ends at 。！？, or where it introduces other words (…宣告：“…).
+  while (stop < Math.min(text.length, end + AFTER_CHARS) && !'。！？!?\r\n'.includes(text[stop]) && !(/[：:]/.test(text[stop]) && /[“「『]/.test(text[stop + 1] ?? ''))) stop++;
+  if (stop >= text.length || !'。！？!?：:'.includes(text[stop])) return null;
+  if (question && /[：:]/.test(text[stop])) return null;
   let sentence = text.slice(end, stop);
-  // …，局长马力回答：“…”: the person named goes on to say other words (an answer), not these.
-  if (/[：:][\s]*[“「『]/.test(sentence)) return null;
+  // “…？”…，局长马力回答：“…”: the person named answers the question, so it is not theirs; after a
+  // statement (“…。”2021年2月25日，习近平…宣告：“…”) the same person goes on.
+  if (question && /[：:][\s]*[“「『]/.test(sentence)) return null;
   // Quoted terms inside the sentence (在第三场“部长通道”上) are blanked, so they name nobody.
   sentence = sentence.replace(/[“「『][^“”「」『』]{0,12}[”」』]/g, (m) => '□'.repeat(m.length));
   const people = new Map<string, Person>();
@@ -60,6 +63,8 @@ export function personAfter(text: string, end: number): string | null {
     if (!people.has(id)) people.set(id, { id, written });
     spans.push([at, at + len]);
   };
+  // 习近平 by name (a bare 总书记 is left to the rules that read the passage's own naming).
+  for (const m of sentence.matchAll(/习近平(?:总书记|同志|主席)?|习主席/g)) add('习近平', '习近平', m.index ?? 0, m[0].length);
   for (const m of sentence.matchAll(DOTTED)) add(m[0].slice(m[0].search(/[·•・]/) + 1), m[0], m.index ?? 0, m[0].length);
   const inSpan = (a: number, b: number) => spans.some(([s, e]) => a < e && b > s);
   for (const m of sentence.matchAll(POST_NAME)) {
