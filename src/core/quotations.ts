@@ -53,12 +53,12 @@ import type { Quotation, QuotationKind } from './types';
 import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
 import { CUES_BY_LAST, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quotations/common';
 import { holderOf, labelBefore } from './quotations/labels';
-import { indirectCue } from './quotations/indirect';
+import { indirectCue, sentenceSpeaker } from './quotations/indirect';
 import { personAfter } from './quotations/after';
 import { describedBefore } from './quotations/described';
 import { cueAfter, isBareTitle, normaliseSpeaker, speakerBefore } from './quotations/subject';
 import { POSTS } from './quotations/names';
-import { resolveReferences } from './quotations/references';
+import { personId, resolveReferences } from './quotations/references';
 export { normaliseSpeaker } from './quotations/subject';
 import { REFERENCE_LOOKBACK_CHARS } from './quotations/references';
 import { simplifiedView } from './simplifiedView';
@@ -217,6 +217,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   found.sort((a, b) => a.start - b.start);
   if (refs.size > 0) resolveReferences(text, found, refs);
   continueSpeech(text, found);
+  continueReporter(text, found);
   continueParagraph(text, found);
   attributeAnswers(text, found);
   return found;
@@ -300,6 +301,36 @@ function continueParagraph(text: string, found: Quotation[]): void {
     q.kind = 'speech';
     q.speaker = last.speaker;
     q.cue = last.cue;
+  }
+}
+
+/**
+ * A statement quoted with no cue right after a sentence headed by a speaker and a cue (向东称，…，最后
+ *都是由他敲定。「最后形成的报告…」 / 代表们普遍认为，…。⏎“报告有实践基础…”): the speaker of that
+ * sentence goes on. Only the sentence right before counts, in the same paragraph or, for a quotation
+ * opening its paragraph, at the end of the one before; a person named after the quotation stops it.
+ */
+const REPORTER = new RegExp(`^习近平$|(?:${POSTS})[\\u4e00-\\u9fff]{2,3}$|(?:${POSTS}|负责人|发言人|们)$|^(?:会议|全会|大会|常务会议)$|[部委局院会办厅府署]$`);
+
+function continueReporter(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'speech' || q.speaker !== null || q.cue !== null) continue;
+    if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
+    let end = q.start;
+    while (end > 0 && /[ \t\u3000]/.test(text[end - 1])) end--;
+    // Across one paragraph break at most.
+    let breaks = 0;
+    while (end > 0 && /[\r\n \t\u3000]/.test(text[end - 1])) {
+      if (text[end - 1] === '\n') breaks++;
+      end--;
+    }
+    if (breaks > 2 || end === 0 || !/[。！？!?]/.test(text[end - 1] === '”' || text[end - 1] === '」' ? text[end - 2] ?? '' : text[end - 1])) continue;
+    let from = end - 1;
+    while (from > 0 && end - from < 300 && !'。！？!?\r\n'.includes(text[from - 1])) from--;
+    const speaker = sentenceSpeaker(text, from, end - 1);
+    // Only a person, people or a body (随后致词表示: 致词 is no one).
+    if (speaker === null || (!REPORTER.test(speaker) && personId(speaker) === null) || namesAnother(text, q.end, speaker)) continue;
+    q.speaker = speaker;
   }
 }
 

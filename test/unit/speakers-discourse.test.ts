@@ -186,6 +186,15 @@ const HEAD_INSIDE: Row[] = [
   ['他表示，今年的一号文件用整整一章谈“促进农民增收”，还提出了新要求。', P('促进农民增收')],
 ];
 
+const REPORTER: Row[] = [
+  ['发言人张明称，方案是在部长亲自主持下起草的，最后由他敲定。“最后形成的方案非常实在，说的是实话。”', S('最后形成的方案', '发言人张明')],
+  ['代表们普遍认为，报告总结全面、目标明确。\n“报告有实践基础，有理论创新。”\n“报告是一个鼓舞人心的报告。”', S('报告有实践基础', '代表们'), S('报告是一个', '代表们')],
+  // negatives: no cue heading the sentence before, a verb read as a subject, another person after the quotation, two sentences back
+  ['随后致词表示，感谢主办单位的爱心。“谢谢您们，有您们真好！”', S('谢谢您们', null)],
+  ['发言人张明称，方案已经起草完毕。“这是一份好方案。”局长李强听后点了点头。', S('这是一份好方案', null)],
+  ['发言人张明称，方案已经起草完毕。记者在现场看到，会场座无虚席。“这是一份好方案，大家都满意。”', S('这是一份好方案', null)],
+];
+
 const LATER_NAMES: Row[] = [
   ['记者赵立新表示，会后他偶遇自治区主席阿不都·热合曼，后者告诉他，“今年的会开得很紧凑。”', S('今年的会开得很紧凑', '主席阿不都·热合曼')],
   ['蔡英文总统今日出席开幕式时致辞。总统强调，局势变化很大，「我们都要勇敢」。', S('我们都要勇敢', '蔡英文总统')],
@@ -225,6 +234,7 @@ describe('speaker classes, third round (issues 11, 16)', () => {
   describe('the cue heading a sentence of reported speech', () => runTable(SENTENCE_HEAD));
   describe('words ending their clause after a plain 说/称', () => runTable(PLAIN_AFTER_SHORT_CUE));
   describe('a sentence headed by subject + cue + what is said', () => runTable(HEAD_INSIDE));
+  describe('the speaker heading the sentence before goes on', () => runTable(REPORTER));
   describe('后者, name + post, 也曾有, another person taking the floor', () => runTable(LATER_NAMES));
   describe('a person described before a colon, with no verb', () => runTable(DESCRIBED));
   describe('a saying held by a work or source (…中有“…”之语)', () => runTable(HOLDERS));

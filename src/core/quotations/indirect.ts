@@ -159,3 +159,21 @@ function cueOpening(text: string, from: number, segStart: number, segEnd: number
   }
   return null;
 }
+
+/**
+ * The speaker heading the sentence `[from, to)` (向东称，… / 代表们普遍认为，…): one of its first three
+ * clauses ends with a cue or opens with subject + cue. Null when none, or when the subject is not
+ * named (a pronoun is left to the rules that resolve it).
+ */
+export function sentenceSpeaker(text: string, from: number, to: number): string | null {
+  let segStart = from;
+  for (let k = 0; k < 3 && segStart < to; k++) {
+    let segEnd = segStart;
+    while (segEnd < to && !'，,；;'.includes(text[segEnd])) segEnd++;
+    if (/[“”「」]/.test(text.slice(segStart, segEnd))) return null;
+    const found = (segEnd < to ? cueEndingAt(text, from, segEnd) : null) ?? cueOpening(text, from, segStart, segEnd);
+    if (found !== null) return found.speaker;
+    segStart = segEnd + 1;
+  }
+  return null;
+}
