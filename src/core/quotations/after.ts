@@ -64,7 +64,8 @@ export function personAfter(text: string, end: number, question = false): string
     spans.push([at, at + len]);
   };
   // 习近平 by name (a bare 总书记 is left to the rules that read the passage's own naming).
-  for (const m of sentence.matchAll(/习近平(?:总书记|同志|主席)?|习主席/g)) add('习近平', '习近平', m.index ?? 0, m[0].length);
+  // (习近平新时代中国特色社会主义思想 / 以习近平同志为核心的党中央 name a doctrine or a body.)
+  for (const m of sentence.matchAll(/习近平(?:总书记|同志|主席)?(?!新时代|[^，。]{0,8}思想|为核心|的)|习主席/g)) add('习近平', '习近平', m.index ?? 0, m[0].length);
   for (const m of sentence.matchAll(DOTTED)) add(m[0].slice(m[0].search(/[·•・]/) + 1), m[0], m.index ?? 0, m[0].length);
   const inSpan = (a: number, b: number) => spans.some(([s, e]) => a < e && b > s);
   for (const m of sentence.matchAll(POST_NAME)) {
