@@ -139,6 +139,8 @@ const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;
 export const BARE_NAME_SUBJECT =
   /(^|[。！？\n\r]\s*|(?:中|上|时|后|期间|之际)[，,]\s*|[0-9０-９一二三四五六七八九十]+岁的)([\u4e00-\u9fff]{2,3}?)(?=指出|强调|表示|说|认为|介绍|在[^，。]{1,30}(?:上|中|时)(?:发表|作|讲话|指出|强调|表示|说)|出席|会见|主持|考察|调研|发表|详细|仔细|认真|亲切|就[^，。]{1,20}(?:作|发表|谈|提出)|来到|走进|察看|询问|听取|看望|在[^，。]{1,12}(?:漂泊|工作|生活|坚守|扎根|奋斗))/g;
 
+/** A name and a post after it, at the start of a clause or after a post (蒋洪委员, 所长严诚忠代表). */
+const NAME_THEN_POST = new RegExp(`(^|[^\\u4e00-\\u9fff]|的|、|${POSTS})([\\u4e00-\\u9fff]{2,3}?)(委员|代表|教授|院士)(?![会团组长处])`, 'g');
 /** A surname and a form of address (陈女士, 王老师, 李大爷). */
 const ADDRESSED = /([\u4e00-\u9fff])(?:先生|女士|老师|教授|师傅|大爷|大妈|大娘|大姐|阿姨|老汉|奶奶|爷爷|主席|总理|委员长|书记|部长|省长|市长|县长|局长|院长|校长)(?![们])/g;
 
@@ -196,6 +198,17 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     if (!SURNAMES.has(m[2][0]) || NOT_A_NAME.has(m[2]) || BODY_END.test(m[2]) || inTaken(start, end) || mentions.some((c) => start < c.end && end > c.start)) continue;
     mentions.push({ start, end, id: m[2].slice(0, 2), written: m[2], subjectStart: start });
   }
+  // 蒋洪委员 / 严诚忠代表: a name, then the post, opening a clause.
+  for (const m of region.matchAll(NAME_THEN_POST)) {
+    // (所长严诚忠代表: the post before the name belongs to the mention too.)
+    const nameStart = from + (m.index ?? 0) + m[1].length;
+    const start = m[1].length > 1 ? from + (m.index ?? 0) : nameStart;
+    const name = m[2];
+    const end = nameStart + name.length + m[3].length;
+    if (!SURNAMES.has(name[0]) || NOT_A_NAME.has(name) || BODY_END.test(name) || /[在于对就向同与给曾也还又都和及将把被从是的了]/.test(name)) continue;
+    if (inTaken(start, end) || mentions.some((c) => start < c.end && end > c.start)) continue;
+    mentions.push({ start, end, id: name.slice(0, 2), written: text.slice(start, nameStart + name.length), subjectStart: start });
+  }
   // 陈女士 / 王老师 / 李大爷: a surname and a form of address, as a subject or not.
   for (const m of region.matchAll(ADDRESSED)) {
     const start = from + (m.index ?? 0);
@@ -214,7 +227,7 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     }
   }
   const covered = (s: number, e: number) =>
-    inTaken(s, e) || mentions.some((c) => (c.written !== null && s >= c.subjectStart && e <= c.end) || (c.id !== null && s >= c.start && e <= c.end));
+    inTaken(s, e) || mentions.some((c) => (c.written !== null && s >= c.subjectStart && e <= c.end) || (c.id !== null && s >= c.start && e <= c.end) || (c.id !== null && s === c.end && /^(代表|委员)$/.test(text.slice(s, e))));
   const described = new Set<string>();
   for (const m of region.matchAll(PERSON_NOUN)) {
     const start = from + (m.index ?? 0);
