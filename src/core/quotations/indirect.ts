@@ -112,7 +112,7 @@ function sentenceHead(text: string, comma: number): IndirectCue | null {
   let head: IndirectCue | null = null;
   for (let k = 0; k < commas.length; k++) {
     const segStart = k === 0 ? from : commas[k - 1] + 1;
-    const found = cueEndingAt(text, from, commas[k]) ?? (head === null && k < 3 ? cueOpening(text, from, segStart, commas[k]) : null);
+    const found: IndirectCue | null = cueEndingAt(text, from, commas[k]) ?? (head === null && k < 3 ? cueOpening(text, from, segStart, commas[k]) : null);
     if (found !== null && head !== null) return null;
     if (found !== null && k < 3) {
       head = found;

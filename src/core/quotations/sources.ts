@@ -25,7 +25,8 @@ const MODIFIED_DOCUMENT = /^[^《》]{1,16}的(《[^《》]+》)$/;
 /** The source a reader writes for `s`, or undefined when `s` is none of these forms. */
 export function normaliseSource(s: string): string | undefined {
   if (/^(?:我们党|我党)$/.test(s)) return '中国共产党';
-  const saying = s.replace(SAYING_PREFIX, '');
+  // 我们俗话 / 这里我们俗话 / 中国人古话: who uses the saying does not change its source.
+  const saying = s.replace(SAYING_PREFIX, '').replace(/^(?:这里|那里|我们|咱们|人们|大家|中国人|老百姓)+(?=俗话|俗语|老话|常言|谚语|古话|古语|古人)/, '');
   if (SAYING.has(s) || SAYING.has(saying)) return '俗语';
   if (ANCIENT.has(s) || ANCIENT.has(saying)) return '古人';
   let m = WORK_PLACE.exec(s) ?? MODIFIED_DOCUMENT.exec(s);
