@@ -24,7 +24,8 @@ export const REFERENCE_LOOKBACK_CHARS = 400;
 export function resolveReferences(text: string, found: Quotation[], refs: Map<Quotation, Reference>): void {
   const speeches: Quotation[] = [];
   const cache: { author?: string | null } = {};
-  for (const q of found) {
+  for (let k = 0; k < found.length; k++) {
+    const q = found[k];
     if (q.depth !== 0) continue;
     const ref = refs.get(q);
     if (ref !== undefined && ref.kind === 'first') {
@@ -44,7 +45,7 @@ export function resolveReferences(text: string, found: Quotation[], refs: Map<Qu
         q.speaker = previous.speaker;
       } else if (ref.kind === 'pronoun') {
         // Only what stands before the pronoun: 她在接受本报记者采访时说 — the reporter is not a candidate.
-        q.speaker = pronounAntecedent(text, windowStart, pronounAt(text, windowStart, at), recent, quotedSpans(found, windowStart, at));
+        q.speaker = pronounAntecedent(text, windowStart, pronounAt(text, windowStart, at), recent, quotedSpans(found, k, windowStart, at));
       }
       if (q.speaker !== null && !canSay(q.speaker, q.content, ref)) q.speaker = null;
     }
@@ -72,11 +73,13 @@ function pronounAt(text: string, from: number, at: number): number {
  * Spans of outermost quotations lying in `[from, to)`: people named inside quoted words are not
  * the narration's people (学校社工 in a spokeswoman's words is nobody 她 could mean).
  */
-function quotedSpans(found: readonly Quotation[], from: number, to: number): Array<[number, number]> {
+function quotedSpans(found: readonly Quotation[], k: number, from: number, to: number): Array<[number, number]> {
+  // Walking back from the quotation being resolved (found is sorted by start), so the pass stays linear.
   const spans: Array<[number, number]> = [];
-  for (const q of found) {
-    if (q.start >= to) break;
-    if (q.depth === 0 && q.end > from) spans.push([q.start + 1, q.end]);
+  for (let j = k - 1; j >= 0; j--) {
+    const q = found[j];
+    if (q.depth === 0 && q.start < to && q.end > from) spans.push([q.start + 1, q.end]);
+    if (q.depth === 0 && q.start < from) break;
   }
   return spans;
 }
