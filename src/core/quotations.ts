@@ -47,7 +47,11 @@
  * and 有学者-style sources are normalised in quotations/sources.ts; labels before a colon (记者：,
  * 外交部发言人毛宁：) in quotations/labels.ts; 我们/我 (byline, 在…上的讲话 line) and bare titles
  * (总理, 这位负责人) in quotations/persons.ts; the speaker after a quotation (”他说。, ”出自《…》) in
- * quotations/subject.ts.
+ * quotations/subject.ts. Third round: partial quotations inside reported speech and sentences headed
+ * by their speaker (毛宁说，中方“…”; 总统强调，…，「…」) in quotations/indirect.ts; the one person the
+ * sentence after a quoted sentence names (“…。”国家统计局局长康义的话…) in quotations/after.ts; a
+ * person described before a colon with no verb (村委会主任俞小平长舒一口气：) in quotations/described.ts;
+ * the speaker heading the sentence right before an unattributed quoted statement (continueReporter).
  */
 import type { Quotation, QuotationKind } from './types';
 import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
