@@ -47,15 +47,22 @@
  * and 有学者-style sources are normalised in quotations/sources.ts; labels before a colon (记者：,
  * 外交部发言人毛宁：) in quotations/labels.ts; 我们/我 (byline, 在…上的讲话 line) and bare titles
  * (总理, 这位负责人) in quotations/persons.ts; the speaker after a quotation (”他说。, ”出自《…》) in
- * quotations/subject.ts.
+ * quotations/subject.ts. Third round: partial quotations inside reported speech and sentences headed
+ * by their speaker (毛宁说，中方“…”; 总统强调，…，「…」) in quotations/indirect.ts; the one person the
+ * sentence after a quoted sentence names (“…。”国家统计局局长康义的话…) in quotations/after.ts; a
+ * person described before a colon with no verb (村委会主任俞小平长舒一口气：) in quotations/described.ts;
+ * the speaker heading the sentence right before an unattributed quoted statement (continueReporter).
  */
 import type { Quotation, QuotationKind } from './types';
 import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
 import { CUES_BY_LAST, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quotations/common';
-import { labelBefore } from './quotations/labels';
-import { cueAfter, normaliseSpeaker, speakerBefore } from './quotations/subject';
+import { holderOf, labelBefore } from './quotations/labels';
+import { indirectCue, sentenceSpeaker } from './quotations/indirect';
+import { personAfter } from './quotations/after';
+import { describedBefore } from './quotations/described';
+import { cueAfter, isBareTitle, normaliseSpeaker, speakerBefore } from './quotations/subject';
 import { POSTS } from './quotations/names';
-import { resolveReferences } from './quotations/references';
+import { personId, resolveReferences } from './quotations/references';
 export { normaliseSpeaker } from './quotations/subject';
 import { REFERENCE_LOOKBACK_CHARS } from './quotations/references';
 import { simplifiedView } from './simplifiedView';
@@ -214,6 +221,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   found.sort((a, b) => a.start - b.start);
   if (refs.size > 0) resolveReferences(text, found, refs);
   continueSpeech(text, found);
+  continueReporter(text, found);
   continueParagraph(text, found);
   attributeAnswers(text, found);
   return found;
@@ -235,6 +243,7 @@ function continueSpeech(text: string, found: Quotation[]): void {
     if (gap !== '' && gap !== '，' && gap !== ',' && gap !== '、') continue;
     if (q.closed && text[q.end] === '的') continue;
     if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
+    if (prev.speaker !== null && namesAnother(text, q.end, prev.speaker)) continue;
     q.kind = 'speech';
     q.speaker = prev.speaker;
     q.cue = prev.cue;
@@ -247,17 +256,32 @@ const INTERVIEWEE = /(?:^|[\r\n])[ \t\u3000]*(?:——|—|－－)?[ \t\u3000]*(
 /** The subtitle names a person: a post (or role) and a name (访谈录 is not one). */
 const INTERVIEWEE_NAME = new RegExp(`(?:${POSTS})[\\u4e00-\\u9fff]{2,3}$`);
 
-/** 答：“…” in an interview whose subtitle names the one interviewed: the answer is theirs. */
+/** A headline of questions answered: 财政部部长蓝佛安答记者问 / 中国人民银行有关负责人就降准答记者问. */
+const ANSWERS_HEADLINE = /^[ \t\u3000]*([^\r\n，。：:“”「」]{2,40}?)(?:就[^\r\n。“”]{1,40}?)?(?:答记者问|答本报记者问|回答记者提问)[ \t\u3000]*$/m;
+/** Who answers, as a headline names them: a post and a name, or 有关负责人 / 发言人 of a body. */
+const ANSWERER = /(?:负责人|发言人)$/;
+
+/**
+ * 答：“…” in an interview whose subtitle names the one interviewed (——访…) or whose headline names
+ * who answers (…答记者问): the answer is theirs; under such a headline 问：“…” is the reporter's.
+ */
 function attributeAnswers(text: string, found: Quotation[]): void {
   let interviewee: string | null | undefined;
+  let headline = false;
   for (const q of found) {
-    if (q.depth !== 0 || q.cue !== '答' || q.speaker !== null) continue;
+    if (q.depth !== 0 || (q.cue !== '答' && q.cue !== '问') || q.speaker !== null) continue;
     if (interviewee === undefined) {
       const m = INTERVIEWEE.exec(text);
       interviewee = m === null || !INTERVIEWEE_NAME.test(m[1].trim()) ? null : normaliseSpeaker(m[1].trim());
+      const h = interviewee === null ? ANSWERS_HEADLINE.exec(text.slice(0, 400)) : null;
+      if (h !== null && (INTERVIEWEE_NAME.test(h[1].trim()) || ANSWERER.test(h[1].trim()))) {
+        interviewee = normaliseSpeaker(h[1].trim());
+        headline = interviewee !== null;
+      }
     }
     if (interviewee === null) return;
-    q.speaker = interviewee;
+    if (q.cue === '答') q.speaker = interviewee;
+    else if (headline) q.speaker = '记者';
   }
 }
 
@@ -276,10 +300,55 @@ function continueParagraph(text: string, found: Quotation[]): void {
     if (!/^[。！？!?]?[ \t\u3000]*(\r?\n|\r)[\s\u3000]*$/.test(between)) continue;
     if (q.closed && text[q.end] === '的') continue;
     if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
+    // “温州的？”一听说这个，总书记的脚步停了下来: another person takes the floor.
+    if (namesAnother(text, q.end, last.speaker)) continue;
     q.kind = 'speech';
     q.speaker = last.speaker;
     q.cue = last.cue;
   }
+}
+
+/**
+ * A statement quoted with no cue right after a sentence headed by a speaker and a cue (向东称，…，最后
+ *都是由他敲定。「最后形成的报告…」 / 代表们普遍认为，…。⏎“报告有实践基础…”): the speaker of that
+ * sentence goes on. Only the sentence right before counts, in the same paragraph or, for a quotation
+ * opening its paragraph, at the end of the one before; a person named after the quotation stops it.
+ */
+const REPORTER = new RegExp(`^习近平$|(?:${POSTS})[\\u4e00-\\u9fff]{2,3}$|(?:${POSTS}|负责人|发言人|们)$|^(?:会议|全会|大会|常务会议)$|[部委局院会办厅府署]$`);
+
+function continueReporter(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'speech' || q.speaker !== null || q.cue !== null) continue;
+    if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
+    let end = q.start;
+    while (end > 0 && /[ \t\u3000]/.test(text[end - 1])) end--;
+    // Across one paragraph break at most.
+    let breaks = 0;
+    while (end > 0 && /[\r\n \t\u3000]/.test(text[end - 1])) {
+      if (text[end - 1] === '\n') breaks++;
+      end--;
+    }
+    if (breaks > 2 || end === 0 || !/[。！？!?]/.test(text[end - 1] === '”' || text[end - 1] === '」' ? text[end - 2] ?? '' : text[end - 1])) continue;
+    let from = end - 1;
+    while (from > 0 && end - from < 300 && !'。！？!?\r\n'.includes(text[from - 1])) from--;
+    const speaker = sentenceSpeaker(text, from, end - 1);
+    // Only a person, people or a body (随后致词表示: 致词 is no one).
+    if (speaker === null || (!REPORTER.test(speaker) && personId(speaker) === null) || namesAnother(text, q.end, speaker)) continue;
+    q.speaker = speaker;
+  }
+}
+
+/** Someone named in running text: 习近平 / 总书记 / 习主席, or a post and a name. */
+const PERSON_MENTION = new RegExp(`习近平|总书记|习主席|(?:${POSTS})[\\u4e00-\\u9fff]{2}`, 'g');
+
+/** Whether the sentence after `end` names a person who is not `speaker`. */
+function namesAnother(text: string, end: number, speaker: string): boolean {
+  const stop = text.slice(end, end + 80).search(/[。！？!?\r\n]/);
+  const sentence = text.slice(end, end + (stop < 0 ? 80 : stop));
+  for (const m of sentence.matchAll(PERSON_MENTION)) {
+    if (!speaker.includes(m[0].replace(new RegExp(`^(?:${POSTS})`), '')) && !(speaker === '习近平' && /习|总书记/.test(m[0]))) return true;
+  }
+  return false;
 }
 
 /**
@@ -443,30 +512,70 @@ interface Attribution {
 const PHRASE: Attribution = { kind: 'phrase', speaker: null, cue: null, ref: null };
 
 function classify(text: string, q: OpenQuote, end: number, closed: boolean, content: string): Attribution {
-  const before = cueBefore(text, q);
+  // 李则称「代太太讲几句」，/ 笑着说“我也要捧捧场”。: words after 说/称 that end their clause.
+  // (说 only with words of persons in it: 我们常说“绿水青山就是金山银山”，这一理念… names a slogan.)
+  const plain = closed && content.length >= 4 && !FORMULA.test(content) && /^(?:[，。；！？,;!?]|$)/.test(text.slice(end, end + 1)) && !/^[，,]?这一/.test(text.slice(end, end + 3));
+  // (…and after a saying: 我们俗话常说“悠悠万事、吃饭为大”.)
+  const personal = /我|咱|你|您|大家|[，。！？,!?]/.test(content) || /(?:俗话|俗语|老话|古话|常言|古人)(?:常常|常|也|都)?说$/.test(text.slice(Math.max(0, q.start - 8), q.start));
+  const before = cueBefore(text, q, plain ? (personal ? '说称' : '称') : '');
   const statement = STATEMENT.test(content) || content.length >= 8;
   const modifier = closed && text[end] === '的';
   if (before !== null) {
-    if (before.punctuated || (!modifier && (statement || governs(before, content, text, end))) || formulation(before, content, modifier)) {
+    // 副总统表示，「寒冬送暖」活动起源于…: a short term heading a noun is a name, not the words said.
+    const named = before.punctuated && !statement && TERM_HEAD.test(text.slice(end, end + 3));
+    if (!named && (before.punctuated || (!modifier && (statement || governs(before, content, text, end))) || formulation(before, content, modifier))) {
       // An elided subject counts only before ：or ，(同时强调：“…”), where the cue surely introduces the words.
-      const ref = before.ref !== null && (before.ref.kind !== 'elided' || before.punctuated) ? before.ref : null;
+      // So does a cue telling people something (，并要求各地“…”).
+      const ref = before.ref !== null && (before.ref.kind !== 'elided' || before.punctuated || before.told === true) ? before.ref : null;
       return { kind: 'speech', speaker: before.speaker, cue: before.cue, ref };
     }
     return PHRASE;
   }
-  if (closed) {
-    const after = cueAfter(text, end, content);
+  // 《左传》中有“居安思危”之语 / 古人有“…”之说: the words of the source holding them.
+  const holder = closed ? holderOf(text, q.start, end) : undefined;
+  if (holder !== undefined) return { kind: 'speech', speaker: holder, cue: '有', ref: null };
+  if (closed && text[end] !== '之') {
+    const prevAt = skipSpaceBackward(text, 0, q.start);
+    const prev = text[prevAt - 1];
+    // Opening a paragraph, or a sentence (after 。！？, a closed quotation, or a dash that introduces it).
+    const opensSentence =
+      prev === undefined || '。！？!?\n\r”」—'.includes(prev) || /[\r\n]/.test(text.slice(prevAt, q.start)) || /电(?:[（(][^（）()]{0,20}[）)])?$/.test(text.slice(Math.max(0, prevAt - 24), prevAt));
+    // 采访中国“两会”，包括…得到答复。: a short term inside a sentence is not followed by its speaker.
+    const term = !opensSentence && !STATEMENT.test(content) && content.length < 8 && '，,'.includes(text[end] ?? '');
+    const after = term ? null : cueAfter(text, end, content, opensSentence);
     if (after !== null) return { kind: 'speech', speaker: after.speaker, cue: after.cue, ref: after.ref };
+    // “…。”国家统计局局长康义的话充满信心。: the one person the next sentence names.
+    const wordsOf = /^[，,]?[^。！？!?]{0,40}的(?:话|语言|发言|讲话|一番话|回答)/.test(text.slice(end, end + 60));
+    if (opensSentence && q.depth === 0 && (/[。！？!?]$/.test(content) || wordsOf)) {
+      const person = personAfter(text, end, /[？?]$/.test(content));
+      if (person !== null) return { kind: 'speech', speaker: normaliseSpeaker(person), cue: null, ref: null };
+    }
   }
+  // 毛宁说，中方“欢迎…” / 政府将「全力稳定物价」: a partial quotation inside reported speech.
+  const indirect = indirectCue(text, lookbackStart(text, q), q.start, end, closed, content);
+  if (indirect !== null) return { kind: 'speech', speaker: indirect.speaker, cue: indirect.cue, ref: indirect.ref };
   const label = q.depth === 0 ? labelBefore(text, q.start) : undefined;
-  if (label !== undefined) return { kind: 'speech', speaker: label, cue: null, ref: null };
+  // 发言人：“…” after 外交部发言人林剑主持例行记者会: the one of that post named before.
+  if (label !== undefined) {
+    const ref: Reference | null = label !== null && isBareTitle(label) ? { kind: 'title', at: q.start, continuing: false, feminine: false, title: label, wide: true } : null;
+    return { kind: 'speech', speaker: label, cue: null, ref };
+  }
+  // 余村村委会主任俞小平长舒一口气：“…”: a person described before the colon, no verb.
+  const described = q.depth === 0 ? describedBefore(text, q.start) : null;
+  if (described !== null) {
+    const speaker = described.title ? null : normaliseSpeaker(described.speaker);
+    const ref: Reference | null = described.title ? { kind: 'title', at: q.start, continuing: false, feminine: false, title: described.speaker } : null;
+    return { kind: 'speech', speaker, cue: null, ref };
+  }
   if (modifier) return PHRASE;
-  if (/[。！？；!?;]/.test(content) || (/[，,]/.test(content) && content.length > 30)) {
+  if (/[。！？；!?;]/.test(content) || (/[，,]/.test(content) && content.length > 30) || (/我|咱/.test(content) && content.length >= 6)) {
     return { kind: 'speech', speaker: null, cue: null, ref: null };
   }
   return PHRASE;
 }
 
+/** Nouns a quoted name heads (“寒冬送暖”活动, “智慧医院”项目, “一国两制”方针). */
+const TERM_HEAD = /^(?:活动|计划|项目|工程|行动|理念|战略|模式|品牌|口号|标语|系列|节目|栏目|专题|方针|政策|概念|一词|这个词|一说|等|时期|期间|阶段|规划)/;
 /** A count that names a formula (“四个全面”, “两个确立”, “三大攻坚战”): a keyword, whoever says it. */
 const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
 
@@ -496,6 +605,8 @@ interface CueMatch {
   punctuated: boolean;
   /** A modal (and the people told) between the cue and the mark: 强调，要“ / 嘱咐大家要“. */
   governed: boolean;
+  /** A verb of telling and the people told before the mark (叮嘱施工人员：“, 要求各地“). */
+  told?: boolean;
 }
 
 /** The cue verb just before the opening mark (指出：“ / 提出“ / 提出了“) and the speaker before it. */
@@ -510,7 +621,13 @@ const TELLING_OBJECT =
 /** Without ：only verbs that surely tell someone something, and a short object (呼吁市民“…”, 提醒消费者“…”). */
 const TOLD_DIRECTLY = /(?<!的)(叮嘱|嘱咐|告诫|提醒|呼吁|号召|勉励|鼓励)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,6})$/;
 
-function cueBefore(text: string, q: OpenQuote): CueMatch | null {
+/** 希望/要求 + the people asked (希望广大青年“…”, 要求各级党委“…”): their words without a colon. */
+const ASKED_PEOPLE =
+  /(?<!的)(希望|要求)([^，。！？；：:“”「」\s]{0,6}?(?:们|群众|干部|青年|党员|党委|政府|各地|各级|各方|大家|人员|企业|同志|同学|学生|代表|委员|各部门|各地区))$/;
+
+const POST_AND_PART_NAME = new RegExp(`(?:${POSTS})[\\u4e00-\\u9fff]{1,2}$`);
+
+function cueBefore(text: string, q: OpenQuote, plainCues = ''): CueMatch | null {
   const windowStart = lookbackStart(text, q);
   let i = skipSpaceBackward(text, windowStart, q.start);
   const modal = GOVERNED_GAP.exec(text.slice(Math.max(windowStart, i - 16), i));
@@ -523,28 +640,37 @@ function cueBefore(text: string, q: OpenQuote): CueMatch | null {
   }
   let cueEnd = i;
   if (!punctuated && i > windowStart && text[i - 1] === '了') cueEnd = i - 1;
+  // 我要强调的是：“…” / 我想说的就是：: the cue in a 的是 clause, its subject before it.
+  const shi = punctuated ? /的(?:就)?是$/.exec(text.slice(Math.max(windowStart, cueEnd - 3), cueEnd)) : null;
+  if (shi !== null) cueEnd -= shi[0].length;
   // 正如总书记所指出的，“…”: a cue turned into a relative clause (所…的) still introduces the words.
-  const relative = punctuated && cueEnd > windowStart && text[cueEnd - 1] === '的';
+  const relative = shi === null && punctuated && cueEnd > windowStart && text[cueEnd - 1] === '的';
   if (relative) cueEnd--;
   if (cueEnd <= windowStart) return null;
   // 勉励毕业生：“ / 叮嘱施工人员：“ / 呼吁市民“: a verb of telling, then the people told, then the words.
-  const told = (punctuated ? TELLING_OBJECT : TOLD_DIRECTLY).exec(text.slice(Math.max(windowStart, cueEnd - 14), cueEnd));
+  const near = text.slice(Math.max(windowStart, cueEnd - 14), cueEnd);
+  const told = (punctuated ? TELLING_OBJECT : TOLD_DIRECTLY).exec(near) ?? (punctuated ? null : ASKED_PEOPLE.exec(near));
   if (told !== null) {
     const cueStart = cueEnd - told[0].length;
-    return { cue: told[1], ...speakerBefore(text, windowStart, cueStart), punctuated, governed: governed || !punctuated };
+    return { cue: told[1], ...speakerBefore(text, windowStart, cueStart), punctuated, governed: governed || !punctuated, told: true };
   }
   // Only cues ending with the character before the mark can match.
   for (const cue of CUES_BY_LAST.get(text[cueEnd - 1]) ?? []) {
     // 对年轻人说“…”: a short cue telling someone something needs no ：either.
     const toSomeone = cue.length <= SHORT_CUE_MAX && /对[^，。！？；：、“”]{1,8}$/.test(text.slice(Math.max(windowStart, cueEnd - 10), cueEnd - 1));
-    if (cue.length <= SHORT_CUE_MAX && !punctuated && !governed && !toSomeone) continue;
+    if (cue.length <= SHORT_CUE_MAX && !punctuated && !governed && !toSomeone && !plainCues.includes(cue)) continue;
     let cueStart = cueEnd - cue.length;
     if (cueStart < windowStart || !text.startsWith(cue, cueStart)) continue;
     // 所说 / 所指出的: the subject stands before 所. Without 所, …的 needs a two-character cue
     // (强调的，“ yes; 说的，“ is too often 说的话).
     const suo = cueStart > windowStart && text[cueStart - 1] === '所';
+    // …的决定，「 / 他的回答： a cue word after 的 is a noun (the relative 所…的 stands after the cue).
+    // (说 / 道 after 的 is 的 for 地 in much Taiwan writing: 很直白的说：)
+    if (!suo && cue.length >= 2 && cueStart > windowStart && text[cueStart - 1] === '的') continue;
     // 言 alone only as 所言 (马克思所言：); 有一句名言：is a label, not a verb.
     if (cue === '言' && !suo) continue;
+    // 云 after a post and one or two characters is the end of a name (委员廖泽云：), not 诗云 / 古人云.
+    if (cue === '云' && POST_AND_PART_NAME.test(text.slice(Math.max(windowStart, cueStart - 24), cueStart))) continue;
     if (relative && !suo && cue.length <= SHORT_CUE_MAX) return null;
     if (suo) cueStart--;
     return { cue, ...speakerBefore(text, windowStart, cueStart), punctuated: punctuated && !governed, governed };

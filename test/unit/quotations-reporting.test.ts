@@ -93,7 +93,8 @@ const TITLES: Row[] = [
   // negatives: no name for the title, or two people of that description
   ['总理在考察时指出：“要保障粮食安全。”', S('要保障粮食安全', '总理')],
   ['老人王福和老人李贵坐在一起聊天。这位老人说：“以前可没这么好。”', S('以前可没这么好', null)],
-  ['这位负责人表示：“整改工作已经完成。”', S('整改工作已经完成', null)],
+  // nobody named before 这位负责人: the person as described (two named would leave it empty, as above)
+  ['这位负责人表示：“整改工作已经完成。”', S('整改工作已经完成', '负责人')],
   ['市委书记陈刚和市长赵伟来到社区。他说：“要多听群众意见。”', S('要多听群众意见', null)],
   ['镇长王海向村民介绍了新政策。他说：“补贴下个月发放。”', S('补贴下个月发放', '镇长王海')],
 ];

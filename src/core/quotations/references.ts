@@ -24,15 +24,18 @@ export const REFERENCE_LOOKBACK_CHARS = 400;
 export function resolveReferences(text: string, found: Quotation[], refs: Map<Quotation, Reference>): void {
   const speeches: Quotation[] = [];
   const cache: { author?: string | null } = {};
-  for (const q of found) {
+  for (let k = 0; k < found.length; k++) {
+    const q = found[k];
     if (q.depth !== 0) continue;
     const ref = refs.get(q);
     if (ref !== undefined && ref.kind === 'first') {
       q.speaker = authorOf(text, cache);
     } else if (ref !== undefined && ref.kind === 'title') {
       const at = Math.min(ref.at, q.start);
-      const windowStart = referenceWindowStart(text, at);
-      q.speaker = titleAntecedent(text, windowStart, at, ref.title ?? '', recentSpeeches(speeches, windowStart)) ?? q.speaker;
+      const windowStart = ref.wide === true ? Math.max(0, at - REFERENCE_LOOKBACK_CHARS) : referenceWindowStart(text, at);
+      const person = titleAntecedent(text, windowStart, at, ref.title ?? '', recentSpeeches(speeches, windowStart));
+      // 这位负责人 with nobody named before: the person as described; with two named: nobody.
+      q.speaker = person ?? q.speaker ?? (person === undefined ? describedPerson(ref.title ?? '') : null);
     } else if (ref !== undefined && q.speaker === null) {
       const at = Math.min(ref.at, q.start);
       const windowStart = referenceWindowStart(text, at);
@@ -42,12 +45,18 @@ export function resolveReferences(text: string, found: Quotation[], refs: Map<Qu
         q.speaker = previous.speaker;
       } else if (ref.kind === 'pronoun') {
         // Only what stands before the pronoun: 她在接受本报记者采访时说 — the reporter is not a candidate.
-        q.speaker = pronounAntecedent(text, windowStart, pronounAt(text, windowStart, at), recent);
+        q.speaker = pronounAntecedent(text, windowStart, pronounAt(text, windowStart, at), recent, quotedSpans(found, k, windowStart, at));
       }
       if (q.speaker !== null && !canSay(q.speaker, q.content, ref)) q.speaker = null;
     }
     if (q.kind === 'speech') speeches.push(q);
   }
+}
+
+/** 这位负责人 / 这名日本记者 with nobody named before: the person as described (负责人, 日本记者). */
+function describedPerson(title: string): string | null {
+  const m = /^(?:这位|这名)([\u4e00-\u9fff]{2,8})$/.exec(title);
+  return m === null || !PERSON_NOUN_END.test(m[1]) ? null : m[1];
 }
 
 /** Where the pronoun subject of the clause ending at `at` stands (他在…时说 → 他), or `at`. */
@@ -58,6 +67,21 @@ function pronounAt(text: string, from: number, at: number): number {
     if ((ch === '他' || ch === '她') && !'们人国乡者'.includes(text[i + 1] ?? '')) return i;
   }
   return at;
+}
+
+/**
+ * Spans of outermost quotations lying in `[from, to)`: people named inside quoted words are not
+ * the narration's people (学校社工 in a spokeswoman's words is nobody 她 could mean).
+ */
+function quotedSpans(found: readonly Quotation[], k: number, from: number, to: number): Array<[number, number]> {
+  // Walking back from the quotation being resolved (found is sorted by start), so the pass stays linear.
+  const spans: Array<[number, number]> = [];
+  for (let j = k - 1; j >= 0; j--) {
+    const q = found[j];
+    if (q.depth === 0 && q.start < to && q.end > from) spans.push([q.start + 1, q.end]);
+    if (q.depth === 0 && q.start < from) break;
+  }
+  return spans;
 }
 
 /** Speech quotations starting at or after `from`, newest first. */
@@ -106,22 +130,26 @@ const XI_MENTION = /习近平(?:总书记|同志|主席)?|习主席|总书记/g;
 const POST_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER}|看望|回信)|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}|看望|回信))`, 'g');
 /** People named by what they are, not by name: each may be the one 他 means, so each blocks. */
 const PERSON_NOUN = new RegExp(
-  `(?:老党员|党员|老人|村民|农民|工人|职工|大户|学生|老师|教师|医生|专家|学者|企业家|科学家|老兵|战士|游客|居民|志愿者|负责人|大爷|大妈|大姐|大哥|师傅|同学|孩子|记者|总统|首相|外长|${POSTS})(?![团会处组室员])`,
+  `(?:老党员|党员|老人|老农|老乡|老汉|村民|农民|工人|职工|大户|学生|老师|教师|医生|专家|学者|企业家|科学家|老兵|战士|游客|居民|志愿者|负责人|大爷|大妈|大姐|大哥|师傅|同学|孩子|记者|总统|首相|外长|${POSTS})(?![团会处组室员])`,
   'g',
 );
+/** A description that ends with a person noun (日本记者, 有关负责人, 老船长). */
+const PERSON_NOUN_END = new RegExp(`(?:${POSTS}|记者|负责人|老人|老汉|大爷|大妈|小伙|姑娘)$`);
 /** Characters that show the words before a name are not posts but a predicate (见到了…的大户). */
 const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;
 
 /** A name of two or three characters opening a sentence, followed by a verb of speaking or acting. */
-const BARE_NAME_SUBJECT =
-  /(^|[。！？\n\r]\s*)([\u4e00-\u9fff]{2,3}?)(?=指出|强调|表示|说|认为|介绍|在[^，。]{1,30}(?:上|中|时)(?:发表|作|讲话|指出|强调|表示|说)|出席|会见|主持|考察|调研|发表)/g;
+export const BARE_NAME_SUBJECT =
+  /(^|[。！？\n\r]\s*|(?:中|上|时|后|期间|之际)[，,]\s*|[0-9０-９一二三四五六七八九十]+岁的)([\u4e00-\u9fff]{2,3}?)(?=指出|强调|表示|说|认为|介绍|在[^，。]{1,30}(?:上|中|时)(?:发表|作|讲话|指出|强调|表示|说)|出席|会见|主持|考察|调研|发表|详细|仔细|认真|亲切|就[^，。]{1,20}(?:作|发表|谈|提出)|来到|走进|察看|询问|听取|看望|在[^，。]{1,12}(?:漂泊|工作|生活|坚守|扎根|奋斗))/g;
 
+/** A name and a post after it, at the start of a clause or after a post (蒋洪委员, 所长严诚忠代表). */
+const NAME_THEN_POST = new RegExp(`(^|[^\\u4e00-\\u9fff]|的|、|${POSTS})([\\u4e00-\\u9fff]{2,3}?)(委员|代表|教授|院士)(?![会团组长处])`, 'g');
 /** A surname and a form of address (陈女士, 王老师, 李大爷). */
-const ADDRESSED = /([\u4e00-\u9fff])(?:先生|女士|老师|教授|师傅|大爷|大妈|大娘|大姐|阿姨|老汉|奶奶|爷爷)(?![们])/g;
+const ADDRESSED = /([\u4e00-\u9fff])(?:先生|女士|老师|教授|师傅|大爷|大妈|大娘|大姐|阿姨|老汉|奶奶|爷爷|主席|总理|委员长|书记|部长|省长|市长|县长|局长|院长|校长)(?![们])/g;
 
 /** 记者 as the one asking or interviewing (答记者问, 接受本报记者采访, 记者提问时). */
 const REPORTER_BEFORE = /(答|回答|告诉|本报|新华社|央视|人民日报|中新社|接受[^，。]{0,8})$/;
-const REPORTER_AFTER = /^(提问|问|采访|专访|的提问|的采访)/;
+const REPORTER_AFTER = /^(提问|问|采访|专访|的提问|的采访|遇到|见到|碰到|找到|结识|认识了|跟随|随|来到|走进|看到|在[^，。]{1,16}(?:遇到|见到|碰到|采访))/;
 
 interface Mention {
   start: number;
@@ -132,6 +160,8 @@ interface Mention {
   written: string | null;
   /** For an antecedent: where its subject starts, so that posts inside it (全国人大代表、…书记王秀英) do not block. */
   subjectStart: number;
+  /** Post and name as written where the person is not a subject (记者遇到了…的志愿者马丁). */
+  named?: string;
 }
 
 /**
@@ -140,10 +170,11 @@ interface Mention {
  * other person named or described (老人, 种粮大户, 德国总理朔尔茨, 老党员们) counts as another
  * candidate; with more than one, or none that can be the subject, the speaker stays null.
  */
-function pronounAntecedent(text: string, from: number, to: number, recent: readonly Quotation[]): string | null {
+function pronounAntecedent(text: string, from: number, to: number, recent: readonly Quotation[], quoted: ReadonlyArray<[number, number]> = []): string | null {
   const region = text.slice(from, to);
   const mentions: Mention[] = [];
-  const taken: Array<[number, number]> = [];
+  // People inside quoted words are taken, so they neither count nor block.
+  const taken: Array<[number, number]> = quoted.map(([a, b]) => [a, b]);
   for (const m of region.matchAll(XI_MENTION)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
@@ -156,12 +187,12 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     const nameStart = from + (m.index ?? 0) + m[0].length - m[1].length;
     const start = from + (m.index ?? 0);
     const end = nameStart + m[1].length;
-    // 工人们正在: a post or description followed by no name at all.
-    if (inTaken(start, end) || !SURNAMES.has(m[1][0])) continue;
+    // 工人们正在: a post or description followed by no name at all; 老人和一位: 和 is no surname here.
+    if (inTaken(start, end) || !SURNAMES.has(m[1][0]) || /^[在于对就向同与给曾也还又都和及将把被从是的]/.test(m[1])) continue;
     const id = m[1].startsWith('习近') ? XI : m[1].slice(0, 2);
     const subjectStart = subjectStartOf(text, from, start);
     const written = subjectStart >= 0 && SURNAMES.has(m[1][0]) ? (id === XI ? XI : text.slice(subjectStart, end)) : null;
-    mentions.push({ start, end, id, written, subjectStart });
+    mentions.push({ start, end, id, written, subjectStart, named: text.slice(start, end) });
   }
   // 丁薛祥指出，… / 王毅在…发表讲话: a bare name opening a sentence as its subject.
   for (const m of region.matchAll(BARE_NAME_SUBJECT)) {
@@ -169,6 +200,17 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     const end = start + m[2].length;
     if (!SURNAMES.has(m[2][0]) || NOT_A_NAME.has(m[2]) || BODY_END.test(m[2]) || inTaken(start, end) || mentions.some((c) => start < c.end && end > c.start)) continue;
     mentions.push({ start, end, id: m[2].slice(0, 2), written: m[2], subjectStart: start });
+  }
+  // 蒋洪委员 / 严诚忠代表: a name, then the post, opening a clause.
+  for (const m of region.matchAll(NAME_THEN_POST)) {
+    // (所长严诚忠代表: the post before the name belongs to the mention too.)
+    const nameStart = from + (m.index ?? 0) + m[1].length;
+    const start = m[1].length > 1 ? from + (m.index ?? 0) : nameStart;
+    const name = m[2];
+    const end = nameStart + name.length + m[3].length;
+    if (!SURNAMES.has(name[0]) || NOT_A_NAME.has(name) || BODY_END.test(name) || /[在于对就向同与给曾也还又都和及将把被从是的了]/.test(name)) continue;
+    if (inTaken(start, end) || mentions.some((c) => start < c.end && end > c.start)) continue;
+    mentions.push({ start, end, id: name.slice(0, 2), written: text.slice(start, nameStart + name.length), subjectStart: start });
   }
   // 陈女士 / 王老师 / 李大爷: a surname and a form of address, as a subject or not.
   for (const m of region.matchAll(ADDRESSED)) {
@@ -188,7 +230,8 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     }
   }
   const covered = (s: number, e: number) =>
-    inTaken(s, e) || mentions.some((c) => c.written !== null && s >= c.subjectStart && e <= c.end);
+    inTaken(s, e) || mentions.some((c) => (c.written !== null && s >= c.subjectStart && e <= c.end) || (c.id !== null && s >= c.start && e <= c.end) || (c.id !== null && s === c.end && /^(代表|委员)$/.test(text.slice(s, e))));
+  const described = new Set<string>();
   for (const m of region.matchAll(PERSON_NOUN)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
@@ -198,12 +241,21 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     // 向记者介绍 / 对工人说 / 给老人送去: a person after a preposition is the one spoken to.
     if (start > from && '向对给同跟为被让请'.includes(text[start - 1])) continue;
     // 回答记者提问 / 接受本报记者采访: the reporter of the story, not whom 他 means.
-    if (m[0] === '记者' && (REPORTER_BEFORE.test(text.slice(Math.max(from, start - 12), start)) || REPORTER_AFTER.test(text.slice(end, end + 3)))) continue;
+    // 我注意到一位企业家说的话，他说: one person described, named by what they are; the same noun
+    // again later (记者见到一位老人…。老人今年已91岁) is that person.
+    if (start - 2 >= from && /^(一位|一名)$/.test(text.slice(start - 2, start)) && text[end] !== '们') {
+      described.add(m[0]);
+      mentions.push({ start, end, id: `一位${m[0]}`, written: m[0], subjectStart: start });
+      continue;
+    }
+    if (described.has(m[0]) && text[end] !== '们') continue;
+    if (m[0] === '记者' && (REPORTER_BEFORE.test(text.slice(Math.max(from, start - 12), start)) || REPORTER_AFTER.test(text.slice(end, end + 20)))) continue;
     mentions.push({ start, end, id: null, written: null, subjectStart: -1 });
   }
   let id: string | null | undefined;
   let written: string | null = null;
   let writtenAt = -1;
+  let named: string | null = null;
   for (const m of mentions) {
     if (m.id === null || (id !== undefined && m.id !== id)) return null;
     id = m.id;
@@ -212,8 +264,10 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
       written = m.written;
       writtenAt = m.start;
     }
+    if (m.named !== undefined) named = m.named;
   }
-  return written;
+  // The one person named, though not as a subject (记者遇到了来自加拿大的志愿者马丁。”…”他说。).
+  return written ?? named;
 }
 
 /**
@@ -247,9 +301,9 @@ const POST_NAME_AT_END = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`);
 /** 王副市长 / 李教授 / 张总经理 / 陈女士: a surname and a post or form of address. */
 const SURNAME_POST = new RegExp(`^[\\u4e00-\\u9fff](?:副)?(?:${POSTS}|先生|女士|老师|教授|总经理|总|师傅|大爷|大妈|大姐|阿姨|老)$`);
 /** Written like a name (李强, 盛来运) but a noun: never a person. */
-const NOT_A_NAME = new Set(['文章', '方案', '古人', '古语', '古话', '古训', '白皮书', '党中央', '党章', '党组', '党委', '华为', '常言', '史记', '章程', '谷歌', '万科', '宁夏', '江苏', '江西', '黄河', '长江', '金融', '安全', '和平', '时评', '于是', '石油', '司法', '项目', '车间', '简报', '路径', '高校', '明确', '韩国', '英国', '法国', '德国', '俄罗斯', '日本', '美国', '印度']);
+export const NOT_A_NAME = new Set(['文章', '方案', '古人', '古语', '古话', '古训', '白皮书', '党中央', '党章', '党组', '党委', '华为', '常言', '史记', '章程', '谷歌', '万科', '宁夏', '江苏', '江西', '黄河', '长江', '金融', '安全', '和平', '时评', '于是', '石油', '司法', '项目', '车间', '简报', '路径', '高校', '明确', '韩国', '英国', '法国', '德国', '俄罗斯', '日本', '美国', '印度']);
 /** Last characters of bodies and documents (省, 局, 会 …): a bare name does not end so. */
-const BODY_END = /[省市县区镇乡村局部委会院办厅司处组团队社报书章案件法规例知见定团校馆所站厂店]$/;
+export const BODY_END = /[省市县区镇乡村局部委会院办厅司处组团队社报书章案件法规例知见定团校馆所站厂店]$/;
 
 /** Who a speaker is, when it is a person: 习近平, the name after a post, a bare name (李强), 王副市长; null for 会议, 《意见》, 文章. */
 export function personId(speaker: string): string | null {

@@ -6,7 +6,7 @@
  *  - quoted works: 《礼记》中 / 《诗经》里 → 《礼记》; 杜甫诗 / 郑板桥有诗 / 列宁有一句名言 → the author;
  *    唐代诗人李白 / 英国哲学家培根 → the name; 毛泽东同志 / 鲁迅先生 → the name (王先生 stays);
  *  - 会议通过的《决定》 → 《决定》; 我们党 / 我党 → 中国共产党;
- *  - an unnamed member of a group: 有学者 / 有的学者 / 一位网友 → 学者, 网友 (有人 stays no one).
+ *  - an unnamed member of a group: 有学者 / 有的学者 / 一位网友 → 学者, 网友 (有人, 有同志, 有朋友 stay no one).
  */
 import { SURNAMES } from './names';
 
@@ -25,7 +25,8 @@ const MODIFIED_DOCUMENT = /^[^《》]{1,16}的(《[^《》]+》)$/;
 /** The source a reader writes for `s`, or undefined when `s` is none of these forms. */
 export function normaliseSource(s: string): string | undefined {
   if (/^(?:我们党|我党)$/.test(s)) return '中国共产党';
-  const saying = s.replace(SAYING_PREFIX, '');
+  // 我们俗话 / 这里我们俗话 / 中国人古话: who uses the saying does not change its source.
+  const saying = s.replace(SAYING_PREFIX, '').replace(/^(?:这里|那里|我们|咱们|人们|大家|中国人|老百姓)+(?=俗话|俗语|老话|常言|谚语|古话|古语|古人)/, '');
   if (SAYING.has(s) || SAYING.has(saying)) return '俗语';
   if (ANCIENT.has(s) || ANCIENT.has(saying)) return '古人';
   let m = WORK_PLACE.exec(s) ?? MODIFIED_DOCUMENT.exec(s);
@@ -37,6 +38,6 @@ export function normaliseSource(s: string): string | undefined {
   m = HONORIFIC.exec(s);
   if (m !== null && SURNAMES.has(m[1][0])) return m[1];
   m = ONE_OF_GROUP.exec(s);
-  if (m !== null && !/^(人|些人|的人)$/.test(m[1]) && !/^[句段种番]/.test(m[1])) return m[1];
+  if (m !== null && !/^(人|些人|的人|同志|朋友|人说|人讲)$/.test(m[1]) && !/^[句段种番]/.test(m[1])) return m[1];
   return undefined;
 }

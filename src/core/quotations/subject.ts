@@ -12,6 +12,10 @@ import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 
 /** A post without a name (总理指出, 部长表示, 特首强调): resolved to the person of that post named nearby. */
 const BARE_TITLE = new RegExp(`^副?(?:${POSTS}|特首)$`);
+/** Whether a speaker is a post without a name (发言人, 部长, 特首). */
+export function isBareTitle(speaker: string): boolean {
+  return BARE_TITLE.test(speaker);
+}
 
 /**
  * The subject of the clause that holds the cue: the clause segment right before the cue
@@ -42,15 +46,22 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
   const segments = joinLines(text.slice(from, cueStart)).replace(CITATION, '').split(/[，,；;：:]/);
   const last = segments[segments.length - 1];
   // 王刚沉默片刻，平静地回答：the segment before the cue is only how it is said; the subject is before it.
-  if (MANNER_ONLY.test(last.trim()) && segments.length > 1) {
+  if (MANNER_ONLY.test(last.trim()) && !/^[他她我]/.test(last.trim()) && segments.length > 1) {
     const subject = subjectText(segments[segments.length - 2]);
     const trimmed = subject === undefined ? undefined : trimPredicate(subject);
     // …走进展厅，边走边问: a predicate with no person in it is not the subject (the sentence's opener may be).
     if (subject !== undefined && trimmed !== undefined && (openingOf(trimmed) !== trimmed || trimmed !== subject || trimmed.length <= 6)) {
-      return subjectWithRef(openingOf(trimmed), cueStart);
+      const found = subjectWithRef(openingOf(trimmed), cueStart);
+      // …，并自己花钱买下，笑着说: a predicate (自己…) is no subject; the sentence's opener may be.
+      if (found.speaker !== null || found.ref !== null) return found;
     }
   }
-  const lastSubject = subjectText(last);
+  // 笑着说: how it is said is never the subject.
+  const asWritten = subjectText(last);
+  // (各地 / 内地 end in 地 but are subjects: only the manners of MANNER_END count.)
+  const mannerOnly =
+    asWritten !== undefined && asWritten.length <= 4 && MANNER_ONLY.test(asWritten) && !/^[他她我]/.test(asWritten) && (!asWritten.endsWith('地') || MANNER_END.test(asWritten));
+  const lastSubject = mannerOnly ? undefined : asWritten;
   // 旅发局主席彭耀佳笑着说: the person, not what the person does while saying it.
   if (lastSubject !== undefined) return subjectWithRef(trimPredicate(lastSubject), cueStart);
   const elided = ELIDED_CLAUSE.test(last.replace(/\s+/g, ''));
@@ -58,7 +69,7 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
     const opener = sentenceOpener(text, windowStart, cueStart);
     if (opener !== null) return opener;
   }
-  if (segments.length > 1) {
+  if (segments.length > 1 && !mannerOnly) {
     const prev = segments[segments.length - 2].trim();
     // 习近平总书记在…座谈会上，深刻指出: the segment before is the subject with its adverbial. After
     // anything else (…，要求 / …问题作为重中之重，并指出) the segment before is a predicate, not a subject.
@@ -103,7 +114,7 @@ function topicPerson(segments: readonly string[]): string | null {
   if (segments.length < 2 || segments.length > 4) return null;
   let first = 0;
   // 采访结束时，老支书… / 在村口，总书记…: an adverbial segment before the subject.
-  while (first < segments.length - 2 && /(时|后|前|上|中|里|间|期间|之际|伊始)$/.test(segments[first].trim()) && !/^[他她]/.test(segments[first].trim())) first++;
+  while (first < segments.length - 2 && (/(时|后|前|上|中|里|间|期间|之际|伊始)$/.test(segments[first].trim()) || /^(关于|对于|针对|围绕|至于)/.test(segments[first].trim())) && !/^[他她]/.test(segments[first].trim())) first++;
   const subject = subjectText(segments[first]);
   if (subject === undefined || subject.length < 2) return null;
   const person = personOpening(subject) ?? BODY_HEAD.exec(subject)?.[1] ?? null;
@@ -138,7 +149,7 @@ function personOpening(clause: string): string | null {
 const ELIDED_CLAUSE =
   /^[”’」』]*(同时|此外|另外|并且|而且|并|还|也|又|进一步|再次|随后|接着|最后|同样|特别|专门|明确|深刻|郑重|反复|多次|一再|鲜明|高度|纷纷|不时|时不时|连声|频频|一致|普遍|共同|当场|随即|当即|立即)*$/;
 /** 他 / 她 as a subject (not 他们, 他人, 他国 …), maybe with an adverbial (他在讲话中, 他笑着). */
-const PRONOUN_SUBJECT = /^[他她](?![们人国乡者])/;
+const PRONOUN_SUBJECT = /^[他她](?![们人国乡者的])/;
 /** 他还说 / 她也指出 / 他同时强调: the pronoun goes on with the previous speaker. */
 const CONTINUING_PRONOUN = /^[他她](还|也|又|同时|进一步|接着|随后|再次|继续|续)/;
 
@@ -150,6 +161,8 @@ const DESCRIBED = /^(?:这位|这名|该)(.{1,14})$/;
 const THAT_THING = /^该(?:条例|法|办法|规定|意见|方案|规划|决定|通知|报告|文件|法律|法规|政策|公司|企业|集团|机构|部门|组织|协会|银行|学校|医院|网站|平台|研究|调查|项目|计划|纲要|白皮书|公报|声明|协议|条约|宪章)/;
 
 function subjectWithRef(subject: string, at: number): { speaker: string | null; ref: Reference | null } {
+  // 后者告诉他: the person named last before it.
+  if (subject === '后者') return { speaker: null, ref: { kind: 'title', at, continuing: false, feminine: false, title: subject } };
   const described = THAT_THING.test(subject) ? null : DESCRIBED.exec(subject);
   if (described !== null) return { speaker: null, ref: { kind: 'title', at, continuing: false, feminine: false, title: described[0] } };
   const speaker = normaliseSpeaker(subject);
@@ -200,7 +213,7 @@ function sentenceOpener(text: string, windowStart: number, cueStart: number): { 
 }
 
 /** A clause segment that only says how something is said (平静地, 笑着, 一字一句地). */
-const MANNER_ONLY = /^(?:[\u4e00-\u9fff]{1,5}地|缓缓|慢慢|轻声|大声|[\u4e00-\u9fff]{1,2}着|接着|随即|当即|边走边|边看边|边干边|一边[\u4e00-\u9fff]{1,4}一边|不停地|不住地)$/;
+const MANNER_ONLY = /^(?:[\u4e00-\u9fff]{1,5}地|缓缓|慢慢|轻声|大声|[\u4e00-\u9fff]{1,2}[着著]|接着|随即|当即|边走边|边看边|边干边|一边[\u4e00-\u9fff]{1,4}一边|不停地|不住地)$/;
 
 /** A body issuing a document: 国务院印发《…》, 两办近日联合发布通知. */
 const ISSUED = /^(.{2,30}?)(?:\d{1,2}日|近日|日前|今天|昨天|最近)?(?:联合)?(?:印发|发布|出台|下发|公布|发表|审议通过|通过|制定)了?(?:《|通知|意见|决定|公告|白皮书|文件)/;
@@ -214,6 +227,8 @@ export function subjectText(segment: string): string | undefined {
   const dateline = LEADING_DATELINE.exec(s);
   if (dateline !== null) s = s.slice(dateline[0].length).trim();
   while ((m = LEADING_CONNECTOR.exec(s)) !== null && m[0].length > 0) s = s.slice(m[0].length);
+  // 也曾有立委询问 / 还有学者指出: the adverbs before 有 + a group.
+  s = s.replace(/^(?:也|还|又|亦|更)?(?:曾经|曾)?(?=有[\u4e00-\u9fff]{2})/, '');
   // 在庆祝大会上习近平总书记指出: the subject follows the 在…上/时/期间 adverbial.
   const adverbial = LEADING_ADVERBIAL.exec(s);
   if (adverbial !== null) s = s.slice(adverbial[0].length);
@@ -254,6 +269,8 @@ function subjectEnd(s: string): number {
   const re = new RegExp(SUBJECT_END.source, 'g');
   // 我在…会上 / 他在…时: a one-character pronoun is a whole subject.
   // (他还说 / 他也指出 keep their adverb: they go on with the previous speaker.)
+  // 李则称 / 王却说: a one-character surname standing for the person named before.
+  if (/^[\u4e00-\u9fff][则却亦]$/.test(s) && SURNAMES.has(s[0])) return 1;
   re.lastIndex = /^[我他她](?![们国省市区县党校院部委厅局人乡者])(?!还|也|又|同时|进一步|接着|随后|再次|继续)/.test(s) ? 1 : 2;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
@@ -263,12 +280,18 @@ function subjectEnd(s: string): number {
   return -1;
 }
 
+/** A possessive pronoun and a relation (他的太太, 她的同事). */
+const RELATED = /^(?:他|她|我|你)(?:们)?的(太太|妻子|丈夫|爱人|老伴|儿子|女儿|父亲|母亲|爸爸|妈妈|同事|助手|秘书|搭档|老师|学生|邻居|朋友|战友|徒弟|师傅|家人|孩子)$/;
+
 /** 习近平总书记 / 习近平同志 / 总书记 / 习主席 -> 习近平; pronouns and non-subjects -> null. */
 export function normaliseSpeaker(raw: string): string | null {
   const s = raw.trim();
   // A document title may be long (《中共中央关于进一步全面深化改革、推进中国式现代化的决定》).
   const maxLength = /^[^《》]{0,16}《[^《》]+》$/.test(s) ? 80 : 25;
   if (s.length === 0 || s.length > maxLength) return null;
+  // 他的太太 / 她的同事: the person related, as the text names them (the owner is another person).
+  const related = RELATED.exec(s);
+  if (related !== null) return related[1];
   const source = normaliseSource(s);
   if (source !== undefined) return XI_ALIASES.includes(source) ? XI : source;
   if (NOT_A_SPEAKER.test(s)) return null;
@@ -292,7 +315,7 @@ export function normaliseSpeaker(raw: string): string | null {
  * ”他说。 / ”，习近平总书记强调。 / ”习近平总书记在…时说。 / ”他说，“… right after a closed quotation.
  * The words between the mark and the cue are read like a clause subject (在…时 adverbials skipped).
  */
-export function cueAfter(text: string, end: number, content: string): { speaker: string | null; cue: string | null; ref: Reference | null } | null {
+export function cueAfter(text: string, end: number, content: string, opensSentence = false): { speaker: string | null; cue: string | null; ref: Reference | null } | null {
   if (text[end] === '的') return null;
   const tail = text.slice(end, end + CUE_AFTER_CHARS);
   const source = sourceAfter(tail, end, content);
@@ -302,9 +325,11 @@ export function cueAfter(text: string, end: number, content: string): { speaker:
   const [whole, , rawSubject, cue, object, punct] = m;
   // ”，习近平说，要… goes on with indirect speech: the comma counts only in a split quotation
   // (“…，”他说，“…” or “…。”他说，“…”, the next quotation opening right after the comma).
-  if ('，,'.includes(punct) && !/[，,]$/.test(content) && !'“"「'.includes(tail[whole.length] ?? '')) return null;
+  // A whole sentence quoted where a sentence opens (“…。”王文涛在…时表示，…) is the speaker's too.
+  const wholeSentence = opensSentence && /[。！？!?]$/.test(content);
+  if ('，,'.includes(punct) && !/[，,]$/.test(content) && !'“"「'.includes(tail[whole.length] ?? '') && !wholeSentence) return null;
   // An object only after a verb of telling (叮嘱在场的干部, 告诉记者); 他说这是… is another sentence.
-  if (object !== '' && (!/^(叮嘱|嘱咐|提醒|告诫|告诉|问|回答)/.test(cue) || /^[是的了]/.test(object))) return null;
+  if (object !== '' && (!/^(叮嘱|嘱咐|提醒|告诫|告诉|问|回答)/.test(cue) || /^[是的了个着起得完过一不]/.test(object))) return null;
   const subject = subjectText(rawSubject);
   if (subject === undefined) return { speaker: null, cue, ref: null };
   return { ...subjectWithRef(trimPredicate(subject), end), cue };
@@ -368,10 +393,10 @@ function sourceAfter(tail: string, end: number, content: string): { speaker: str
 }
 /** Verbs after a quotation (”他说。 / ”这位负责人介绍说。), longest first. */
 const AFTER_VERBS =
-  '介绍说|补充说|补充道|解释说|解释道|回答说|回答道|回忆说|回忆道|感慨道|感叹道|告诉记者|对记者说|说道|问道|答道|写道|笑道|叹道|喊道|表示|指出|强调|认为|介绍|透露|坦言|直言|感慨|感叹|笑称|笑言|叮嘱|嘱咐|提醒|告诫|回答|回应|追问|抱怨|承认|坦承|答复|回复|回忆|说|问|答|称|道';
+  '介绍说|补充说|补充道|解释说|解释道|回答说|回答道|回忆说|回忆道|感慨道|感叹道|告诉记者|对记者说|说道|问道|答道|写道|笑道|叹道|喊道|表示|指出|强调|认为|介绍|透露|坦言|直言|感慨|感叹|笑称|笑言|叮嘱|嘱咐|提醒|告诫|回答|回应|追问|抱怨|承认|坦承|答复|回复|回忆|要求|告诉|说|问|答|称|道';
 const CUE_AFTER = new RegExp(
   // optional leading adverbial clause (临别时，) + subject + verb + optional object + punctuation
-  `^[，,]?\\s*(?:([^\\s，。！？“”‘’「」『』：:,]{1,14}?(?:时|后|前|上|中|间|里))[，,])?\\s*([^\\s，。！？“”‘’「」『』：:,]{1,50}?)(${AFTER_VERBS})(?![地着得])([^\\s，。！？“”‘’「」『』：:,]{0,10}?)([。.！!，,])`,
+  `^[，,]?\\s*(?:([^\\s，。！？“”‘’「」『』：:,]{1,14}?(?:时|后|前|上|中|间|里))[，,])?\\s*([^\\s，。！？“”‘’「」『』：:,]{1,50}?)(${AFTER_VERBS})(?![地着得题卷号案法])([^\\s，。！？“”‘’「」『』：:,]{0,10}?)([。.！!，,])`,
 );
 
 /**
@@ -379,7 +404,7 @@ const CUE_AFTER = new RegExp(
  * does begins (握着, 一边, 笑, 激动 …); only cut after the first two characters.
  */
 const PREDICATE_START =
-  /(一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
+  /(一开场|一开口|一见面|一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
 const POST_NAME_START = new RegExp(
   `^(.{0,12}?(?:${POSTS}))([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}))`,
 );
