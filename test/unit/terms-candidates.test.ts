@@ -334,6 +334,19 @@ const ROWS: [string, string[]][] = [
   ['文件落款为“上海市人民政府”。', []],
   ['由“市政府”统一安排。', []],
   ['报名由“县政府”负责组织。', []],
+  // Spatial layouts and other enumerations led by numerals (一淀、三带、九片、多廊), quoted or not; amounts,
+  // batches, grades and ordinals counted the same way are none.
+  ['形成“一淀、三带、九片、多廊”的生态空间结构。', ['一淀、三带、九片、多廊']],
+  ['构建“一核、两翼、多节点”的城镇格局。', ['一核、两翼、多节点']],
+  ['打造“一轴、两带、三区”发展布局。', []], // a numbered formula (formulas.ts), not a candidate
+  ['形成一主、两副、多节点的城市空间结构。', ['一主、两副、多节点']],
+  ['构建一心、两轴、四片的产业格局。', ['一心、两轴、四片']],
+  ['服务期限分为一年、两年、三年三个档次。', []],
+  ['分一批、二批、三批有序推进。', []],
+  ['评选一等奖、二等奖、三等奖若干。', []],
+  ['按第一、第二、第三的顺序排列。', []],
+  ['每村选派一名、两名或三名干部。', []],
+  ['“一是、二是、三是”的写法要少用。', []],
 ];
 
 describe('candidate terms no glossary has (precision table)', function () {

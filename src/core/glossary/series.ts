@@ -95,6 +95,25 @@ function seriesStart(head: string, items: string[], tail: string, len: number): 
   return tail.length === len || tail[len] === '的' ? head.length - len : -1;
 }
 
+/** An unquoted enumeration (一主、两副、多节点的…): the first item ends the head, the last starts the tail. */
+function enumerationIn(text: string, from: number, head: string, middle: string[], tail: string, out: TermMatch[]): boolean {
+  for (const firstLen of [2, 3]) {
+    for (const lastLen of [3, 2]) {
+      if (head.length < firstLen || tail.length < lastLen) continue;
+      const items = [head.slice(head.length - firstLen), ...middle, tail.slice(0, lastLen)];
+      // The last item is whole: the clause ends there, or 的/发展/格局 … follow (not another Han word of it).
+      if (!isEnumeration(items, false) || !/^($|的|[发布格结空城产]|等)/.test(tail.slice(lastLen))) continue;
+      if (tail.slice(lastLen).startsWith('等')) return false;
+      const start = from + head.length - firstLen;
+      const end = from + head.length + 1 + middle.reduce((n, m) => n + m.length + 1, 0) + lastLen;
+      const t = text.slice(start, end);
+      out.push({ start, end, text: t, term: t, category: '候选术语', explained: false });
+      return true;
+    }
+  }
+  return false;
+}
+
 /** One clause [from, to) of `text` that contains 、: its series candidates. */
 function clauseSeries(text: string, from: number, to: number, out: TermMatch[]): void {
   const parts = text.slice(from, to).split('、');
@@ -102,6 +121,7 @@ function clauseSeries(text: string, from: number, to: number, out: TermMatch[]):
   const head = parts[0];
   const tail = parts[parts.length - 1];
   const middle = parts.slice(1, -1);
+  if (enumerationIn(text, from, head, middle, tail, out)) return;
   // Middle items fix the length; with two items every length is tried, the longest first.
   const lengths = middle.length > 0 ? [middle[0].length] : [MAX_ITEM, 6, 5, 4, MIN_ITEM];
   for (const len of lengths) {
@@ -133,6 +153,19 @@ export function seriesCandidates(text: string, out: TermMatch[]): void {
 
 /** Items led by a numeral (一不得，四严禁; 两个不低于、两个高于): a local numbered formula. */
 const NUMERAL_LED = /^[一二两三四五六七八九十]/;
+/**
+ * An enumeration of a layout (一淀、三带、九片、多廊; 一主、两副、多节点): items of two or three
+ * characters, each led by a numeral (the last may be led by 多), and no counter, grade or ordinal
+ * after it (一年、两年; 一批、二批; 一等奖; 一是).
+ */
+const ENUM_ITEM = /^([一二两三四五六七八九十]|多)(?![年月日天次个名人位批等级号期届项条件份户家所座台辆元倍成岁季周层类种是])[\u4e00-\u9fff]{1,2}$/;
+const NOT_IN_ENUM = /[的了和与及等]/;
+
+/** Whether items are an enumeration: two or more (three unquoted), the first led by a numeral, numerals distinct. */
+export function isEnumeration(items: string[], quoted: boolean): boolean {
+  if (items.length < (quoted ? 2 : 3) || !items.every((it) => ENUM_ITEM.test(it) && !NOT_IN_ENUM.test(it)) || !NUMERAL_LED.test(items[0])) return false;
+  return new Set(items.map((it) => it[0])).size === items.length;
+}
 const MAX_QUOTED_SERIES = 30;
 
 /**
@@ -144,7 +177,7 @@ export function isQuotedSeries(content: string): boolean {
   if (content.length > MAX_QUOTED_SERIES) return false;
   const items = content.split(/[、，,]/);
   if (items.length < 2 || items.length > 6) return false;
-  if (!items.every((it) => it.length >= 2 && it.length <= MAX_ITEM && allHan(it) && !FUNCTION_CHARS.test(it))) return false;
-  if (items.every((it) => NUMERAL_LED.test(it))) return true;
+  if (!items.every((it) => it.length >= 2 && it.length <= MAX_ITEM && allHan(it) && !FUNCTION_CHARS.test(it) && !it.endsWith('是'))) return false;
+  if (items.every((it) => NUMERAL_LED.test(it)) || isEnumeration(items, true)) return true;
   return items.every((it) => it.length === items[0].length && it.length >= MIN_ITEM);
 }
