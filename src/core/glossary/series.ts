@@ -31,6 +31,8 @@ const allHan = (s: string): boolean => {
  */
 const FUNCTION_CHARS = /[的了吗呢啊吧呀们等]|^(请|要|我|你|他|她|这|那|把|被|将|在)/;
 const NUMERAL = /[〇零一二两三四五六七八九十百千万0-9第]/;
+/** A number or an amount inside a phrase (每年两次, 第一); an idiom's 一 (知行合一) is none. */
+const AMOUNT = /[0-9第]|[一二两三四五六七八九十百千万][次年月日天周个名人批项条]/;
 /** Items ending like these name offices, places or units (市教育局, 东城区, 省政府). */
 const PLACE_OR_OFFICE_END = /[府协委院局厅部处会办室所校司队站省市县区镇乡村州旗盟街园路号]$/;
 /** Shared suffixes that are common nouns: the items are a list of kinds (东部地区、中部地区; 城镇居民、农村居民). */
@@ -73,6 +75,8 @@ export function sharesFrame(items: string[]): boolean {
 /** Verbs that introduce a principle written as a series of four-character phrases. */
 const PRINCIPLE_VERB = /(坚持|秉持|秉承|按照|遵循|本着|做到|突出|把握|坚守|体现|贯彻)$/;
 const PRINCIPLE_ITEM = 4;
+/** Verbs after which two four-character phrases are one principle (坚持稳中求进、以进促稳). */
+const PAIR_VERB = /(坚持|秉持|秉承|遵循|本着)$/;
 
 /** Heads of candidate names (candidates.ts) right after a series. */
 const HEAD_NEXT = /^(战略|工程|行动|计划|制度|机制|体系|改革|试点|清单|示范区|试验区|攻坚战)/;
@@ -89,8 +93,14 @@ function seriesStart(head: string, items: string[], tail: string, len: number): 
   // A series running into a head names one instrument (藏粮于地、藏粮于技战略): the name is found as such.
   if (HEAD_NEXT.test(tail.slice(len))) return -1;
   if (sharesFrame(all)) return head.length - len;
-  if (len !== PRINCIPLE_ITEM || all.length < 3 || !PRINCIPLE_VERB.test(head.slice(0, head.length - len))) return -1;
+  if (len !== PRINCIPLE_ITEM || !PRINCIPLE_VERB.test(head.slice(0, head.length - len))) return -1;
   if (!all.every((it) => it.length === len && allHan(it) && !FUNCTION_CHARS.test(it))) return -1;
+  if (all.length === 2) {
+    // Two phrases: only after a verb of principle, closing the clause, sharing no word, no numeral.
+    const { prefix, suffix } = frame(all);
+    const pair = PAIR_VERB.test(head.slice(0, head.length - len)) && prefix <= 1 && suffix === 0 && !all.some((it) => AMOUNT.test(it));
+    return pair && tail.length === len ? head.length - len : -1;
+  }
   // The last item closes the clause (or is qualified by 的 …): 安全生产等工作 is a list of tasks.
   return tail.length === len || tail[len] === '的' ? head.length - len : -1;
 }
