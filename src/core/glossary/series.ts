@@ -82,7 +82,8 @@ const PAIR_VERB = /(坚持|秉持|秉承|遵循|本着)$/;
 const HEAD_NEXT = /^(战略|工程|行动|计划|制度|机制|体系|改革|试点|清单|示范区|试验区|攻坚战)/;
 
 /** Where a clause ends: every punctuation mark but 、 (and quotation marks, brackets, line breaks). */
-const CLAUSE_END = /[，。；：！？,;:!?“”「」『』《》（）()\n\r]/;
+const CLAUSE_END = new Uint8Array(0x10000);
+for (const c of '，。；：！？,;:!?“”「」『』《》（）()\n\r') CLAUSE_END[c.charCodeAt(0)] = 1;
 
 /** Start of the series' first item, or -1: items of length `len` (a shared frame, or a principle). */
 function seriesStart(head: string, items: string[], tail: string, len: number): number {
@@ -126,12 +127,27 @@ function enumerationIn(text: string, from: number, head: string, middle: string[
 
 /** One clause [from, to) of `text` that contains 、: its series candidates. */
 function clauseSeries(text: string, from: number, to: number, out: TermMatch[]): void {
+  // Cheap checks before any string is made (most clauses with 、 are lists of unequal items): the
+  // items between two 、 must have one length, that of a series or of an enumeration.
+  let first = -1;
+  let prev = -1;
+  let midLen = -1;
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) !== 0x3001) continue;
+    if (++count > MAX_ITEMS) return;
+    if (first < 0) first = k;
+    else if (midLen < 0) midLen = k - prev - 1;
+    else if (k - prev - 1 !== midLen) return;
+    prev = k;
+  }
+  const enumeration = ENUM_LEAD.has(text[first + 1]) && midLen <= 3;
+  if (!enumeration && midLen >= 0 && (midLen < MIN_ITEM || midLen > MAX_ITEM)) return;
   const parts = text.slice(from, to).split('、');
-  if (parts.length < 2 || parts.length > MAX_ITEMS + 1) return;
   const head = parts[0];
   const tail = parts[parts.length - 1];
   const middle = parts.slice(1, -1);
-  if (enumerationIn(text, from, head, middle, tail, out)) return;
+  if (enumeration && enumerationIn(text, from, head, middle, tail, out)) return;
   // Middle items fix the length; with two items every length is tried, the longest first.
   const lengths = middle.length > 0 ? [middle[0].length] : [MAX_ITEM, 6, 5, 4, MIN_ITEM];
   for (const len of lengths) {
@@ -146,18 +162,16 @@ function clauseSeries(text: string, from: number, to: number, out: TermMatch[]):
   }
 }
 
-/** Series candidates of `text` (sorted by start): clauses with 、, read once each. */
+/** Series candidates of `text` (sorted by start): the clauses around each 、, read once each. */
 export function seriesCandidates(text: string, out: TermMatch[]): void {
-  let from = 0;
-  let hasList = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text[i] : '\n';
-    if (c === '、') hasList = true;
-    else if (CLAUSE_END.test(c)) {
-      if (hasList) clauseSeries(text, from, i, out);
-      from = i + 1;
-      hasList = false;
-    }
+  let done = 0;
+  for (let i = text.indexOf('、'); i !== -1; i = text.indexOf('、', Math.max(i + 1, done))) {
+    let from = i;
+    while (from > done && CLAUSE_END[text.charCodeAt(from - 1)] === 0) from--;
+    let to = i + 1;
+    while (to < text.length && CLAUSE_END[text.charCodeAt(to)] === 0) to++;
+    clauseSeries(text, from, to, out);
+    done = to;
   }
 }
 
@@ -170,6 +184,9 @@ const NUMERAL_LED = /^[一二两三四五六七八九十]/;
  */
 const ENUM_ITEM = /^([一二两三四五六七八九十]|多)(?![年月日天次个名人位批等级号期届项条件份户家所座台辆元倍成岁季周层类种是])[\u4e00-\u9fff]{1,2}$/;
 const NOT_IN_ENUM = /[的了和与及等]/;
+
+/** Characters that lead the items of an enumeration. */
+const ENUM_LEAD = new Set([...'一二两三四五六七八九十多']);
 
 /** Whether items are an enumeration: two or more (three unquoted), the first led by a numeral, numerals distinct. */
 export function isEnumeration(items: string[], quoted: boolean): boolean {
