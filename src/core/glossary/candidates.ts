@@ -11,13 +11,15 @@
  *    administrative prose (实施 推进 建立 的 和 …), on word boundaries when a segmenter is given.
  *    Generic phrases (工作机制, 管理制度, 考核评价体系) are left out.
  * 3. series of parallel phrases used as one slogan (series.ts): 以水定城、以水定人, “一不得，四严禁”,
- *    坚持世界眼光、国际标准、中国特色、高点定位.
+ *    坚持世界眼光、国际标准、中国特色、高点定位;
+ * 4. names in fixed frames (frames.ts): 走中国特色自主创新道路, 更加积极的就业政策.
  * Numbered formulas are found by formulas.ts. A candidate overlapping a glossary match is dropped,
  * unless it is a name containing the match (危险废物电子转移联单制度): see findCandidates.
  */
 import type { TermMatch } from '../types';
 import type { Segmenter } from './boundaries';
 import { isQuotedSeries, seriesCandidates } from './series';
+import { ROAD_HEAD, roadNames, stanceNames } from './frames';
 
 export const CANDIDATE_CATEGORY = '候选术语';
 
@@ -467,6 +469,17 @@ function maySwallow(name: TermMatch, inside: readonly TermMatch[]): boolean {
   return own.length >= 2 && !isGenericPhrase(own) && !GENERIC_AFTER_TERM.test(modifier);
 }
 
+/**
+ * Whether a road (走…道路) may contain the glossary matches it overlaps: they lie inside it, none ends
+ * it (中国特色|新型工业化道路 keeps the explained road), and there are two of them or the road has two
+ * characters of its own besides its 道路 (中国特色自主创新道路, not 共同富裕道路).
+ */
+function roadMaySwallow(c: TermMatch, inside: readonly TermMatch[]): boolean {
+  if (!inside.every((m) => m.start >= c.start && m.end < c.end)) return false;
+  const own = c.end - c.start - ROAD_HEAD - inside.reduce((n, m) => n + Math.min(m.end, c.end - ROAD_HEAD) - m.start, 0);
+  return inside.length >= 2 || own >= 2;
+}
+
 /** Whether a candidate is longer than the unexplained formulas it overlaps and contains them (“两个不低于、两个高于”). */
 function containsFormulas(c: TermMatch, inside: readonly TermMatch[]): boolean {
   return inside.every((m) => !m.explained && m.start >= c.start && m.end <= c.end && m.end - m.start < c.end - c.start);
@@ -482,6 +495,11 @@ export function findCandidates(text: string, taken: readonly TermMatch[], segmen
   const raw: TermMatch[] = [];
   quotedCandidates(text, raw);
   seriesCandidates(text, raw);
+  stanceNames(text, raw);
+  const roads: TermMatch[] = [];
+  roadNames(text, roads);
+  raw.push(...roads);
+  const road = new Set(roads.map((c) => c.start * 65536 + c.end));
   const names: TermMatch[] = [];
   const walk = masked(text, taken);
   namedCandidates(walk, names, segmenter);
@@ -501,7 +519,8 @@ export function findCandidates(text: string, taken: readonly TermMatch[], segmen
     while (t < taken.length && taken[t].end <= c.start) t++;
     const inside: TermMatch[] = [];
     for (let k = t; k < taken.length && taken[k].start < c.end; k++) inside.push(taken[k]);
-    if (inside.length > 0 && !containsFormulas(c, inside) && !(named.has(c.start * 65536 + c.end) && maySwallow(c, inside))) continue;
+    const key = c.start * 65536 + c.end;
+    if (inside.length > 0 && !containsFormulas(c, inside) && !(named.has(key) && maySwallow(c, inside)) && !(road.has(key) && roadMaySwallow(c, inside))) continue;
     out.push(c);
     lastEnd = c.end;
   }
