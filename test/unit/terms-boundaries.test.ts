@@ -321,6 +321,14 @@ const ROWS: string[] = [
   '=风[险资]本的配置更加合理。',
   '=保[险资]金运用监管办法。',
   '+支持[险资]长期投资。',
+  // 党组 in 党组织 (jieba keeps a word that starts with the match), 标准地 in 标准地膜 (cands3, dev documents).
+  '=要充分发挥[党组]织在学校的领导核心作用。',
+  '=选拔任用公立医院[党组]织书记。',
+  '=加强基层[党组]织建设。',
+  '+部门[党组]要切实履行主体责任。',
+  '+[党组]书记是第一责任人。',
+  '=推广应用[标准地]膜，禁止使用超薄地膜。',
+  '=农户领取[标准地]膜。',
 ];
 
 /** Strings of glossary batches not yet in this branch's data (glossC, glossD); a real entry of the same term replaces its copy here. */

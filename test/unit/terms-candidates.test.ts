@@ -374,6 +374,12 @@ const ROWS: [string, string[]][] = [
   ['对这个问题采取积极的态度。', []],
   ['执行宽松的政策。', []],
   ['出台积极的政策措施。', []],
+  // A degree adverb shared by two adjectives (比较大、比较集中) is no frame (cands3, a dev document).
+  ['对堆放量比较大、比较集中的堆放点开展整治。', []],
+  ['问题非常多、非常杂。', []],
+  ['更加公平、更加充分的就业。', []],
+  ['群众满意度特别高、特别好。', []],
+  ['工作量很大、很重。', []],
 ];
 
 describe('candidate terms no glossary has (precision table)', function () {

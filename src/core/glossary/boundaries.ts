@@ -59,7 +59,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   双拥: { after: ['有', '护', '堵', '挤'] },
   双减: { after: ['少', '半', '速', '产'] },
   // Short strings of the governance-local and sectors batches (glossC, glossD) that occur in ordinary words.
-  标准地: { before: ['高', '低', '新'], after: ['图', '址', '块', '面', '形', '貌', '位', '理', '名', '点', '震'] },
+  标准地: { before: ['高', '低', '新'], after: ['图', '址', '块', '面', '形', '貌', '位', '理', '名', '点', '震', '膜'] },
+  党组: { after: ['织'] },
   援藏: { before: ['支', '声', '救', '增'] },
   援疆: { before: ['支', '声', '救', '增'] },
   民族乡: { after: ['村', '土', '亲', '音', '镇', '情'] },

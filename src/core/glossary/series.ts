@@ -46,6 +46,9 @@ const NOUN_SUFFIX = new Set([
   '清单', '计划', '战略', '行动', '试点', '改革', '方案', '规划', '标准', '指标', '目标', '任务', '措施', '政策',
 ]);
 
+/** A degree adverb shared by adjectives (比较大、比较集中; 非常多、非常杂) is no frame. */
+const DEGREE = /^(比较|非常|十分|更加|更为|特别|相当|格外|极其|尤其|较为|很|最|更|越|太|较)/;
+
 /** Length of the common prefix and (not overlapping it) the common suffix of equal-length items. */
 function frame(items: string[]): { prefix: number; suffix: number } {
   const len = items[0].length;
@@ -62,6 +65,7 @@ export function sharesFrame(items: string[]): boolean {
   if (len < MIN_ITEM || !items.every((it) => it.length === len && allHan(it) && !FUNCTION_CHARS.test(it))) return false;
   if (items.some((it) => PLACE_OR_OFFICE_END.test(it)) || new Set(items).size < items.length) return false;
   const { prefix, suffix } = frame(items);
+  if (DEGREE.test(items[0].slice(0, prefix))) return false;
   const diff = len - prefix - suffix;
   if (diff === 0 || items.some((it) => NUMERAL.test(it.slice(prefix, len - suffix)))) return false;
   // A two-character shared prefix before two differing characters is a field and its kinds
