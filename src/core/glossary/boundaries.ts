@@ -83,6 +83,11 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   脑科学: { before: ['电'] },
   创投: { before: [...'首开原共独初'] },
   险资: { before: [...'风保危冒探抢'] },
+  // A country or 全 before 国 (中国|债券, 美国|债务, 全国|考核), a word ending in 中 (高中|考生, 集中|考核).
+  国债: { before: [...'中美外各本我该英日德法韩俄他两全'] },
+  // jieba reads 参加国|考 in 参加国考: the rules alone decide for 国考.
+  国考: { before: [...'中美外各本我该英日德法韩俄他两全爱回出归'], rulesOnly: true },
+  中考: { before: [...'高初集期途适命居空折正其从家心手暗意'], after: [...'核察验虑量证究据'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
