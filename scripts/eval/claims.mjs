@@ -9,14 +9,19 @@
 // --module FILE   score `detectNumericClaims` exported by a CommonJS bundle instead of the CLI (for
 //                 example the detector of an earlier commit, bundled with esbuild; see notes/numeric.md).
 //
+// A gold file names its document (`document`, a path from the repository root) or carries the text
+// inline (`text`, with `url` saying where it comes from): held-out third-party excerpts live outside
+// git, so their gold files hold their own text. Offsets are UTF-16 offsets into that text.
+//
 // Matching is one-to-one, in text order:
 // - span:        the detected span is exactly the gold span (same start and end);
 // - overlap:     the spans overlap;
 // - value+unit:  the spans overlap and value and unit are equal (qualifier not compared).
 // Precision = matched detections / detections, recall = matched gold claims / gold claims.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,11 +36,25 @@ const modulePath = option('--module');
 const detector = modulePath ? createRequire(import.meta.url)(resolve(modulePath)).detectNumericClaims : null;
 const verbose = process.argv.includes('--verbose');
 
-/** The claims found in a document: by the given bundle, or by the built CLI (analyze --no-jieba). */
+/** The claims found in a document file: by the given bundle, or by the built CLI (analyze --no-jieba). */
 function detect(doc) {
   if (detector) return detector(readFileSync(doc, 'utf8'));
   const out = execFileSync(process.execPath, [join(root, 'bin', 'policy-annotator.js'), 'analyze', doc, '--no-jieba'], { encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n')[0]).numericClaims;
+}
+
+/** The claims found in a gold file's document: its `document` path, or its inline `text` (via a temporary file). */
+function detectGold(gold) {
+  if (typeof gold.text !== 'string') return detect(join(root, gold.document));
+  if (detector) return detector(gold.text);
+  const dir = mkdtempSync(join(tmpdir(), 'claims-eval-'));
+  try {
+    const file = join(dir, 'document.txt');
+    writeFileSync(file, gold.text, 'utf8');
+    return detect(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const sameValue = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -68,8 +87,7 @@ let goldCount = 0;
 let detectedCount = 0;
 for (const f of files) {
   const gold = JSON.parse(readFileSync(f, 'utf8'));
-  const doc = join(root, gold.document);
-  const detected = detect(doc);
+  const detected = detectGold(gold);
   goldCount += gold.claims.length;
   detectedCount += detected.length;
   const line = [basename(f).replace(/\.json$/, '').padEnd(66), `gold ${String(gold.claims.length).padStart(3)}`, `detected ${String(detected.length).padStart(3)}`];

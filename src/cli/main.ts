@@ -24,6 +24,7 @@ import { analyzeFile, encodingNote, glossaryFor, lazyTagger, matcherFor, readInp
 import { analyzeInParallel } from './parallel';
 import { describeFailure, isExpectedFailure, shortenRuns } from './errors';
 import type { WriteIO } from '../node/atomicWrite';
+import { keepYoungGenerationSmall } from './heap';
 
 export { toJson } from './analyzeFile';
 
@@ -124,6 +125,7 @@ function stdinReader(io: CliIO): StdinReader {
 }
 
 export async function main(argv: string[], rawIO: CliIO = stdio): Promise<number> {
+  if (rawIO === stdio) keepYoungGenerationSmall();
   // Every error line is short: long runs (a 10,000-character term) are cut in the middle.
   const io: CliIO = { ...rawIO, err: (line) => rawIO.err(shortenRuns(line)) };
   const [command, ...rest] = argv;

@@ -36,11 +36,18 @@
  * - Constants of a formula (收入/医疗收入×100%, /365) are not figures; dimensions (1.2米×0.6米) are.
  * - Frequencies are figures (每季度报告一次, 每半年召开一次); 半年/半个月/半数 only where stated as a
  *   figure (超过半年, 半年以上, 每半年, 过半数), never 上半年, 半年度, 大半年.
- * - Classifications (三类企业, 两种不同的教育类型) are structure, like 以下五个方面.
+ * - Classifications (三类企业, 两种不同的教育类型) are structure, like 以下五个方面; so are counts naming
+ *   rules, lists, formulas and clauses (两个规定, 三张清单, 三个条款), a count after 等 summing a list
+ *   (等3个方面), before 合计 (两项合计) or announcing one (3个城市依次是), and figures in the title of
+ *   another document (《…13项…的决定》).
+ * - 满 and bound words a verb away give the qualifier outside the span (累计满183天 >=, 最高补贴3000元
+ *   <=); bare numbers listed before a figure share its unit and magnitude (4800、8700万千瓦).
  *
  * Modules: numeric/chars.ts (character codes, gaps, traditional folding), numeric/vocabulary.ts
  * (units, qualifiers, idioms), numeric/read.ts (reading one number in stages), numeric/context.ts
- * (sentence, year, subject). This file scans the text and turns each number read into a claim in
+ * (sentence, year, subject), numeric/frames.ts (time frames, structure counts), numeric/cues.ts
+ * (cues outside the span: limits, far bounds, intervals, accounting periods), numeric/lists.ts
+ * (passes over all claims: listed numbers, restatements). This file scans the text and turns each number read into a claim in
  * three stages: extend the range, decide, find the context.
  */
 import type { NumericClaim, Qualifier, Tagger } from './types';
@@ -52,8 +59,10 @@ import {
   type Core,
 } from './numeric/read';
 import { isStructuralCount, isTimeFrame } from './numeric/frames';
+import { accountingPeriod, durationCueBefore, everyBefore, farBoundBefore, intervalBefore, LIMIT_QUALIFIER, limitedBefore } from './numeric/cues';
+import { dropRestatements, shareEnumeratedUnits, shareListedNumbers } from './numeric/lists';
 import {
-  CLAUSE_END_TABLE, CODE_NOUN_END_TABLE, inShortQuotation, inStopPhrase, ONE_IS_A_COUNT, RANGE_SEPARATOR_TABLE, readPrefixQualifier,
+  CODE_NOUN_END_TABLE, inCitedTitle, inShortQuotation, inStopPhrase, ONE_IS_A_COUNT, RANGE_SEPARATOR_TABLE, readPrefixQualifier,
   readSuffixQualifier, TIME_UNITS, VALUE_CUES,
 } from './numeric/vocabulary';
 
@@ -160,8 +169,9 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
     else if (core.reject || !acceptable(folded, core)) i = Math.max(core.end, i + 1);
     else i = emitClaim(scan, core, forcedPrefix);
   }
-  shareEnumeratedUnits(folded, scan.claims);
-  return dropRestatements(folded, scan.claims);
+  const claims = shareListedNumbers(folded, text, scan.claims);
+  shareEnumeratedUnits(folded, claims);
+  return dropRestatements(folded, claims);
 }
 
 /** 半年 is a figure after a qualifier (超过半年, 近半年) or before one (半年以上, 半年及以上). */
@@ -200,11 +210,24 @@ function isFormulaConstant(text: string, core: Core): boolean {
   return !((op === C.slash || op === C.fullSlash) && isDigitCode(text.charCodeAt(before - 2)));
 }
 
+/** Multiplication signs of a service-hours formula: 7×24小时, 7*24小时, 5x8小时. */
+const TIMES_TABLE = codeTable(['×', '*', '＊', '✕', 'x', 'X', 'ｘ']);
+
+/**
+ * 7×24小时服务, 365×24小时值守, 5×8小时工作制: hours after a multiplication sign right after a bare
+ * number name a service level, not a figure. Dimensions (1.2米×0.6米) have a unit before the sign.
+ */
+function isServiceHours(text: string, core: Core): boolean {
+  if (core.unit !== '小时' && core.unit !== '个小时') return false;
+  const before = skipGapBack(text, core.start);
+  return TIMES_TABLE[text.charCodeAt(before - 1)] === 1 && isDigitCode(text.charCodeAt(skipGapBack(text, before - 1) - 1));
+}
+
 /** Filters that do not depend on qualifiers: ordinals, dates, formulas, idioms. */
 function acceptable(text: string, core: Core): boolean {
   const start = core.start;
   if (text.charCodeAt(skipGapBack(text, start) - 1) === C.di || text.charCodeAt(start - 1) === C.di) return false; // 第
-  if (isFormulaConstant(text, core)) return false;
+  if (isFormulaConstant(text, core) || isServiceHours(text, core)) return false;
   if (isDateOrOrdinal(core, text)) return false;
   if (core.chinese && inStopPhrase(text, start)) return false;
   if (inShortQuotation(text, start)) return false;
@@ -219,7 +242,8 @@ function emitClaim(scan: Scan, core: Core, forcedPrefix: Prefix | null): number 
   const next = Math.max(core.end, core.start + 1);
   const draft = extendRange(scan.text, core);
   if (typeof draft === 'number') return Math.max(draft, next); // a span of years
-  if (!decide(scan.text, draft, forcedPrefix)) return Math.max(draft.end, next);
+  // A figure in the title of another document (checked last: few candidates get this far).
+  if (!decide(scan.text, draft, forcedPrefix) || inCitedTitle(scan.text, core.start)) return Math.max(draft.end, next);
   const { year, subject } = findContext(scan, draft.start);
   scan.claims.push({
     start: draft.start,
@@ -282,6 +306,8 @@ function decide(text: string, draft: Draft, forcedPrefix: Prefix | null): boolea
 
   const prefix: Prefix | null = forcedPrefix ?? readPrefixQualifier(text, draft.start);
   if (draft.qualifier === null) draft.qualifier = prefix?.qualifier ?? suffix?.qualifier ?? (core.plus ? '+' : null);
+  // 累计满183天, 最高补贴3000元: a bound outside the span (满 right before, a bound word a verb away).
+  if (draft.qualifier === null && prefix === null) draft.qualifier = text.charCodeAt(draft.start - 1) === C.man ? '>=' : farBoundBefore(text, draft.start);
   if (prefix) draft.start = prefix.at;
   const qualified = prefix !== null || suffix !== null || core.plus || draft.rangeCore !== null;
   if (!readAsFigure(text, draft, qualified, magnitudeShown, prefix !== null)) return false;
@@ -298,15 +324,19 @@ function readAsFigure(text: string, draft: Draft, qualified: boolean, magnitudeS
     // (also by a limiting word a verb away: 只享受一次, 至少配备一名).
     if (!core.bareOne || qualified || magnitudeShown || (draft.unit !== null && ONE_IS_A_COUNT.has(draft.unit))) return true;
     // 每季度报告一次, 每年开展一次评估: a frequency is a figure.
-    if (draft.unit === '次' && everyBefore(text, core.start)) return true;
-    // 期限为一年, 有效期一年, 延长一年, 满一年: a duration of one that is the content.
-    if (draft.unit !== null && TIME_UNITS.has(draft.unit) && durationCueBefore(text, core.start, draft.end)) return true;
+    // 三年开展一次评估, 两周召开一次例会: the frequency after its interval is a figure too.
+    if (draft.unit === '次' && (everyBefore(text, core.start) || intervalBefore(text, core.start))) return true;
+    // 期限为一年, 有效期一年, 延长一年, 满一年: a duration of one that is the content; so is the
+    // accounting period of a rule (以一个月内取得的收入为一次, 以一年为一个结算期).
+    if (draft.unit !== null && TIME_UNITS.has(draft.unit) && (durationCueBefore(text, core.start, draft.end) || accountingPeriod(text, core.start, draft.end))) return true;
     const limit = limitedBefore(text, core.start);
     // 至少建设一所: the bound is a verb away, outside the span, but it is the claim's qualifier.
     if (limit !== null && draft.qualifier === null) draft.qualifier = LIMIT_QUALIFIER[limit] ?? null;
     return limit !== null;
   }
   if (draft.unit !== null || magnitudeShown || core.fraction || prefixed) return true;
+  // 能效比控制在1.3以下, 稳定在0.8左右: a bound after 在/到/至 makes a bare number a figure.
+  if (qualified && BOUND_PLACE_TABLE[text.charCodeAt(skipGapBack(text, core.start) - 1)] === 1) return true;
   // A bare Arabic number: only after a verb cue.
   const cueEnd = skipGapBack(text, core.start);
   const cue = VALUE_CUES.find((w) => text.startsWith(w, cueEnd - w.length));
@@ -315,52 +345,8 @@ function readAsFigure(text: string, draft: Draft, qualified: boolean, magnitudeS
   return CODE_NOUN_END_TABLE[text.charCodeAt(cueEnd - cue.length - 1)] !== 1;
 }
 
-/** Words limiting a count of one: 只申请一次, 仅限一套, 至少配备一名, 最多领取一份. */
-const LIMITING_WORDS = ['只', '仅', '至少', '最多'];
-const LIMITING_START_TABLE = codeTable(LIMITING_WORDS.map((w) => w[0]));
-
-const LIMIT_QUALIFIER: Readonly<Record<string, Qualifier>> = { 至少: '>=', 最多: '<=' };
-
-/** The limiting word at most three characters (a verb) before `start`, in the same clause, or null. */
-function limitedBefore(text: string, start: number): string | null {
-  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
-    const c = text.charCodeAt(k);
-    if (CLAUSE_END_TABLE[c] === 1) return null;
-    if (LIMITING_START_TABLE[c] !== 1) continue;
-    if (start - k > 5) return null;
-    for (const w of LIMITING_WORDS) {
-      // 只是一种说法: 只是 is "merely is", not a limit.
-      if (text.startsWith(w, k) && start - (k + w.length) <= 3 && !text.startsWith('只是', k)) return w;
-    }
-  }
-  return null;
-}
-
-/** Words right before a duration of one that make it the content: 期限为一年, 延长一年, 缩短至一个月, 满一年. */
-const DURATION_ONE_CUES = ['为期', '为', '至', '期', '延长', '缩短', '满', '长达'];
-const DURATION_ONE_CUE_END_TABLE = codeTable(DURATION_ONE_CUES.map((w) => w[w.length - 1]));
-
-/** A duration cue right before `start`, and not 一年一度, 一年来, 一年内, 一年时间 after the duration. */
-function durationCueBefore(text: string, start: number, end: number): boolean {
-  const before = skipGapBack(text, start);
-  if (DURATION_ONE_CUE_END_TABLE[text.charCodeAt(before - 1)] !== 1) return false;
-  if (!DURATION_ONE_CUES.some((w) => text.startsWith(w, before - w.length))) return false;
-  // 作为一年一度: 为 ends 作为 (as), not a copula before a duration.
-  if (text.startsWith('作为', before - 2)) return false;
-  const after = text.charCodeAt(end);
-  return !(after === C.one || after === C.lai || after === C.nei || text.startsWith('时间', end));
-}
-
-/** 每 up to eight characters before `start` in the same clause, not right before it (每一次 is "every single time"). */
-function everyBefore(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) === C.every) return false;
-  for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
-    const c = text.charCodeAt(k);
-    if (CLAUSE_END_TABLE[c] === 1 || c === C.lf) return false;
-    if (c === C.every) return true;
-  }
-  return false;
-}
+/** Last characters of 控制在, 保持在, 降低到, 下降至: a bound number follows. */
+const BOUND_PLACE_TABLE = codeTable(['在', '到', '至']);
 
 /** A year-like 4-digit integer (1000-2199): without a unit never a claim. */
 function isYearLike(core: Core): boolean {
@@ -384,46 +370,4 @@ function findContext(scan: Scan, start: number): { year: number | null; subject:
   if (subject === null && sameClauseAsLast) subject = last.subject;
   else if (subject !== null && scan.options.tagger) subject = refineSubject(subject, scan.options.tagger);
   return { year, subject };
-}
-
-/** Words opening a parenthesis that restates the figure before it: 超过两层（含两层）, 100平方米以下（不含100平方米）. */
-const RESTATING = /^\s*[（(]\s*(不含|不包括|含|包含|包括)\s*$/;
-
-/**
- * A figure restated in a parenthesis right after another (超过两层（含两层）) is one claim: the
- * restatement is dropped and makes the bound of the first inclusive (含: > becomes >=) or exclusive
- * (不含: <= becomes <).
- */
-function dropRestatements(text: string, claims: NumericClaim[]): NumericClaim[] {
-  if (claims.length < 2) return claims;
-  const kept: NumericClaim[] = [claims[0]];
-  for (let k = 1; k < claims.length; k++) {
-    const prev = kept[kept.length - 1];
-    const cur = claims[k];
-    const m = cur.start - prev.end <= 6 && prev.value === cur.value && prev.unit === cur.unit ? RESTATING.exec(text.slice(prev.end, cur.start)) : null;
-    if (m === null || !/^\s*[）)]/.test(text.slice(cur.end, cur.end + 3))) {
-      kept.push(cur);
-      continue;
-    }
-    const exclusive = m[1].startsWith('不');
-    if (!exclusive && prev.qualifier === '>') prev.qualifier = '>=';
-    else if (!exclusive && prev.qualifier === '<') prev.qualifier = '<=';
-    else if (exclusive && prev.qualifier === '>=') prev.qualifier = '>';
-    else if (exclusive && prev.qualifier === '<=') prev.qualifier = '<';
-  }
-  return kept;
-}
-
-/**
- * 10.6万、3.8万、3.3万平方公里: figures listed with 、 share the unit written after the last one.
- * The spans stay as written; only the `unit` field is filled in.
- */
-function shareEnumeratedUnits(text: string, claims: NumericClaim[]): void {
-  for (let k = claims.length - 2; k >= 0; k--) {
-    const cur = claims[k];
-    const following = claims[k + 1];
-    if (cur.unit !== null || following.unit === null || following.unit === '%') continue;
-    const between = text.slice(cur.end, following.start).trim();
-    if (between === '、' || between === '和' || between === '与' || between === '及') cur.unit = following.unit;
-  }
 }

@@ -32,7 +32,11 @@ export function foldTable(): Uint16Array {
 /** Folds a whole string (used for glossary patterns and duplicate checks). */
 export function foldString(s: string): string {
   const t = foldTable();
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(t[s.charCodeAt(i)]);
+  // Most strings (Chinese terms) fold to themselves: returned as they are, without a copy.
+  let i = 0;
+  while (i < s.length && t[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) out += String.fromCharCode(t[s.charCodeAt(i)]);
   return out;
 }

@@ -92,58 +92,81 @@ export class TermMatcher {
       }
     });
 
-    // 1. Trie with per-state child maps (construction only).
-    const children: Map<number, number>[] = [new Map()];
-    const outEntryList: number[] = [NONE];
-    const depth: number[] = [0];
+    // The trie is built straight into its flat form: a direct table for the root's children and
+    // an open-addressing hash table for every edge, sized from the total pattern length (an upper
+    // bound of the edge count, so the table is never more than half full). No per-state maps.
+    let totalLength = 0;
+    for (const p of this.patternEntry.keys()) totalLength += p.length;
+    let hashSize = 16;
+    while (hashSize < totalLength * 2) hashSize <<= 1;
+    const hashMask = hashSize - 1;
+    const hashState = new Int32Array(hashSize).fill(NONE);
+    const hashCode = new Uint16Array(hashSize);
+    const hashTarget = new Int32Array(hashSize);
+    const rootFolded = new Int32Array(0x10000).fill(NONE);
+    const pairBits = new Uint32Array(PAIR_BITS >>> 5);
+    // Per state (at most one per pattern unit, plus the root): the entry it ends, its depth, and
+    // for a state of depth 1 its (folded) code unit, for the pair filter.
+    const outEntryList = new Int32Array(totalLength + 1).fill(NONE);
+    const depth = new Int32Array(totalLength + 1);
+    const firstUnit = new Int32Array(totalLength + 1);
+    let states = 1;
     for (const [p, entryIndex] of this.patternEntry) {
       let s = 0;
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
-        let next = children[s].get(c);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          outEntryList.push(NONE);
-          depth.push(depth[s] + 1);
-          children[s].set(c, next);
+        let next: number;
+        if (s === 0) {
+          next = rootFolded[c];
+        } else {
+          let h = edgeHash(s, c) & hashMask;
+          next = NONE;
+          for (let hs = hashState[h]; hs !== NONE; hs = hashState[h]) {
+            if (hs === s && hashCode[h] === c) {
+              next = hashTarget[h];
+              break;
+            }
+            h = (h + 1) & hashMask;
+          }
+          if (next === NONE) {
+            next = states;
+            hashState[h] = s;
+            hashCode[h] = c;
+            hashTarget[h] = next;
+            if (depth[s] === 1) {
+              const ph = pairHash(firstUnit[s], c);
+              pairBits[ph >>> 5] |= 1 << (ph & 31);
+            }
+          }
+        }
+        if (next === NONE) {
+          // A new child of the root: in the direct table, and in the hash table like every edge.
+          next = states;
+          rootFolded[c] = next;
+          let h = edgeHash(0, c) & hashMask;
+          while (hashState[h] !== NONE) h = (h + 1) & hashMask;
+          hashState[h] = 0;
+          hashCode[h] = c;
+          hashTarget[h] = next;
+        }
+        if (next === states) {
+          states++;
+          depth[next] = depth[s] + 1;
+          firstUnit[next] = c;
         }
         s = next;
       }
       outEntryList[s] = entryIndex;
     }
-    const n = children.length;
-
-    // 2. Flatten: a direct table for the root, an open-addressing hash table for all edges.
-    let total = 0;
-    for (let s = 0; s < n; s++) total += children[s].size;
-    const rootFolded = new Int32Array(0x10000).fill(NONE);
-    for (const [c, t] of children[0]) rootFolded[c] = t;
+    const n = states;
     const fold = foldTable();
     this.rootNext = new Int32Array(0x10000);
     for (let c = 0; c < 0x10000; c++) this.rootNext[c] = rootFolded[fold[c]];
-    let hashSize = 16;
-    while (hashSize < total * 2) hashSize <<= 1;
-    this.hashMask = hashSize - 1;
-    this.hashState = new Int32Array(hashSize).fill(NONE);
-    this.hashCode = new Uint16Array(hashSize);
-    this.hashTarget = new Int32Array(hashSize);
-    for (let s = 0; s < n; s++) {
-      for (const [c, t] of children[s]) {
-        let h = edgeHash(s, c) & this.hashMask;
-        while (this.hashState[h] !== NONE) h = (h + 1) & this.hashMask;
-        this.hashState[h] = s;
-        this.hashCode[h] = c;
-        this.hashTarget[h] = t;
-      }
-    }
-    this.pairBits = new Uint32Array(PAIR_BITS >>> 5);
-    for (const [c1, t] of children[0]) {
-      for (const c2 of children[t].keys()) {
-        const h = pairHash(c1, c2);
-        this.pairBits[h >>> 5] |= 1 << (h & 31);
-      }
-    }
+    this.hashMask = hashMask;
+    this.hashState = hashState;
+    this.hashCode = hashCode;
+    this.hashTarget = hashTarget;
+    this.pairBits = pairBits;
 
     this.outLen = new Int32Array(n);
     this.outEntry = new Int32Array(n);

@@ -25,12 +25,31 @@ export function isTimeFrame(text: string, start: number, end: number, unit: stri
   const before = skipGapBack(text, start);
   for (const w of FRAME_BEFORE) {
     if (!text.startsWith(w, before - w.length)) continue;
-    // 近 and 这 only open a clause (近五年，…; 这五年): 历时近10年 is "nearly ten years".
-    if (w.length === 1 && !opensClause(text, before - 1)) continue;
-    if (w === '近' && !CLAUSE_END_TABLE[text.charCodeAt(end)]) continue;
+    // 近 and 这 only open a clause (近五年，…; 这五年) or a second frame (近一年和近五年): 历时近10年 is
+    // "nearly ten years".
+    if (w.length === 1 && !opensClause(text, before - 1) && !coordinatedWithFrame(text, before - 2)) continue;
+    if (w === '近' && !CLAUSE_END_TABLE[text.charCodeAt(end)] && COORDINATOR_TABLE[text.charCodeAt(end)] !== 1) continue;
     return true;
   }
+  // 过去一年和五年: a duration joined to a time frame shares its frame word.
+  if (coordinatedWithFrame(text, before - 1)) return true;
   return isElapsed(text, before) || isTargetTime(text, before, end) || isProgramName(text, before, end);
+}
+
+const COORDINATOR_TABLE = codeTable(['和', '与', '及', '、']);
+/** Time units a time frame ends with, longest first. */
+const FRAME_UNITS = ['个小时', '个季度', '个月', '小时', '年', '天', '周'];
+
+/** A coordinator at `at` right after a time frame (过去一年|和, 近一年|和, 今后三年|与). */
+function coordinatedWithFrame(text: string, at: number): boolean {
+  if (COORDINATOR_TABLE[text.charCodeAt(at)] !== 1) return false;
+  const unit = FRAME_UNITS.find((u) => text.startsWith(u, at - u.length));
+  if (unit === undefined) return false;
+  let k = at - unit.length;
+  if (text.charCodeAt(k - 1) === C.duo) k--;
+  let j = k;
+  while (j > k - 6 && (CN_NUMERAL_TABLE[text.charCodeAt(j - 1)] === 1 || isDigitCode(text.charCodeAt(j - 1)))) j--;
+  return j < k && FRAME_BEFORE.some((w) => text.startsWith(w, j - w.length));
 }
 
 /** Words before N年内 that make it the time by which a target is met: 争取三年内实现. */
@@ -102,13 +121,17 @@ const STRUCTURE_NOUNS = [
   '特点', '特征', '理念', '意识', '关系', '问题', '目标', '机制', '路径', '途径', '抓手', '着力点', '板块', '关键', '难点',
   '短板', '优势', '转变', '手段', '导向', '内容', '部分', '条件', '情形', '情况', '类型', '渠道', '层次', '工作', '方向',
   '思路', '观点', '意见', '建议', '矛盾', '考验', '坚持', '必须', '结合', '区分', '统筹', '支柱', '基础', '前提', '标准',
-  '模式', '形式', '方式', '方法', '做法', '类别', '事项', '事',
+  '模式', '形式', '方式', '方法', '做法', '类别', '事项', '规定', '清单', '公式', '条款', '章节', '事',
 ];
 /** Words between a count and its structure noun: 十条具体措施, 三个关键环节, 两种不同的类型. */
-const NOUN_MODIFIERS = ['不同的', '不同', '具体', '主要', '重要', '重点', '关键', '基本', '重大', '核心', '突出', '新的', '的'];
+const NOUN_MODIFIERS = ['不同的', '不同', '具体', '主要', '重要', '重点', '关键', '基本', '重大', '核心', '突出', '新的', '计算', '的'];
 /** Nouns of kinds: a small count of 种 with one of these in its noun phrase is a classification (两种不同教育类型). */
 const KIND_NOUNS = ['类型', '模式', '形式', '方式', '类别', '情形', '情况', '所有制'];
 const STRUCTURE_NOUN_TABLE = codeTable(STRUCTURE_NOUNS.map((w) => w[0]));
+
+/** Nouns that a count after 等 sums a list into (等3个方面, 等五个部分); 等15个问题 stays a count. */
+const SUMMING_NOUNS = ['方面', '部分', '维度', '层面', '板块', '类别', '环节', '阶段'];
+const DENG = '等'.charCodeAt(0);
 
 /** Words before a count that point at the text itself: 以下五个方面, 下列三种情形, 上述两项. */
 const POINTING_BEFORE = ['以下', '如下', '下列', '下述', '上述', '前述', '以上', '这', '这些', '那'];
@@ -133,11 +156,35 @@ export function isStructuralCount(text: string, start: number, end: number, chin
     if ((w === '以上' || w === '以下') && endsFigure(text, at)) return false;
     return true;
   }
-  if (!chinese || value > 20) return false;
+  if (value > 20) return false;
+  // 组织领导、制度建设、工作成效等3个方面: a count after 等 that sums up the list before it.
+  if (text.charCodeAt(before - 1) === DENG && SUMMING_NOUNS.some((w) => text.startsWith(w, end))) return true;
+  // 单位能耗最低的3个园区依次是东区、西区和南区: a count announcing the list that follows.
+  if (announcesList(text, end)) return true;
+  if (!chinese) return false;
+  // 两项合计拉低指数约0.1个百分点: a small count before 合计/共计 sums the items just listed.
+  if (text.startsWith('合计', end) || text.startsWith('共计', end)) return true;
   // 三类企业, 四类“散乱污”企业: a small count of classes is a classification of the text's subject.
   if (unit === '类') return true;
   if (unit === '种' && kindNounAhead(text, end)) return true;
   return structureNounAt(text, end) || structureNounAt(text, skipModifiers(text, end));
+}
+
+/** Words after a count and its noun that introduce the items counted (not figures: 分别为41、52…). */
+const LIST_INTRODUCERS = ['依次是', '依次为', '分别是', '分别为'];
+
+/** 依次是/分别为 within 8 characters after `end` (the noun between, no punctuation), not before a number. */
+function announcesList(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 8);
+  for (let k = end; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END_TABLE[c] === 1 || c === C.lf) return false;
+    const w = LIST_INTRODUCERS.find((x) => text.startsWith(x, k));
+    if (w === undefined) continue;
+    const next = text.charCodeAt(k + w.length);
+    return !isDigitCode(next) && CN_NUMERAL_TABLE[next] !== 1;
+  }
+  return false;
 }
 
 /** A structure noun at `at` (三件事, but not 三个事业单位, 两个事务所). */

@@ -70,9 +70,11 @@ export function readUnit(text: string, i: number, afterArabic: boolean): [string
   if (!list) return null;
   for (const u of list) {
     if (!text.startsWith(u, i)) continue;
-    if (u.length === 1) {
-      const bad = UNIT_NOT_BEFORE[u];
-      if (bad !== undefined && i + 1 < text.length && includesCode(bad, text.charCodeAt(i + 1))) return null;
+    const bad = UNIT_NOT_BEFORE[u];
+    if (bad !== undefined && i + u.length < text.length && includesCode(bad, text.charCodeAt(i + u.length))) {
+      // 3天次数增加: a longer unit gives way to a shorter one (天); a single character is no unit here.
+      if (u.length === 1) return null;
+      continue;
     }
     return [u, i + u.length];
   }
@@ -361,7 +363,9 @@ function joinSplitGe(text: string, core: Core): void {
 
 /** Magnitude class after a count: 五个千亿级, 两个万亿级. */
 function readMagnitudeClass(text: string, core: Core): void {
-  const cls = MAGNITUDE_CLASS.exec(text.slice(core.end, core.end + 4));
+  // 一批百亿级企业, 一个千亿级集群: 一 is an article there; the class is read on its own.
+  if (core.bareOne && !core.magnitudeShown) return;
+  const cls = MAGNITUDE_CLASS.exec(text.slice(core.end, core.end + 5));
   if (!cls) return;
   core.magnitudeClass = magnitudeClassValue(cls[0]);
   core.end += cls[0].length;
@@ -381,6 +385,9 @@ export function coreValue(core: Core): number {
   return cleanFloat(core.coefficient * core.magnitude);
 }
 
+/** Characters written for zero in Chinese-numeral years (○ U+25CB, O, Ｏ, Cyrillic О, 〇, 零). */
+const ZERO_LIKE_TABLE = codeTable(['○', 'O', 'Ｏ', 'О', '〇', '零', '◯']);
+
 /** Verbs before N次会议 that make it a number of meetings. */
 const MEETING_VERBS = ['召开', '举行', '举办', '组织', '开了', '开过'];
 
@@ -391,6 +398,8 @@ export function isDateOrOrdinal(core: Core, text: string): boolean {
   if (unit === null) return false;
   if (DATE_UNITS.has(unit)) return true;
   if (unit === '年') {
+    // 二○○四年, 二OO六年: a year whose zeros are written ○ or O; the reader starts after them.
+    if (core.chinese && ZERO_LIKE_TABLE[text.charCodeAt(core.start - 1)] === 1) return true;
     if (core.integerDigits !== null && core.integerDigits.length === 4 && !core.plus && core.magnitude === 1) {
       const y = Number(core.integerDigits);
       if (y >= 1000 && y < 2200) return true;
@@ -458,24 +467,34 @@ export function readBareMagnitude(text: string, i: number, plus = false): Core |
 
 /**
  * A magnitude class standing alone (交易规模达到百亿级, 打造千亿级产业集群): a claim of that order,
- * value and magnitudeClass the class (1e10, 1e11), no unit. Null when the class follows a count
+ * value and magnitudeClass the class (1e10, 1e11), no unit (元 when written: 百亿元级). Null when the class follows a count
  * (五个千亿级 is read with the count) or a numeral.
  */
 export function readStandingMagnitudeClass(text: string, i: number): Core | null {
   const level = C.level;
-  if (text.charCodeAt(i + 1) !== level && text.charCodeAt(i + 2) !== level && text.charCodeAt(i + 3) !== level) return null;
-  const cls = MAGNITUDE_CLASS.exec(text.slice(i, i + 4));
+  if (text.charCodeAt(i + 1) !== level && text.charCodeAt(i + 2) !== level && text.charCodeAt(i + 3) !== level && text.charCodeAt(i + 4) !== level) return null;
+  const cls = MAGNITUDE_CLASS.exec(text.slice(i, i + 5));
   if (!cls) return null;
   const before = text.charCodeAt(i - 1);
-  if (CN_NUMERAL_TABLE[before] === 1 || isDigitCode(before) || isDecimalPointCode(before) || before === C.ge || before === C.ji || before === C.shu) return null;
+  if (CN_NUMERAL_TABLE[before] === 1 || isDigitCode(before) || isDecimalPointCode(before) || before === C.ji || before === C.shu) return null;
+  // 五个千亿级 is read with its count; after the article 一个 (一个千亿级集群) the class stands alone.
+  if (before === C.ge && !articleOneAt(text, i - 2)) return null;
   const core = emptyCore(i);
   core.coefficient = 1;
   core.magnitude = core.magnitudeClass = magnitudeClassValue(cls[0]);
+  // 百亿元级企业: the class is one of an amount of money.
+  if (cls[0].includes('元')) core.unit = '元';
   core.magnitudeShown = true;
   core.chinese = true;
   core.numberEnd = core.end = i + cls[0].length;
   core.reject = false;
   return core;
+}
+
+/** 一 at `at` on its own (not 十一, 21): the article of 一个. */
+function articleOneAt(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return text.charCodeAt(at) === C.one && CN_NUMERAL_TABLE[before] !== 1 && !isDigitCode(before);
 }
 
 /** Time units 半 may stand before as a value of one half: 半年, 半个月, 半天, 半小时. */

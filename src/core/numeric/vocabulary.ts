@@ -30,9 +30,9 @@ export const CN_DIGIT_VALUE = (() => {
 
 /** Units and measure words, matched longest first. */
 export const UNITS: string[] = [
-  '个百分点', '百分点', '个工作日', '工作日', '个月', '个季度', '个小时', '小时', '分钟',
+  '个百分点', '百分点', '个千分点', '千分点', '个基点', '基点', '个工作日', '工作日', '个月', '个季度', '个小时', '小时', '分钟',
   '微克/立方米', '毫克/立方米', '毫克/升', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '厘米', '毫米',
-  '公斤', '千克', '公顷', '美元', '欧元', '日元', '港元', '英镑', '人次', '户次', '架次', '艘次', '件次',
+  '公斤', '千克', '公顷', '美元', '欧元', '日元', '港元', '英镑', '人次', '户次', '架次', '艘次', '件次', '天次', '家次', '项次',
   '车次', '批次', '场次', '班次', '台次', '轮次', '澳门元', '澳门币', '新台币', '港币', '标准箱', '标准机架', '吨标准煤', '周岁', '部门', '周年', '季度', '年代',
   '个', '人', '名', '所', '家', '户', '项', '件', '次', '类', '座', '条', '部', '台', '套', '辆', '架',
   '艘', '只', '头', '张', '本', '册', '篇', '份', '批', '种', '位', '例', '处', '块', '片', '场', '期',
@@ -58,8 +58,8 @@ export const LATIN_UNITS = [
 ].sort((a, b) => b.length - a.length);
 
 /**
- * A single-character unit followed by one of these characters is the start of a noun, not a
- * measure word: 14亿多人口, 2900多万家庭, 个体工商户, 两位数.
+ * A unit followed by one of these characters is the start of a noun, not a measure word:
+ * 14亿多人口, 2900多万家庭, 个体工商户, 两位数; a longer unit then gives way to a shorter one (3天次数).
  */
 export const UNIT_NOT_BEFORE: Readonly<Record<string, string>> = {
   人: '口民员才士群类工们', 年: '级龄轻', 家: '庭园乡长属', 名: '单称义额列录', 所: '有以在属需谓得', 户: '籍口外型',
@@ -67,10 +67,11 @@ export const UNIT_NOT_BEFORE: Readonly<Record<string, string>> = {
   处: '理置于', 场: '所景合', 期: '间限待望', 成: '为立果员本熟功效就长绩交', 天: '然下地津',
   次: '要序生性', 类: '型似', 周: '边期末', 个: '体性别人', 度: '过假', 时: '代期间候', 号: '召称',
   首: '都先次', 层: '面级次', 季: '节', 间: '接', 日: '益常', 块: '钱',
+  天次: '数', 家次: '数', 项次: '数',
 };
 
 /** Second halves of units beginning with 个, joined when a line break separates them. */
-export const SPLIT_AFTER_GE = ['百分点', '工作日', '季度', '小时', '月'];
+export const SPLIT_AFTER_GE = ['百分点', '千分点', '基点', '工作日', '季度', '小时', '月'];
 
 /** Date and ordinal units: a number with one of these is never a claim. */
 export const DATE_UNITS = new Set(['月', '日', '号', '时', '周年', '季度', '年代', '季']);
@@ -79,7 +80,8 @@ export const DATE_UNITS = new Set(['月', '日', '号', '时', '周年', '季度
 export const TIME_UNITS = new Set(['年', '个月', '天', '小时', '个小时', '周', '个季度']);
 
 /** Measure words a magnitude class may follow (五个千亿级产业集群). */
-export const MAGNITUDE_CLASS = /^(?:[十百千]?[万亿]|[十百千]亿|万亿)级/;
+/** 百亿级, 千亿级, 万亿级, and with the currency written in: 百亿元级, 万亿元级. */
+export const MAGNITUDE_CLASS = /^(?:[十百千]?[万亿]|[十百千]亿|万亿)元?级/;
 
 export const PREFIX_QUALIFIERS: [string, Qualifier][] = [
   ['不低于', '>='], ['不少于', '>='], ['不超过', '<='], ['不高于', '<='], ['不多于', '<='],
@@ -102,7 +104,7 @@ export const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
 ];
 
 /** Units with which a bare 一 is a figure, not an article (一倍, 一个百分点). */
-export const ONE_IS_A_COUNT = new Set(['倍', '个百分点', '百分点']);
+export const ONE_IS_A_COUNT = new Set(['倍', '个百分点', '百分点', '个千分点', '千分点', '个基点', '基点']);
 
 /** Last characters of nouns naming a code (号码, 电话, 热线, 邮编, 版本号, 版本) before 为/是. */
 export const CODE_NOUN_END_TABLE = codeTable(['号', '码', '话', '线', '编', '本']);
@@ -168,6 +170,36 @@ export function inShortQuotation(text: string, start: number): boolean {
     const c = text.charCodeAt(j);
     if (CLOSE_QUOTE_TABLE[c] === 1) return true;
     if (OPEN_QUOTE_TABLE[c] === 1 || c === C.fullStop || c === C.fullComma || c === C.lf) return false;
+  }
+  return false;
+}
+
+const TITLE_OPEN = '《'.charCodeAt(0);
+const TITLE_CLOSE = '》'.charCodeAt(0);
+/** How far a cited title is looked for on either side of a number (titles of documents are rarely longer). */
+const TITLE_REACH = 80;
+
+/**
+ * A number inside the title of another document (《国务院关于取消13项行政许可事项的决定》, 《…等148件
+ * 市政府规章的决定》) describes that document, not a figure of this text: 《 before it and 》 after it,
+ * on the same line, with no other title mark between.
+ */
+export function inCitedTitle(text: string, start: number): boolean {
+  let open = false;
+  for (let j = start - 1; j >= Math.max(0, start - TITLE_REACH); j--) {
+    const c = text.charCodeAt(j);
+    if (c === TITLE_OPEN) {
+      open = true;
+      break;
+    }
+    if (c === TITLE_CLOSE || c === C.lf) return false;
+  }
+  if (!open) return false;
+  const limit = Math.min(text.length, start + TITLE_REACH);
+  for (let j = start; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === TITLE_CLOSE) return true;
+    if (c === TITLE_OPEN || c === C.lf) return false;
   }
   return false;
 }
