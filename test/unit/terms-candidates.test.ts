@@ -446,7 +446,7 @@ describe('candidate terms no glossary has (precision table)', function () {
 
 describe('candidate names that contain a glossary term (cands3)', () => {
   const entry = (term: string): GlossaryEntry => ({ term, category: '生态文明', explanation: '用于测试的解释文字，至少十个字。', source: { text: '测试', year: 2018 } });
-  const g = new TermMatcher(['危险废物', '生态文明建设', '绿色发展', '河长制', '一带一路', '乡村振兴', '排污许可'].map(entry));
+  const g = new TermMatcher(['危险废物', '生态文明建设', '绿色发展', '河长制', '一带一路', '乡村振兴', '排污许可', '中国特色社会主义', '863计划', '制度自信'].map(entry));
   // Each row: sentence → the terms found, as text (+ explained, ? candidate). A name whose specific
   // part runs on after the glossary term (危险废物|电子转移联单制度) is one candidate; a glossary term
   // before a generic head (河长制|工作机制) or a short head (绿色发展|战略) stays the glossary's.
@@ -463,6 +463,13 @@ describe('candidate names that contain a glossary term (cands3)', () => {
     ['推进一带一路建设。', ['一带一路+']],
     ['健全乡村振兴工作体系。', ['乡村振兴+']],
     ['落实绿色发展理念。', ['绿色发展+']],
+    // Seen on the coordinator's development excerpts (08:45): a field word alone after the term
+    // (…|政治制度), a long project name after a programme (863计划|项目…工程), a keyword line above.
+    ['坚持和完善中国特色社会主义政治制度。', ['中国特色社会主义+']],
+    ['考察国家863计划项目海水养殖种子工程南方基地。', ['863计划+']],
+    ['关键词：制度优势；制度自信\n中国特色社会主义政治制度是根本保障。', ['制度自信+', '中国特色社会主义+']],
+    ['发展中国特色社会主义经济体系。', ['中国特色社会主义+']],
+    ['推进863计划项目管理制度改革。', ['863计划+']],
   ];
   for (const [s, want] of SWALLOW) {
     it(s, () => {

@@ -450,23 +450,29 @@ function masked(text: string, taken: readonly TermMatch[]): string {
  * Words that say nothing specific after a glossary term inside a name (数字政府|建设理论体系,
  * 数字政府|全方位安全保障体系, 数据要素|流通标准体系), besides the generic words.
  */
+/** Longest part after the glossary terms inside a name that may replace them (电子转移联单制度). */
+const MAX_REMAINDER = 8;
 const GENERIC_AFTER_TERM = /^(建设|发展|工作)?((理论|规则|流通|系列|全方位|保障|服务|共享|技术|安全|标准|制度|管理|体制|领导|协调)+)?$/;
 
 /**
  * Whether a name may contain the glossary matches it overlaps (then it replaces them): each lies
- * inside the name, and what follows the last one is a specific phrase before the head (指标体系,
- * 电子转移联单制度, 矩阵体系), not a generic one (河长制|工作机制, 户籍制度|改革, 数字政府|建设理论体系).
+ * inside the name, no line break is crossed, and what follows the last one is a short specific phrase
+ * before the head (指标体系, 电子转移联单制度, 矩阵体系), not a generic one (河长制|工作机制, 户籍制度|改革,
+ * 数字政府|建设理论体系), a field word (中国特色社会主义|政治制度) or a long project name (863计划|项目…工程).
  */
 function maySwallow(name: TermMatch, inside: readonly TermMatch[]): boolean {
-  if (!inside.every((m) => m.start >= name.start && m.end <= name.end)) return false;
+  if (!inside.every((m) => m.start >= name.start && m.end <= name.end) || /\s/.test(name.text)) return false;
   const remainder = name.text.slice(inside[inside.length - 1].end - name.start);
+  // A long project name after a programme (863计划|项目海水养殖种子工程) keeps the programme explained.
+  if (remainder.length > MAX_REMAINDER || /^(项目|工作)/.test(remainder)) return false;
   let modifier = remainder;
   for (let h = HEAD_AT_END.exec(modifier); h !== null && h[0].length < modifier.length; h = HEAD_AT_END.exec(modifier)) {
     modifier = modifier.slice(0, -h[0].length);
   }
   if (modifier.length < 2 || modifier === remainder) return false;
   const own = modifier.replace(/^(建设|发展|工作)/, '');
-  return own.length >= 2 && !isGenericPhrase(own) && !GENERIC_AFTER_TERM.test(modifier);
+  // A field word alone after the term (中国特色社会主义|政治制度, …|经济体系) names no new instrument.
+  return own.length >= 2 && !isGenericPhrase(own) && !DOMAIN_WORDS.has(own) && !GENERIC_AFTER_TERM.test(modifier);
 }
 
 /**
