@@ -380,6 +380,13 @@ const ROWS: [string, string[]][] = [
   ['更加公平、更加充分的就业。', []],
   ['群众满意度特别高、特别好。', []],
   ['工作量很大、很重。', []],
+  // Two items sharing a prefix: the last must end there (融资难、融资贵问题), not be cut inside a word
+  // (生产力、生产要素; 城市化、城市群建设) — seen on the coordinator's development excerpts.
+  ['营造集聚先进生产力、生产要素的环境。', []],
+  ['推动生产力、生产要素合理流动。', []],
+  ['统筹城市化、城市群建设。', []],
+  ['破解上学难、上学远等问题。', ['上学难、上学远']],
+  ['着力缓解融资难、融资贵。', ['融资难、融资贵']],
 ];
 
 describe('candidate terms no glossary has (precision table)', function () {

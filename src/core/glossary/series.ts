@@ -85,6 +85,12 @@ const PAIR_VERB = /(坚持|秉持|秉承|遵循|本着)$/;
 /** Heads of candidate names (candidates.ts) right after a series. */
 const HEAD_NEXT = /^(战略|工程|行动|计划|制度|机制|体系|改革|试点|清单|示范区|试验区|攻坚战)/;
 
+/**
+ * After two items sharing only a prefix, what shows that the last item is whole (融资难、融资贵问题;
+ * not 生产力、生产要|素, 城市化、城市群|建设).
+ */
+const ENDS_PAIR = /^($|问题|等|的|现象|难题|矛盾|之)/;
+
 /** Where a clause ends: every punctuation mark but 、 (and quotation marks, brackets, line breaks). */
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const c of '，。；：！？,;:!?“”「」『』《》（）()\n\r') CLAUSE_END[c.charCodeAt(0)] = 1;
@@ -97,7 +103,7 @@ function seriesStart(head: string, items: string[], tail: string, len: number): 
   const all = [first, ...items, last];
   // A series running into a head names one instrument (藏粮于地、藏粮于技战略): the name is found as such.
   if (HEAD_NEXT.test(tail.slice(len))) return -1;
-  if (sharesFrame(all)) return head.length - len;
+  if (sharesFrame(all)) return all.length > 2 || frame(all).suffix > 0 || ENDS_PAIR.test(tail.slice(len)) ? head.length - len : -1;
   if (len !== PRINCIPLE_ITEM || !PRINCIPLE_VERB.test(head.slice(0, head.length - len))) return -1;
   if (!all.every((it) => it.length === len && allHan(it) && !FUNCTION_CHARS.test(it))) return -1;
   if (all.length === 2) {
