@@ -10,10 +10,16 @@
  *    …清单 …示范区 …), its start found by walking left to a verb or function word of
  *    administrative prose (实施 推进 建立 的 和 …), on word boundaries when a segmenter is given.
  *    Generic phrases (工作机制, 管理制度, 考核评价体系) are left out.
- * Numbered formulas are found by formulas.ts. A candidate overlapping a glossary match is dropped.
+ * 3. series of parallel phrases used as one slogan (series.ts): 以水定城、以水定人, “一不得，四严禁”,
+ *    坚持世界眼光、国际标准、中国特色、高点定位;
+ * 4. names in fixed frames (frames.ts): 走中国特色自主创新道路, 更加积极的就业政策.
+ * Numbered formulas are found by formulas.ts. A candidate overlapping a glossary match is dropped,
+ * unless it is a name containing the match (危险废物电子转移联单制度): see findCandidates.
  */
 import type { TermMatch } from '../types';
 import type { Segmenter } from './boundaries';
+import { isQuotedSeries, seriesCandidates } from './series';
+import { ROAD_HEAD, roadNames, stanceNames } from './frames';
 
 export const CANDIDATE_CATEGORY = '候选术语';
 
@@ -141,6 +147,8 @@ export function isGenericPhrase(s: string): boolean {
 const MIN_NAME = 4;
 const MAX_NAME = 18;
 const MAX_QUOTED = 10;
+/** Longest quoted series looked at (the quoted scan's reach). */
+const MAX_QUOTED_SERIES = 30;
 
 function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
@@ -160,8 +168,11 @@ function insideTitle(text: string, at: number): boolean {
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
 const QUOTED_OK = /^[\u4e00-\u9fffA-Za-z0-9+＋、·]+$/;
 const EVERYDAY_END = new Set([...'的了吗呢啊吧呀么']);
-/** A quoted name of an institution (“澳门特别行政区政府” on a card) is a name, not a term. */
-const INSTITUTION_END = /(政府|办公室|委员会|办公厅|管理局|公司|集团|银行|大学|学院|医院|法院|检察院|研究院|研究所|协会|学会|报社|电视台|[局部厅署处])$/;
+/**
+ * A quoted name of an institution (“澳门特别行政区政府” on a card, “市政府”) is a name, not a term; a
+ * quoted metaphor ending with 政府 (“指尖上的网上政府”, “服务型政府”) is a phrase.
+ */
+const INSTITUTION_END = /((人民|行政区|自治区|[省市县区州乡镇旗])政府|办公室|委员会|办公厅|管理局|公司|集团|银行|大学|学院|医院|法院|检察院|研究院|研究所|协会|学会|报社|电视台|[局部厅署处])$/;
 
 const OPEN_QUOTE = /[“「『]/g;
 
@@ -172,10 +183,14 @@ function quotedCandidates(text: string, out: TermMatch[]): void {
     const i = found.index;
     const close = QUOTE_PAIRS[text[i]];
     let j = i + 1;
-    while (j < text.length && j - i - 1 <= MAX_QUOTED && text[j] !== close) j++;
+    while (j < text.length && j - i - 1 <= MAX_QUOTED_SERIES && text[j] !== close) j++;
     if (j >= text.length || text[j] !== close) continue;
     const content = text.slice(i + 1, j);
-    if (content.length < 3 || !QUOTED_OK.test(content) || EVERYDAY_END.has(content[content.length - 1]) || INSTITUTION_END.test(content)) continue;
+    // A longer quoted text, or one with a comma, is a phrase only as a series of parallel items
+    // (“数量不减少、质量不降低、布局更优化”, “一不得，四严禁”).
+    const phrase = content.length <= MAX_QUOTED && QUOTED_OK.test(content);
+    if (!phrase && !isQuotedSeries(content)) continue;
+    if (content.length < 3 || EVERYDAY_END.has(content[content.length - 1]) || INSTITUTION_END.test(content)) continue;
     let han = 0;
     for (let k = 0; k < content.length; k++) if (isHan(content.charCodeAt(k))) han++;
     if (han < 2 || content.startsWith('、') || content.endsWith('、')) continue;
@@ -191,7 +206,7 @@ function stopCharAt(text: string, p: number): boolean {
   if (!STOP_CHARS.has(c)) return false;
   if (c === '等') return !DENG_WORD_BEFORE.has(text[p - 2]) && !DENG_WORD_AFTER.has(text[p]);
   if (c === '以') return !YI_WORD_AFTER.has(text[p]);
-  if (c === '后') return !'备续勤台端期盾援'.includes(text[p] ?? '') && !'售善落'.includes(text[p - 2] ?? '');
+  if (c === '后') return !'备续勤台端期盾援'.includes(text[p] ?? '') && !'售善落证'.includes(text[p - 2] ?? '');
   if (c === '促') return text[p] !== '进' && text[p] !== '销';
   if (c === '比') return !'例较重率'.includes(text[p] ?? '');
   return true;
@@ -410,14 +425,97 @@ function nameBefore(text: string, headStart: number, end: number, segmenter?: Se
   return start;
 }
 
+/** A Han placeholder for the characters of a glossary match while names are looked for (no stop, no generic word). */
+const MASK = '\u3400';
+
 /**
- * Candidate terms of `text` that overlap none of `taken` (the glossary's and the formulas' matches,
- * sorted by start), sorted by start and non-overlapping (a quoted phrase wins over a name it overlaps).
+ * `text` with every explained match of `taken` replaced by placeholders: a name walks over a glossary
+ * term inside it (危险废物|电子转移联单制度, 绿色发展|指标体系) as over any specific word, and a head
+ * inside a glossary term (全面深化改革) starts no name of its own.
+ */
+function masked(text: string, taken: readonly TermMatch[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of taken) {
+    if (!m.explained || m.start < at) continue;
+    parts.push(text.slice(at, m.start), MASK.repeat(m.end - m.start));
+    at = m.end;
+  }
+  if (at === 0) return text;
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * Words that say nothing specific after a glossary term inside a name (数字政府|建设理论体系,
+ * 数字政府|全方位安全保障体系, 数据要素|流通标准体系), besides the generic words.
+ */
+/** Longest part after the glossary terms inside a name that may replace them (电子转移联单制度). */
+const MAX_REMAINDER = 8;
+const GENERIC_AFTER_TERM = /^(建设|发展|工作)?((理论|规则|流通|系列|全方位|保障|服务|共享|技术|安全|标准|制度|管理|体制|领导|协调)+)?$/;
+
+/**
+ * Whether a name may contain the glossary matches it overlaps (then it replaces them): each lies
+ * inside the name, no line break is crossed, and what follows the last one is a short specific phrase
+ * before the head (指标体系, 电子转移联单制度, 矩阵体系), not a generic one (河长制|工作机制, 户籍制度|改革,
+ * 数字政府|建设理论体系), a field word (中国特色社会主义|政治制度) or a long project name (863计划|项目…工程).
+ */
+function maySwallow(name: TermMatch, inside: readonly TermMatch[]): boolean {
+  if (!inside.every((m) => m.start >= name.start && m.end <= name.end) || /\s/.test(name.text)) return false;
+  const remainder = name.text.slice(inside[inside.length - 1].end - name.start);
+  // A long project name after a programme (863计划|项目海水养殖种子工程) keeps the programme explained.
+  if (remainder.length > MAX_REMAINDER || /^(项目|工作)/.test(remainder)) return false;
+  let modifier = remainder;
+  for (let h = HEAD_AT_END.exec(modifier); h !== null && h[0].length < modifier.length; h = HEAD_AT_END.exec(modifier)) {
+    modifier = modifier.slice(0, -h[0].length);
+  }
+  if (modifier.length < 2 || modifier === remainder) return false;
+  const own = modifier.replace(/^(建设|发展|工作)/, '');
+  // A field word alone after the term (中国特色社会主义|政治制度, …|经济体系) names no new instrument.
+  return own.length >= 2 && !isGenericPhrase(own) && !DOMAIN_WORDS.has(own) && !GENERIC_AFTER_TERM.test(modifier);
+}
+
+/**
+ * Whether a road (走…道路) may contain the glossary matches it overlaps: they lie inside it, none ends
+ * it (中国特色|新型工业化道路 keeps the explained road), and there are two of them or the road has two
+ * characters of its own besides its 道路 (中国特色自主创新道路, not 共同富裕道路).
+ */
+function roadMaySwallow(c: TermMatch, inside: readonly TermMatch[]): boolean {
+  if (!inside.every((m) => m.start >= c.start && m.end < c.end)) return false;
+  const own = c.end - c.start - ROAD_HEAD - inside.reduce((n, m) => n + Math.min(m.end, c.end - ROAD_HEAD) - m.start, 0);
+  return inside.length >= 2 || own >= 2;
+}
+
+/** Whether a candidate is longer than the unexplained formulas it overlaps and contains them (“两个不低于、两个高于”). */
+function containsFormulas(c: TermMatch, inside: readonly TermMatch[]): boolean {
+  return inside.every((m) => !m.explained && m.start >= c.start && m.end <= c.end && m.end - m.start < c.end - c.start);
+}
+
+/**
+ * Candidate terms of `text`, sorted by start and non-overlapping (a quoted phrase wins over a name it
+ * overlaps). `taken`: the glossary's and the formulas' matches, sorted by start. A candidate overlaps
+ * none of them, except a name that contains explained glossary matches whole (maySwallow): merge with
+ * `withCandidates`, which drops the matches such a name contains.
  */
 export function findCandidates(text: string, taken: readonly TermMatch[], segmenter?: Segmenter): TermMatch[] {
   const raw: TermMatch[] = [];
   quotedCandidates(text, raw);
-  namedCandidates(text, raw, segmenter);
+  seriesCandidates(text, raw);
+  stanceNames(text, raw);
+  const roads: TermMatch[] = [];
+  roadNames(text, roads);
+  raw.push(...roads);
+  const road = new Set(roads.map((c) => c.start * 65536 + c.end));
+  const names: TermMatch[] = [];
+  const walk = masked(text, taken);
+  namedCandidates(walk, names, segmenter);
+  for (const c of names) {
+    const name = walk === text ? c : { ...c, text: text.slice(c.start, c.end), term: text.slice(c.start, c.end).replace(/\s+/g, '') };
+    // A glossary term written in quotation marks at the start (“剑网”…) leaves the name without its start.
+    if (!/^[\u3400-\u9fffA-Za-z0-9]/.test(name.text)) continue;
+    raw.push(name);
+  }
+  const named = new Set(names.map((c) => c.start * 65536 + c.end));
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TermMatch[] = [];
   let t = 0;
@@ -425,10 +523,26 @@ export function findCandidates(text: string, taken: readonly TermMatch[], segmen
   for (const c of raw) {
     if (c.start < lastEnd) continue;
     while (t < taken.length && taken[t].end <= c.start) t++;
-    if (t < taken.length && taken[t].start < c.end) continue;
+    const inside: TermMatch[] = [];
+    for (let k = t; k < taken.length && taken[k].start < c.end; k++) inside.push(taken[k]);
+    const key = c.start * 65536 + c.end;
+    if (inside.length > 0 && !containsFormulas(c, inside) && !(named.has(key) && maySwallow(c, inside)) && !(road.has(key) && roadMaySwallow(c, inside))) continue;
     out.push(c);
     lastEnd = c.end;
   }
+  return out;
+}
+
+/** `taken` and the candidates of `findCandidates` in one sorted list; a match inside a candidate name is dropped. */
+export function withCandidates(taken: readonly TermMatch[], candidates: readonly TermMatch[]): TermMatch[] {
+  const out: TermMatch[] = [];
+  let c = 0;
+  for (const m of taken) {
+    while (c < candidates.length && candidates[c].end <= m.start) out.push(candidates[c++]);
+    if (c < candidates.length && candidates[c].start <= m.start && candidates[c].end >= m.end) continue;
+    out.push(m);
+  }
+  while (c < candidates.length) out.push(candidates[c++]);
   return out;
 }
 

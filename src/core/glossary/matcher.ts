@@ -6,7 +6,8 @@
  * - leftmost-longest, non-overlapping: among matches the one starting first wins, and among those
  *   starting at the same place the longest (构建新发展格局 over 新发展格局 when both are patterns;
  *   一带一路倡议 over 一带一路); the scan then resumes after it;
- * - a variant reports its entry's canonical term;
+ * - a variant reports its entry's canonical term; so does a derived form (variants.ts: 生产者责任延伸制
+ *   for …制度, 区域医疗中心 for 国家区域医疗中心), which never displaces an entry's own pattern;
  * - characters are folded (see fold.ts): full-width/half-width, letter case and the kind of
  *   quotation mark do not matter; offsets are always those of the original text;
  * - a term may cross one line break (PDF/print extraction: 新发展\n格局, with optional spaces or
@@ -22,6 +23,7 @@
 import type { TermMatch } from '../types';
 import { foldString, foldTable } from './fold';
 import type { GlossaryEntry } from './types';
+import { derivedForms } from './variants';
 
 export interface TermMatcherOptions {
   /** Let a term cross a single line break (default true). */
@@ -43,7 +45,7 @@ function pairHash(c1: number, c2: number): number {
 export class TermMatcher {
   /** The entries, in the order given (later entries win when two claim the same pattern). */
   readonly entries: readonly GlossaryEntry[];
-  /** Number of distinct (folded) patterns. */
+  /** Number of distinct (folded) patterns of the entries themselves (derived forms not counted). */
   readonly patternCount: number;
   private readonly crossLineBreaks: boolean;
   /** folded pattern -> index into `entries`. */
@@ -79,6 +81,16 @@ export class TermMatcher {
       }
     });
     this.patternCount = this.patternEntry.size;
+    // Derived forms (variants.ts: 生产者责任延伸制, 区域医疗中心) after every entry's own patterns,
+    // so that an explicit pattern of any entry wins; the first entry deriving a form keeps it.
+    entries.forEach((e, i) => {
+      for (const p of [e.term, ...(e.variants ?? [])]) {
+        for (const d of derivedForms(p)) {
+          const f = foldString(d);
+          if (!this.patternEntry.has(f)) this.patternEntry.set(f, i);
+        }
+      }
+    });
 
     // The trie is built straight into its flat form: a direct table for the root's children and
     // an open-addressing hash table for every edge, sized from the total pattern length (an upper

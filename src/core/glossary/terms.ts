@@ -7,7 +7,7 @@ import { foldString } from './fold';
 import type { TermMatcher } from './matcher';
 import { FORMULA_CATEGORY, type GlossaryEntry } from './types';
 import { keepAtWordBoundaries, type Segmenter } from './boundaries';
-import { findCandidates } from './candidates';
+import { findCandidates, withCandidates } from './candidates';
 import { findMemberRuns } from './members';
 import { toSimplifiedSameLength } from './traditional';
 
@@ -114,7 +114,7 @@ export function detectTerms(text: string, matcher: TermMatcher, options: DetectT
   while (g < glossary.length) out.push(glossary[g++]);
   if (!options.candidates) return out;
   const candidates = findCandidates(base, out, options.segmenter).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
-  return mergeNonOverlapping(out, candidates);
+  return withCandidates(out, candidates);
 }
 
 /**
