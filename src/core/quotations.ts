@@ -252,6 +252,8 @@ function continueSpeech(text: string, found: Quotation[]): void {
 }
 
 /** What the same speaker does between two parts of a quotation: one clause, no quotation, no sentence end. */
+/** 又说 / 还指出 / 并强调 right after a quotation: said again by the same subject. */
+const AGAIN = /^[，,；;]?\s*(?:又|还|并|同时|接着)(?:曾)?(?:说|说道|讲|称|表示|指出|强调|写道)[：:，,]?\s*$/;
 const ACTION_CLAUSE = /^\s*[^“”「」『』。！？!?；;\r\n]{1,30}[，,：:]\s*$/;
 
 /**
@@ -270,6 +272,13 @@ function continueAcrossAction(text: string, found: Quotation[]): void {
     if (/[？?]$/.test(last.content) || q.start < last.end) continue;
     // The gap: what may attribute the quotation before (…”局长方卫东表示。) and then the action clause.
     const gap = text.slice(last.end, q.start);
+    // …曾经说过“…”；又说“…”: 又/还 with a verb of saying and no subject is the same speaker again.
+    if (AGAIN.test(gap) && (STATEMENT.test(q.content) || q.content.length >= 6)) {
+      q.kind = 'speech';
+      q.speaker = last.speaker;
+      q.cue = last.cue;
+      continue;
+    }
     if (gap.length > 60 || /[“”「」『』\r\n]/.test(gap)) continue;
     const ends = gap.search(/[。！？!?][^。！？!?]*$/);
     const cut = ends >= 0 ? ends : /^[，,]/.test(gap) ? 0 : -1;

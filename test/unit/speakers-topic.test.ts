@@ -4,11 +4,11 @@
  *  - TOPIC: a whole quoted sentence right after a sentence with no cue that names one person and no
  *    one else (…叶昌保对会风的变化感受更深。“…。”): that person says it.
  *  - ACTION: a quotation resumed after a clause in which the same speaker acts
- *    (“…。”他对着记者摆摆手，“…”): the same speaker goes on.
+ *    (“…。”他对着记者摆摆手，“…”), or said again with 又说/还指出 and no subject: the same speaker goes on.
  * Passages written for these tables, not taken from any gold set; negatives in each class (two
  * people, a group, a pronoun, a question, another person named), where a careful reader holds back.
  */
-import { S, runTable, type Row } from './quotations-tables';
+import { P, S, runTable, type Row } from './quotations-tables';
 
 const TOPIC: Row[] = [
   ['在合作社的大棚里，种粮大户陈建军对今年的收成很有把握。“今年每亩能多收两百斤。”', S('今年每亩', '种粮大户陈建军')],
@@ -32,10 +32,14 @@ const ACTION: Row[] = [
   ['“这片茶园是我们的命根子。”村主任何志明说。他弯腰摘下一片嫩叶，“你闻闻，多香。”', S('这片茶园', '村主任何志明'), S('你闻闻', '村主任何志明')],
   ['“项目下个月就能完工。”局长方卫东表示。方卫东顿了顿，“但资金还有缺口。”', S('项目下个月', '局长方卫东'), S('但资金还有缺口', '局长方卫东')],
   ['「這個項目明年完工。」局長馮志強表示。他看了看手錶，「但工期很緊。」', S('這個項目', '局長馮志強'), S('但工期很緊', '局長馮志強')],
+  ['作家林文山曾经说过“写作要贴着人物写”；又说“细节是小说的血肉”。', S('写作要贴着', '林文山'), S('细节是小说', '林文山')],
+  ['部长陈立强调：“要稳住就业。”还指出：“要保障困难群众基本生活。”', S('要稳住就业', '部长陈立'), S('要保障困难', '部长陈立')],
   // negatives: after a question the one acting may answer; another person named; a group acts
   ['“你吃过早饭了吗？”王大爷问。她摇摇头，“还没呢，等会儿再吃。”', S('你吃过早饭了吗', '王大爷'), S('还没呢', null)],
   ['“这里变化真大。”局长张伟说。他转向副局长李明，“你来讲讲。”', S('这里变化真大', '局长张伟'), S('你来讲讲', null)],
   ['“这里变化真大。”局长张伟说。他们都笑了，“是啊，真是大变样了。”', S('这里变化真大', '局长张伟'), S('是啊', null)],
+  ['“你们村今年收成怎么样？”记者问。又说“还不错”的是村民老王。', S('你们村今年', '记者'), P('还不错')],
+  ['部长陈立强调：“要稳住就业。”又说“稳就业”是头等大事的，还有几位代表。', S('要稳住就业', '部长陈立'), P('稳就业')],
   ['“这里变化真大。”局长张伟说。随后，村民们纷纷点头，“是啊，真是大变样了。”', S('这里变化真大', '局长张伟'), S('是啊', null)],
 ];
 
