@@ -223,6 +223,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   continueSpeech(text, found);
   continueReporter(text, found);
   continueParagraph(text, found);
+  continueAcrossAction(text, found);
   attributeAnswers(text, found);
   return found;
 }
@@ -247,6 +248,52 @@ function continueSpeech(text: string, found: Quotation[]): void {
     q.kind = 'speech';
     q.speaker = prev.speaker;
     q.cue = prev.cue;
+  }
+}
+
+/** What the same speaker does between two parts of a quotation: one clause, no quotation, no sentence end. */
+/** 又说 / 还指出 / 并强调 right after a quotation: said again by the same subject. */
+const AGAIN = /^[，,；;]?\s*(?:又|还|并|同时|接着)(?:曾)?(?:说|说道|讲|称|表示|指出|强调|写道)[：:，,]?\s*$/;
+const ACTION_CLAUSE = /^\s*[^“”「」『』。！？!?；;\r\n]{1,30}[，,：:]\s*$/;
+
+/**
+ * A statement quoted right after a clause in which the speaker of the quotation before acts
+ * (“…。”他对着记者摆摆手，“…” / “…，”王大爷放下锄头，“…”): the same speaker goes on. The clause
+ * must start with 他/她 or the speaker's own name and name nobody else; after a question the one
+ * who acts may be the one answering, so it is left alone.
+ */
+function continueAcrossAction(text: string, found: Quotation[]): void {
+  let prev: Quotation | undefined;
+  for (const q of found) {
+    if (q.depth !== 0) continue;
+    const last = prev;
+    prev = q;
+    if (last === undefined || q.speaker !== null || q.cue !== null || last.kind !== 'speech' || last.speaker === null || !last.closed) continue;
+    if (/[？?]$/.test(last.content) || q.start < last.end) continue;
+    // The gap: what may attribute the quotation before (…”局长方卫东表示。) and then the action clause.
+    const gap = text.slice(last.end, q.start);
+    // …曾经说过“…”；又说“…”: 又/还 with a verb of saying and no subject is the same speaker again.
+    if (AGAIN.test(gap) && (STATEMENT.test(q.content) || q.content.length >= 6)) {
+      q.kind = 'speech';
+      q.speaker = last.speaker;
+      q.cue = last.cue;
+      continue;
+    }
+    if (gap.length > 60 || /[“”「」『』\r\n]/.test(gap)) continue;
+    const ends = gap.search(/[。！？!?][^。！？!?]*$/);
+    const cut = ends >= 0 ? ends : /^[，,]/.test(gap) ? 0 : -1;
+    const head = gap.slice(0, cut + 1);
+    if (head.length > 1 && (last.cue === null || !head.includes(last.cue) || /[。！？!?]/.test(head.slice(0, -1)))) continue;
+    const clause = gap.slice(cut + 1);
+    if (!ACTION_CLAUSE.test(clause)) continue;
+    const id = personId(last.speaker);
+    const name = id === null ? last.speaker : id;
+    if (!/^[他她]/.test(clause) && !clause.startsWith(name)) continue;
+    if (/[他她]们/.test(clause.slice(0, 2)) || namesAnother(clause, 0, last.speaker)) continue;
+    if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
+    q.kind = 'speech';
+    q.speaker = last.speaker;
+    q.cue = last.cue;
   }
 }
 
@@ -331,11 +378,25 @@ function continueReporter(text: string, found: Quotation[]): void {
     if (breaks > 2 || end === 0 || !/[。！？!?]/.test(text[end - 1] === '”' || text[end - 1] === '」' ? text[end - 2] ?? '' : text[end - 1])) continue;
     let from = end - 1;
     while (from > 0 && end - from < 300 && !'。！？!?\r\n'.includes(text[from - 1])) from--;
-    const speaker = sentenceSpeaker(text, from, end - 1);
+    const speaker = sentenceSpeaker(text, from, end - 1) ?? topicBefore(text, q, from);
     // Only a person, people or a body (随后致词表示: 致词 is no one).
     if (speaker === null || (!REPORTER.test(speaker) && personId(speaker) === null) || namesAnother(text, q.end, speaker)) continue;
     q.speaker = speaker;
   }
+}
+
+/**
+ * A whole quoted sentence (“…。” / “…！”) right after a sentence with no cue that names one person
+ * and nobody else (叶昌保对今年会风的变化感受更深。“过去…。”): that person, the topic of the
+ * passage, says it. The same test as for the person named after a quotation (personAfter), read
+ * on the sentence before; a pronoun, a group or a second person there holds it back.
+ */
+function topicBefore(text: string, q: Quotation, from: number): string | null {
+  // (A question after such a sentence is as often put to that person as asked by them.)
+  if (!q.closed || !/[。！!]$/.test(q.content)) return null;
+  if (/[“”「」]/.test(text.slice(from, q.start))) return null;
+  const person = personAfter(text, from);
+  return person === null ? null : normaliseSpeaker(person);
 }
 
 /** Someone named in running text: 习近平 / 总书记 / 习主席, or a post and a name. */

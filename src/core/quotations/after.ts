@@ -48,8 +48,8 @@ export function personAfter(text: string, end: number, question = false): string
   while (end < text.length && /[\s\u3000]/.test(text[end])) end++;
   let stop = end;
   // The sentence ends at 。！？, or where it introduces other words (…宣告：“…).
-  while (stop < Math.min(text.length, end + AFTER_CHARS) && !'。！？!?\r\n'.includes(text[stop]) && !(/[：:]/.test(text[stop]) && /[“「『]/.test(text[stop + 1] ?? ''))) stop++;
-  if (stop >= text.length || !'。！？!?：:'.includes(text[stop])) return null;
+  while (stop < Math.min(text.length, end + AFTER_CHARS) && !'。！？!?；;\r\n'.includes(text[stop]) && !(/[：:]/.test(text[stop]) && /[“「『]/.test(text[stop + 1] ?? ''))) stop++;
+  if (stop >= text.length || !'。！？!?；;：:'.includes(text[stop])) return null;
   if (question && /[：:]/.test(text[stop])) return null;
   let sentence = text.slice(end, stop);
   // “…？”…，局长马力回答：“…”: the person named answers the question, so it is not theirs; after a
@@ -81,7 +81,8 @@ export function personAfter(text: string, end: number, question = false): string
       name = name.slice(1);
       at++;
     }
-    if (!SURNAMES.has(name[0]) || inSpan(at, at + name.length) || NOT_A_NAME.test(name)) continue;
+    // 党委书记 / 村委主任: a body before its post, not a name.
+    if (!SURNAMES.has(name[0]) || inSpan(at, at + name.length) || NOT_A_NAME.test(name) || BODY_END.test(name)) continue;
     add(name.slice(0, 2), name, at, name.length);
   }
   for (const m of sentence.matchAll(NAME_AFTER_DE)) {
