@@ -17,6 +17,9 @@ export async function writeQdpx(project: ExchangeProject, now: string): Promise<
   const { qde, sources } = projectToQdpx(project, nameGuid, now);
   const zip = new JSZip();
   zip.file('project.qde', qde, { date: ZIP_DATE });
+  // The folder entry too: JSZip would otherwise create it with the current time (and two exports a
+  // second apart would differ).
+  if (sources.size > 0) zip.file('sources/', null, { dir: true, date: ZIP_DATE });
   for (const [name, text] of [...sources].sort(([a], [b]) => a.localeCompare(b))) zip.file(`sources/${name}`, text, { date: ZIP_DATE });
   const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });
   return { zip: buf, qde };

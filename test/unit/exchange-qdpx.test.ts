@@ -71,6 +71,13 @@ describe('REFI-QDA exchange (.qdpx, .qdc)', function () {
     assert.match(nameGuid('code:supply'), /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
   });
 
+  it('every zip entry, the sources folder included, carries the fixed date (no clock in the bytes)', async () => {
+    const { zip } = await writeQdpx(project(), '2024-05-01T00:00:00Z');
+    const entries = Object.values((await JSZip.loadAsync(zip)).files);
+    assert.ok(entries.some((e) => e.dir && e.name === 'sources/'), 'a sources/ folder entry');
+    for (const e of entries) assert.equal(e.date.getUTCFullYear(), 2020, e.name);
+  });
+
   it('round trip: export then import keeps codes, hierarchy, colours, spans, coders, notes and variables', async () => {
     const { zip } = await writeQdpx(project(), '2024-05-01T00:00:00Z');
     const back = await readQdpx(zip, idOf);
