@@ -22,7 +22,7 @@ const fold = (s) => {
     if ([0x2018, 0x2019, 0x27, 0xff07, 0x201a, 0x201b].includes(c)) c = 0x2018;
     out += String.fromCodePoint(c);
   }
-  return out.replace(/“/g, '');
+  return out;
 };
 const owner = new Map();
 const addOwner = (file, e) => { for (const s of [e.term, ...(e.variants ?? [])]) owner.set(fold(s), `${e.term} (${file})`); };
@@ -65,6 +65,7 @@ for (const [i, line] of readFileSync(process.argv[2], 'utf8').split('\n').entrie
     if ([...s].length <= 3) short.push(s);
   }
   if ((e.related ?? []).includes(term)) errs.push('self related');
+  if ((e.variants ?? []).includes(term)) errs.push('variant repeats term');
   if (/^[一二两三四五六七八九十]+[个大项条种]/.test(term) && !e.members) errs.push('formula without members?');
   if (errs.length) { errors.push(`${term}: ${errs.join('; ')}`); continue; }
   for (const s of [term, ...(e.variants ?? [])]) owner.set(fold(s), `${term} (batch)`);

@@ -15,7 +15,7 @@ const fold = (s) => {
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     out += String.fromCodePoint(c);
   }
-  return out.replace(/[“”"「」『』]/g, '');
+  return out.replace(/[”"「」『』]/g, '“');
 };
 const files = {}; const owner = new Map(); const byTerm = new Map();
 for (const n of readdirSync(dataDir).filter((n) => n.endsWith('.json'))) {
