@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Fixes from the review of glossF's society-governance.json (helper reviewF; see notes/review-of-glossF.md).
+// Each fix is keyed by the entry's term and checks that the entry still says what the review read
+// (so a fix never lands on text the writer changed after the review). Usage: node scripts/gen/review-glossF-fixes.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const target = join(process.cwd(), 'src', 'core', 'glossary', 'data', 'society-governance.json');
+const file = JSON.parse(readFileSync(target, 'utf8'));
+const byTerm = new Map(file.entries.map((e) => [e.term, e]));
+const problems = [];
+let applied = 0;
+
+/** Replace `from` by `to` in a string field (path like 'explanation' or 'source.text'); `from` must occur. */
+function sub(term, path, from, to) {
+  const e = byTerm.get(term);
+  if (!e) return problems.push(`${term}: entry missing`);
+  const keys = path.split('.');
+  const obj = keys.length === 2 ? e[keys[0]] : e;
+  const k = keys[keys.length - 1];
+  if (typeof obj[k] !== 'string' || !obj[k].includes(from)) return problems.push(`${term}: ${path} lacks “${from}”`);
+  obj[k] = obj[k].replace(from, to);
+  applied++;
+}
+function set(term, key, value, expectOld) {
+  const e = byTerm.get(term);
+  if (!e) return problems.push(`${term}: entry missing`);
+  if (expectOld !== undefined && JSON.stringify(e[key]) !== JSON.stringify(expectOld)) return problems.push(`${term}: ${key} is ${JSON.stringify(e[key])}`);
+  e[key] = value;
+  applied++;
+}
+function dropVariant(term, v) {
+  const e = byTerm.get(term);
+  if (!e || !(e.variants ?? []).includes(v)) return problems.push(`${term}: no variant ${v}`);
+  e.variants = e.variants.filter((x) => x !== v);
+  if (!e.variants.length) delete e.variants;
+  applied++;
+}
+function setSource(term, text, year, expectYear) {
+  const e = byTerm.get(term);
+  if (!e) return problems.push(`${term}: entry missing`);
+  if (e.source.year !== expectYear) return problems.push(`${term}: source year is ${e.source.year}`);
+  e.source = { text, year };
+  applied++;
+}
+
+// ---- fixes (added as the review goes; see the notes for the reasons) ----
+// FIXES-START
+// #34 (sample) variant 纪法分开 names a different principle of the same revision
+dropVariant('纪严于法、纪在法前', '纪法分开');
+sub('纪严于法、纪在法前', 'explanation', '2015年修订的纪律处分条例据此删去了与法律重复的条文。', '2015年修订纪律处分条例时，它与“纪法分开”（党纪条文不再重复法律规定）一起作为修订思路，删去了与法律重复的条文。');
+// #57 (sample) statutory definitions given as our own sentence → quoted as the law's wording
+sub('归侨侨眷', 'explanation', '法律用语：归侨指回国定居的华侨，侨眷指华侨、归侨在国内的眷属；', '法律用语：《归侨侨眷权益保护法》把归侨界定为“回国定居的华侨”，把侨眷界定为“华侨、归侨在国内的眷属”；');
+sub('归侨侨眷', 'explanation', '《归侨侨眷权益保护法》规定其权益保护和侨务部门的职责。', '该法还规定其权益保护和侨务部门的职责。');
+// #67 (sample) the 2011 statutory definition nearly copied, and dated 2002
+set('危险化学品', 'explanation', '有毒、有腐蚀性或易燃易爆等危险性质、可能伤害人员或污染环境的化学品；其范围以国家公布的《危险化学品目录》为准，生产、储存、使用、经营和运输实行许可和全过程安全监管。');
+sub('危险化学品', 'source.text', '《危险化学品安全管理条例》（国务院令第344号），2002年', '《危险化学品安全管理条例》（国务院令第344号，2002年；2011年修订），2002年');
+// #120 (sample) the regulation's definition copied
+set('养老机构', 'explanation', '为老年人提供集中居住和生活照料、护理服务的机构，有公办、民办、公建民营等形式，依法登记并由民政部门监管；民政部的管理办法只把提供全天住宿照料、床位在10张以上的机构算作养老机构。');
+// #51 (pass) 单独二孩 was 2013, not after 2015
+sub('计划生育', 'explanation', '2015年后由“单独二孩”“全面二孩”到2021年三孩政策逐步放开', '此后由2013年的“单独二孩”、2015年的“全面二孩”到2021年的三孩政策逐步放开');
+// #75 (pass) it was the theme education's 根本任务, not part of its 总要求
+sub('学思用贯通、知信行统一', 'explanation', '在2023年主题教育中作为总要求的一部分。', '2023年主题教育把它写进这次教育的根本任务（该次教育的总要求是“学思想、强党性、重实践、建新功”）。');
+// #95 (pass) the 1998 regulation's definition copied
+set('事业单位', 'explanation', '以社会公益为目的、由国家机关或其他组织用国有资产举办的服务性单位，集中在教育、科研、文化、医疗卫生等领域，不以营利为目的，须向机构编制部门的事业单位登记管理机关登记。');
+// categories: siblings together (heritage, public culture, sport and the culture administrations are 社会与民生 in every other file; the 精神谱系 are 党的建设)
+set('革命文物保护利用工程', 'category', '社会与民生', '思想理论');
+set('基层综合性文化服务中心', 'category', '社会与民生', '思想理论');
+set('奥运争光计划', 'category', '社会与民生', '科技与教育');
+set('劳动精神', 'category', '党的建设', '思想理论');
+set('第四次全国文物普查', 'category', '社会与民生', '思想理论');
+set('15分钟健身圈', 'category', '社会与民生', '科技与教育');
+set('中国足球改革发展总体方案', 'category', '社会与民生', '科技与教育');
+set('国家电影局', 'category', '社会与民生', '思想理论');
+// FIXES-END
+
+// Keep key order as the writer's tool writes it (term, variants, category, explanation, source, members, related, english).
+const order = ['term', 'variants', 'category', 'explanation', 'source', 'members', 'related', 'english'];
+file.entries = file.entries.map((e) => Object.fromEntries(order.filter((k) => k in e).map((k) => [k, e[k]])));
+writeFileSync(target, JSON.stringify(file, null, 2) + '\n');
+console.log(`applied ${applied}; problems ${problems.length}`);
+if (problems.length) { console.log(problems.join('\n')); process.exitCode = 1; }
