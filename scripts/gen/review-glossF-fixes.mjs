@@ -72,6 +72,16 @@ set('第四次全国文物普查', 'category', '社会与民生', '思想理论'
 set('15分钟健身圈', 'category', '社会与民生', '科技与教育');
 set('中国足球改革发展总体方案', 'category', '社会与民生', '科技与教育');
 set('国家电影局', 'category', '社会与民生', '思想理论');
+// #150 (pass) the rule bars entertainment venues and unrelated visits; it does not allow "banquets" as an exception
+sub('党政机关国内公务接待管理规定', 'explanation', '不安排宴请以外的娱乐活动', '不组织与公务无关的参观、旅游或到营业性娱乐场所的活动');
+// #157 (sample) 人户分离人口 (about 4.93 亿 in the 7th census) is the larger figure, of which 流动人口 is the part outside the own city district
+dropVariant('流动人口', '人户分离人口');
+sub('流动人口', 'explanation', '第七次全国人口普查为约3.76亿人。', '第七次全国人口普查为约3.76亿人。它不等于“人户分离人口”（约4.93亿），后者还包括市辖区内的人户分离。');
+// #152 (sample) the 1998 regulation's definition nearly copied
+sub('民办非企业单位', 'explanation', '企业事业单位、社会团体或个人利用非国有资产举办的非营利性社会服务组织，如民办学校、民办养老院；', '由社会力量或个人出资（不用国有资产）兴办、不以营利为目的提供社会服务的组织，如民办学校、民办养老院；');
+// #171 (pass) the 1988 regulation was issued by the State Council alone (State Council decree no. 10); joint issue with the CMC from 2004
+sub('军人抚恤优待条例', 'explanation', '国务院和中央军委规定', '国务院（2004年起与中央军委联合）规定');
+setSource('军人抚恤优待条例', '国务院发布（国务院令第10号），1988年；2004年起由国务院、中央军委联合修订发布', 1988, 1988);
 // FIXES-END
 
 // Keep key order as the writer's tool writes it (term, variants, category, explanation, source, members, related, english).
