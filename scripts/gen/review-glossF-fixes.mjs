@@ -79,7 +79,7 @@ dropVariant('流动人口', '人户分离人口');
 sub('流动人口', 'explanation', '第七次全国人口普查为约3.76亿人。', '第七次全国人口普查为约3.76亿人。它不等于“人户分离人口”（约4.93亿），后者还包括市辖区内的人户分离。');
 // #152 (sample) the 1998 regulation's definition nearly copied
 sub('民办非企业单位', 'explanation', '企业事业单位、社会团体或个人利用非国有资产举办的非营利性社会服务组织，如民办学校、民办养老院；', '由社会力量或个人出资（不用国有资产）兴办、不以营利为目的提供社会服务的组织，如民办学校、民办养老院；');
-// #171 (pass) the 1988 regulation was issued by the State Council alone (State Council decree no. 10); joint issue with the CMC from 2004
+// #171 (sample) the 1988 regulation was issued by the State Council alone (State Council decree no. 10); joint issue with the CMC from 2004
 sub('军人抚恤优待条例', 'explanation', '国务院和中央军委规定', '国务院（2004年起与中央军委联合）规定');
 setSource('军人抚恤优待条例', '国务院发布（国务院令第10号），1988年；2004年起由国务院、中央军委联合修订发布', 1988, 1988);
 // FIXES-END
