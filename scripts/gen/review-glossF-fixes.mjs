@@ -52,17 +52,8 @@ sub('纪严于法、纪在法前', 'explanation', '2015年修订的纪律处分�
 // #57 (sample) statutory definitions given as our own sentence → quoted as the law's wording
 sub('归侨侨眷', 'explanation', '法律用语：归侨指回国定居的华侨，侨眷指华侨、归侨在国内的眷属；', '法律用语：《归侨侨眷权益保护法》把归侨界定为“回国定居的华侨”，把侨眷界定为“华侨、归侨在国内的眷属”；');
 sub('归侨侨眷', 'explanation', '《归侨侨眷权益保护法》规定其权益保护和侨务部门的职责。', '该法还规定其权益保护和侨务部门的职责。');
-// #67 (sample) the 2011 statutory definition nearly copied, and dated 2002
-set('危险化学品', 'explanation', '有毒、有腐蚀性或易燃易爆等危险性质、可能伤害人员或污染环境的化学品；其范围以国家公布的《危险化学品目录》为准，生产、储存、使用、经营和运输实行许可和全过程安全监管。');
-sub('危险化学品', 'source.text', '《危险化学品安全管理条例》（国务院令第344号），2002年', '《危险化学品安全管理条例》（国务院令第344号，2002年；2011年修订），2002年');
-// #120 (sample) the regulation's definition copied
-set('养老机构', 'explanation', '为老年人提供集中居住和生活照料、护理服务的机构，有公办、民办、公建民营等形式，依法登记并由民政部门监管；民政部的管理办法只把提供全天住宿照料、床位在10张以上的机构算作养老机构。');
 // #51 (pass) 单独二孩 was 2013, not after 2015
 sub('计划生育', 'explanation', '2015年后由“单独二孩”“全面二孩”到2021年三孩政策逐步放开', '此后由2013年的“单独二孩”、2015年的“全面二孩”到2021年的三孩政策逐步放开');
-// #75 (pass) it was the theme education's 根本任务, not part of its 总要求
-sub('学思用贯通、知信行统一', 'explanation', '在2023年主题教育中作为总要求的一部分。', '2023年主题教育把它写进这次教育的根本任务（该次教育的总要求是“学思想、强党性、重实践、建新功”）。');
-// #95 (pass) the 1998 regulation's definition copied
-set('事业单位', 'explanation', '以社会公益为目的、由国家机关或其他组织用国有资产举办的服务性单位，集中在教育、科研、文化、医疗卫生等领域，不以营利为目的，须向机构编制部门的事业单位登记管理机关登记。');
 // categories: siblings together (heritage, public culture, sport and the culture administrations are 社会与民生 in every other file; the 精神谱系 are 党的建设)
 set('革命文物保护利用工程', 'category', '社会与民生', '思想理论');
 set('基层综合性文化服务中心', 'category', '社会与民生', '思想理论');
@@ -77,8 +68,6 @@ sub('党政机关国内公务接待管理规定', 'explanation', '不安排宴�
 // #157 (sample) 人户分离人口 (about 4.93 亿 in the 7th census) is the larger figure, of which 流动人口 is the part outside the own city district
 dropVariant('流动人口', '人户分离人口');
 sub('流动人口', 'explanation', '第七次全国人口普查为约3.76亿人。', '第七次全国人口普查为约3.76亿人。它不等于“人户分离人口”（约4.93亿），后者还包括市辖区内的人户分离。');
-// #152 (sample) the 1998 regulation's definition nearly copied
-sub('民办非企业单位', 'explanation', '企业事业单位、社会团体或个人利用非国有资产举办的非营利性社会服务组织，如民办学校、民办养老院；', '由社会力量或个人出资（不用国有资产）兴办、不以营利为目的提供社会服务的组织，如民办学校、民办养老院；');
 // #171 (sample) the 1988 regulation was issued by the State Council alone (State Council decree no. 10); joint issue with the CMC from 2004
 sub('军人抚恤优待条例', 'explanation', '国务院和中央军委规定', '国务院（2004年起与中央军委联合）规定');
 setSource('军人抚恤优待条例', '国务院发布（国务院令第10号），1988年；2004年起由国务院、中央军委联合修订发布', 1988, 1988);
