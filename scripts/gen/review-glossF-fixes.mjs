@@ -71,6 +71,10 @@ sub('流动人口', 'explanation', '第七次全国人口普查为约3.76亿人�
 // #171 (sample) the 1988 regulation was issued by the State Council alone (State Council decree no. 10); joint issue with the CMC from 2004
 sub('军人抚恤优待条例', 'explanation', '国务院和中央军委规定', '国务院（2004年起与中央军委联合）规定');
 setSource('军人抚恤优待条例', '国务院发布（国务院令第10号），1988年；2004年起由国务院、中央军委联合修订发布', 1988, 1988);
+// #189 (pass) the 1990 law already had 下半旗志哀; the 2020 amendment widened the occasions
+sub('中华人民共和国国旗法', 'explanation', '2020年修改时增加了下半旗志哀和国旗教育等内容', '2020年修改时扩大了下半旗志哀的情形，并增加国旗教育等内容');
+// #193 (pass) Art. 6's definition of a notary office nearly verbatim
+sub('中华人民共和国公证法', 'explanation', '公证机构是依法设立、不以营利为目的、独立行使公证职能的证明机构。', '公证机构是依法设立的非营利证明机构，独立办理公证并自担民事责任。');
 // FIXES-END
 
 // Keep key order as the writer's tool writes it (term, variants, category, explanation, source, members, related, english).
