@@ -75,6 +75,8 @@ setSource('军人抚恤优待条例', '国务院发布（国务院令第10号）
 sub('中华人民共和国国旗法', 'explanation', '2020年修改时增加了下半旗志哀和国旗教育等内容', '2020年修改时扩大了下半旗志哀的情形，并增加国旗教育等内容');
 // #193 (pass) Art. 6's definition of a notary office nearly verbatim
 sub('中华人民共和国公证法', 'explanation', '公证机构是依法设立、不以营利为目的、独立行使公证职能的证明机构。', '公证机构是依法设立的非营利证明机构，独立办理公证并自担民事责任。');
+// #212 (pass) “断续国界线” states the line's legal character as our own; attribute it to the maps
+sub('南海断续线', 'explanation', '中国地图上标示南海诸岛范围的断续国界线，', '中国地图上标示南海诸岛范围的断续线（中国地图以国界线符号绘制，其法律性质在国际上有争议），');
 // FIXES-END
 
 // Keep key order as the writer's tool writes it (term, variants, category, explanation, source, members, related, english).
