@@ -77,6 +77,11 @@ sub('中华人民共和国国旗法', 'explanation', '2020年修改时增加了�
 sub('中华人民共和国公证法', 'explanation', '公证机构是依法设立、不以营利为目的、独立行使公证职能的证明机构。', '公证机构是依法设立的非营利证明机构，独立办理公证并自担民事责任。');
 // #212 (pass) “断续国界线” states the line's legal character as our own; attribute it to the maps
 sub('南海断续线', 'explanation', '中国地图上标示南海诸岛范围的断续国界线，', '中国地图上标示南海诸岛范围的断续线（中国地图以国界线符号绘制，其法律性质在国际上有争议），');
+// #232 (pass) set by the full regional people's congress (9th TAR People's Congress, 2nd session, 19 Jan 2009), not its standing committee
+sub('百万农奴解放纪念日', 'explanation', '由西藏自治区人大常委会2009年设立', '由西藏自治区第九届人民代表大会第二次会议2009年1月决定设立');
+setSource('百万农奴解放纪念日', '西藏自治区第九届人民代表大会第二次会议决定设立，2009年', 2009, 2009);
+// #238 (pass) culture and heritage institutions are 社会与民生 in every other file
+set('中国国家版本馆', 'category', '社会与民生', '思想理论');
 // FIXES-END
 
 // Keep key order as the writer's tool writes it (term, variants, category, explanation, source, members, related, english).
