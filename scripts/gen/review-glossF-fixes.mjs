@@ -82,6 +82,17 @@ sub('百万农奴解放纪念日', 'explanation', '由西藏自治区人大常�
 setSource('百万农奴解放纪念日', '西藏自治区第九届人民代表大会第二次会议决定设立，2009年', 2009, 2009);
 // #238 (pass) culture and heritage institutions are 社会与民生 in every other file
 set('中国国家版本馆', 'category', '社会与民生', '思想理论');
+// #290 (sample) the screening licence (公映许可证) already existed under the 2001 regulation; the 2016 law kept it and dropped the shooting permit
+sub('电影管理条例', 'explanation', '2017年施行的电影产业促进法确立了电影公映许可制度。', '条例已规定影片须经审查取得公映许可证；2017年施行的电影产业促进法把公映许可写入法律，并取消了电影摄制的行政许可。');
+// culture regulations and institutions, sport regulations: 社会与民生 as their siblings elsewhere (文物保护法, 电影产业促进法, 公共文化服务保障法, 国家广播电视总局, 体育法, 全民健身国家战略)
+set('博物馆条例', 'category', '社会与民生', '思想理论'); // #287 sample
+set('出版管理条例', 'category', '社会与民生', '思想理论'); // #288 sample
+set('电影管理条例', 'category', '社会与民生', '思想理论'); // #290 sample
+set('公共文化体育设施条例', 'category', '社会与民生', '思想理论'); // #286 pass
+set('广播电视管理条例', 'category', '社会与民生', '思想理论'); // #289 pass
+set('营业性演出管理条例', 'category', '社会与民生', '思想理论'); // #291 pass
+set('全民健身条例', 'category', '社会与民生', '科技与教育'); // #268 pass
+set('反兴奋剂条例', 'category', '社会与民生', '科技与教育'); // #292 pass
 // FIXES-END
 
 // Keep key order as the writer's tool writes it (term, variants, category, explanation, source, members, related, english).
