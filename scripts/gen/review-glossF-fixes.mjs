@@ -93,6 +93,7 @@ set('广播电视管理条例', 'category', '社会与民生', '思想理论'); 
 set('营业性演出管理条例', 'category', '社会与民生', '思想理论'); // #291 pass
 set('全民健身条例', 'category', '社会与民生', '科技与教育'); // #268 pass
 set('反兴奋剂条例', 'category', '社会与民生', '科技与教育'); // #292 pass
+set('国家考古遗址公园', 'category', '社会与民生', '思想理论'); // #338 pass, heritage
 // FIXES-END
 
 // Keep key order as the writer's tool writes it (term, variants, category, explanation, source, members, related, english).
