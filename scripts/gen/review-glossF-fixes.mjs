@@ -94,6 +94,10 @@ set('营业性演出管理条例', 'category', '社会与民生', '思想理论'
 set('全民健身条例', 'category', '社会与民生', '科技与教育'); // #268 pass
 set('反兴奋剂条例', 'category', '社会与民生', '科技与教育'); // #292 pass
 set('国家考古遗址公园', 'category', '社会与民生', '思想理论'); // #338 pass, heritage
+// sample, English: descriptive renderings given as official (the writer's own rule in its self-review sets these to null)
+set('被征地农民社会保障', 'english', null, 'social security for farmers whose land has been expropriated'); // #200
+set('突发事件预警级别', 'english', null, 'four-level emergency warning system'); // #213
+set('打击整治养老诈骗专项行动', 'english', null, 'campaign against elderly-care fraud'); // #228
 // FIXES-END
 
 // Keep key order as the writer's tool writes it (term, variants, category, explanation, source, members, related, english).
