@@ -98,6 +98,8 @@ set('国家考古遗址公园', 'category', '社会与民生', '思想理论'); 
 set('被征地农民社会保障', 'english', null, 'social security for farmers whose land has been expropriated'); // #200
 set('突发事件预警级别', 'english', null, 'four-level emergency warning system'); // #213
 set('打击整治养老诈骗专项行动', 'english', null, 'campaign against elderly-care fraud'); // #228
+// #60 (sample) the Ministry of Public Security launched the campaign in early 2019 and named the first 100 stations in Nov 2019
+setSource('枫桥式公安派出所', '公安部部署创建，2019年（当年11月命名首批100个）', 2019, 2022);
 // FIXES-END
 
 // Keep key order as the writer's tool writes it (term, variants, category, explanation, source, members, related, english).
