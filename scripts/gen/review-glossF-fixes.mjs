@@ -83,7 +83,7 @@ setSource('百万农奴解放纪念日', '西藏自治区第九届人民代表�
 // #238 (pass) culture and heritage institutions are 社会与民生 in every other file
 set('中国国家版本馆', 'category', '社会与民生', '思想理论');
 // #290 (sample) the screening licence (公映许可证) already existed under the 2001 regulation; the 2016 law kept it and dropped the shooting permit
-sub('电影管理条例', 'explanation', '2017年施行的电影产业促进法确立了电影公映许可制度。', '条例已规定影片须经审查取得公映许可证；2017年施行的电影产业促进法把公映许可写入法律，并取消了电影摄制的行政许可。');
+sub('电影管理条例', 'explanation', '2017年施行的电影产业促进法确立了电影公映许可制度。', '影片须经审查取得公映许可证（条例已有此规定），2017年施行的电影产业促进法把公映许可写入法律，并取消了电影摄制的行政许可。');
 // culture regulations and institutions, sport regulations: 社会与民生 as their siblings elsewhere (文物保护法, 电影产业促进法, 公共文化服务保障法, 国家广播电视总局, 体育法, 全民健身国家战略)
 set('博物馆条例', 'category', '社会与民生', '思想理论'); // #287 sample
 set('出版管理条例', 'category', '社会与民生', '思想理论'); // #288 sample
@@ -100,6 +100,11 @@ set('突发事件预警级别', 'english', null, 'four-level emergency warning s
 set('打击整治养老诈骗专项行动', 'english', null, 'campaign against elderly-care fraud'); // #228
 // #60 (sample) the Ministry of Public Security launched the campaign in early 2019 and named the first 100 stations in Nov 2019
 setSource('枫桥式公安派出所', '公安部部署创建，2019年（当年11月命名首批100个）', 2019, 2022);
+// #369 (sample) the Red Cross Law's self-description given as our sentence → quoted
+sub('中国红十字会', 'explanation', '从事人道主义工作的社会救助团体，负责', '红十字会法称之为“从事人道主义工作的社会救助团体”；它负责');
+sub('中国红十字会', 'explanation', '；其地位和职责由红十字会法规定。', '，其地位和职责由该法规定。');
+// #366 (pass) the ACFIC charter's self-description nearly verbatim
+sub('中华全国工商业联合会', 'explanation', '中国共产党领导的以非公有制企业和非公有制经济人士为主体的人民团体和商会组织，1953年成立', '由民营企业和民营经济人士组成、兼有人民团体和商会两种性质的组织，章程写明接受中国共产党领导；1953年成立');
 // FIXES-END
 
 // Keep key order as the writer's tool writes it (term, variants, category, explanation, source, members, related, english).
