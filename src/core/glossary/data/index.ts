@@ -10,6 +10,7 @@ import governanceLocal from './governance-local.json';
 import partyState from './party-state.json';
 import politics from './politics.json';
 import sectors from './sectors.json';
+import societyGovernance from './society-governance.json';
 
 let cached: GlossaryEntry[] | null = null;
 
@@ -21,6 +22,7 @@ export const BUILTIN_GLOSSARY_FILES: Readonly<Record<string, GlossaryFile>> = {
   'economy-society.json': economySociety as unknown as GlossaryFile,
   'governance-local.json': governanceLocal as unknown as GlossaryFile,
   'sectors.json': sectors as unknown as GlossaryFile,
+  'society-governance.json': societyGovernance as unknown as GlossaryFile,
 };
 
 /** All built-in entries (politics first, then development). The array is shared: do not mutate it. */
