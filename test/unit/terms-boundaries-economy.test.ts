@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { builtinGlossary } from '../../src/core/glossary/data';
+import { TermMatcher } from '../../src/core/glossary/matcher';
+import { detectTerms } from '../../src/core/glossary/terms';
+import { loadJieba } from '../../src/node/jieba';
+
+/*
+ * Short strings (at most three characters) of economy-fields.json (helper glossE) in ordinary words
+ * (negatives '-', decided with the segmenter; '=' the rules alone must catch: Latin letters and
+ * digits running on) and the term really used (positives '+', found with and without the segmenter).
+ * The bracketed span is the glossary string. Expectations were written by reading each sentence.
+ */
+const ROWS: string[] = [
+  '+今年[GDP]增长5%左右。',
+  '+[CPI]同比上涨0.2%。',
+  '=[CPI]C指数是另一回事。',
+  '+[PPI]降幅收窄。',
+  '+制造业[PMI]为50.2%。',
+  '+稳妥推进[化债]工作。',
+  '+[化债]方案落地见效。',
+  '-进一步优[化债]务结构。',
+  '-深[化债]券市场改革。',
+  '-转[化债]权为股权。',
+  '+推动[城投]公司市场化转型。',
+  '-推进新[城投]资建设。',
+  '+[增值税]收入下降。',
+  '+降低[关税]税率。',
+  '-海[关税]收入库。',
+  '+适时[降息]降准。',
+  '+严格执行[退市]制度。',
+  '+引导[险资]入市。',
+  '-防范风[险资]产质量下滑。',
+  '-风[险资]本加快进入。',
+  '+突破高端[芯片]技术。',
+  '+加快发展[算力]基础设施。',
+  '+提升[算力]规模。',
+  '-打[算力]争明年完成。',
+  '-计[算力]求准确。',
+  '+力争2030年前实现[碳达峰]。',
+  '+2060年前实现[碳中和]。',
+  '+[光伏]组件出口增长。',
+  '+[风电]装机容量超过4亿千瓦。',
+  '+积极安全有序发展[核电]。',
+  '-认真审[核电]子证照。',
+  '-复[核电]费单据。',
+  '+发展[氢能]产业。',
+  '+推动[绿电]直连。',
+  '+[ESG]信息披露。',
+  '+[主销区]要稳定和提高粮食自给率。',
+  '+[宅基地]制度改革试点。',
+  '+[链博会]在北京开幕。',
+  '+[数贸会]在杭州举行。',
+  '+中国加入[WTO]以来。',
+  '+深化[国企]改革。',
+  '+[央企]带头稳投资。',
+  '+支持[民企]发展。',
+  '-城镇居[民企]业收入。',
+  '-保障居[民企]业用电。',
+  '+治理[三乱]。',
+  '+做好[稳增长]工作。',
+  '+[高铁]里程超过4.5万公里。',
+  '-提[高铁]路运输效率。',
+  '-提[高铁]矿石自给率。',
+  '+发展[创投]基金。',
+  '+[元宇宙]产业。',
+  '+推广[区块链]技术。',
+  '+[云计算]服务。',
+  '+[物联网]终端数量。',
+  '+[个体户]数量增加。',
+  '+[大飞机]实现商业运营。',
+  '+[6G]技术研发。',
+  '=[6G]B内存。',
+  '=存储容量1[6G]以上。',
+  '+[弃风率]下降。',
+  '+[绿债]发行规模扩大。',
+  '+[农机化]率达到75%。',
+  '+[脑科学]研究。',
+  '+[入世]承诺全面履行。',
+  '-积极融[入世]界经济。',
+  '-深[入世]界各地。',
+  '+[夜经济]繁荣。',
+  '+[绿氢]项目。',
+  '+[消费税]改革。',
+  '+[再贷款]额度。',
+  '+[个体户]享受减税。',
+];
+
+function parse(row: string): { sign: string; text: string; start: number; end: number } {
+  const body = row.slice(1);
+  const start = body.indexOf('[');
+  const end = body.indexOf(']') - 1;
+  return { sign: row[0], text: body.replace('[', '').replace(']', ''), start, end };
+}
+
+describe('economy-fields short strings at word boundaries (table)', function () {
+  this.timeout(60000);
+  const matcher = new TermMatcher(builtinGlossary());
+  const jieba = loadJieba();
+
+  it('has positives and negatives, and every bracketed string is a glossary pattern', () => {
+    assert.ok(ROWS.filter((r) => r[0] === '+').length >= 40);
+    assert.ok(ROWS.filter((r) => r[0] !== '+').length >= 20);
+    for (const row of ROWS) {
+      const { text, start, end } = parse(row);
+      assert.ok(matcher.lookup(text.slice(start, end)), `${row}: not in the glossary`);
+    }
+  });
+
+  const verdict = (row: string, segmenter?: (s: string) => string[]): string | null => {
+    const { sign, text, start, end } = parse(row);
+    const terms = detectTerms(text, matcher, { segmenter });
+    if (sign === '+') return terms.some((t) => t.start <= start && t.end >= end && t.explained) ? null : `${row}: term not found`;
+    const bad = terms.find((t) => t.start === start && t.end === end);
+    return bad ? `${row}: false match ${bad.text}` : null;
+  };
+
+  it('with the segmenter (nodejieba): every row', function () {
+    if (!jieba) this.skip();
+    assert.deepEqual(ROWS.map((r) => verdict(r, jieba!.cut)).filter((f) => f !== null), []);
+  });
+
+  it('rules alone: every positive and every rule-class negative', () => {
+    assert.deepEqual(ROWS.filter((r) => r[0] !== '-').map((r) => verdict(r)).filter((f) => f !== null), []);
+  });
+});
