@@ -23,7 +23,7 @@ const args = process.argv.slice(2);
 const all = args.includes('--all');
 const refAt = args.indexOf('--ref');
 const ref = refAt >= 0 ? args[refAt + 1] : null;
-const files = args.filter((a, i) => a !== '--all' && i !== refAt && i !== refAt + 1);
+const files = args.filter((a, i) => a !== '--all' && (refAt < 0 || (i !== refAt && i !== refAt + 1)));
 
 /** The built-in entries at a git commit: every data file of src/core/glossary/data there. */
 function entriesAt(commit) {
