@@ -5,7 +5,8 @@ import { detectTerms } from '../../src/core/glossary/terms';
 import { loadJieba } from '../../src/node/jieba';
 
 /*
- * Short strings (at most three characters) of economy-fields.json (helper glossE) in ordinary words
+ * Short strings (at most three characters) of economy-fields.json and the short variants helper glossE
+ * added to the other data files in ordinary words
  * (negatives '-', decided with the segmenter; '=' the rules alone must catch: Latin letters and
  * digits running on) and the term really used (positives '+', found with and without the segmenter).
  * The bracketed span is the glossary string. Expectations were written by reading each sentence.
@@ -83,6 +84,34 @@ const ROWS: string[] = [
   '+[消费税]改革。',
   '+[再贷款]额度。',
   '+[个体户]享受减税。',
+  // Short variants that helper glossE added to entries of the other data files.
+  '+[社融]增速保持平稳。',
+  '-合作社[社融]资难问题突出。',
+  '+推进“[五通]”建设。',
+  '+以[五通]为主要内容。',
+  '-第[五通]道已经开通。',
+  '+破除“[四唯]”倾向。',
+  '+落实[米袋子]省长负责制。',
+  '+坚决遏制耕地[非农化]。',
+  '+防止耕地[非粮化]。',
+  '+支持[孵化器]建设。',
+  '+[高新区]要发挥示范作用。',
+  '-提[高新区]域的竞争力。',
+  '+[经开区]是对外开放的重要平台。',
+  '+扩大全国[碳市场]覆盖范围。',
+  '+建立产品[碳足迹]管理体系。',
+  '+应对欧盟[碳关税]。',
+  '+在[沙戈荒]地区建设大基地。',
+  '+[科创债]发行规模扩大。',
+  '+规范实施[PPP]项目。',
+  '=推进[PPP]P项目。',
+  '+海南自贸港实施[零关税]政策。',
+  '+发展[蓝碳]。',
+  '+促进[小农户]和现代农业发展有机衔接。',
+  '-大[小农户]均可申请。',
+  '+新“[国九条]”发布。',
+  '+推进[以旧换新]。',
+  '+[风光大基地]建设。',
 ];
 
 function parse(row: string): { sign: string; text: string; start: number; end: number } {
