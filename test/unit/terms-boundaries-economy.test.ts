@@ -121,6 +121,13 @@ const ROWS: string[] = [
   '+CPI[环比]持平。',
   '+[人均GDP]超过1.3万美元。',
   '+守好[基尼系数]警戒线。',
+  '+减免[土地增值税]。',
+  '+减半征收[印花税]。',
+  '+调整[契税]优惠政策。',
+  '+[个税]专项附加扣除标准提高。',
+  '+[前海合作区]扩区。',
+  '+发行[点心债]。',
+  '+推进[资源税]改革。',
 ];
 
 function parse(row: string): { sign: string; text: string; start: number; end: number } {
