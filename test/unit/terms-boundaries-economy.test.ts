@@ -128,6 +128,12 @@ const ROWS: string[] = [
   '+[前海合作区]扩区。',
   '+发行[点心债]。',
   '+推进[资源税]改革。',
+  '+落实[国补]政策。',
+  '-全[国补]充耕地面积。',
+  '-全[国补]贴资金。',
+  '+推进[信创]产业发展。',
+  '+对光伏产品发起[双反]调查。',
+  '+[老字号]焕发新活力。',
 ];
 
 function parse(row: string): { sign: string; text: string; start: number; end: number } {
