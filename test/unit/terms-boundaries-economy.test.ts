@@ -134,6 +134,11 @@ const ROWS: string[] = [
   '+推进[信创]产业发展。',
   '+对光伏产品发起[双反]调查。',
   '+[老字号]焕发新活力。',
+  '+发行[国债]弥补赤字。',
+  '+增发[国债]1万亿元。',
+  '-美[国债]务规模创新高。',
+  '-外[国债]券投资。',
+  '+建设国家[粮食安全产业带]。',
 ];
 
 function parse(row: string): { sign: string; text: string; start: number; end: number } {
