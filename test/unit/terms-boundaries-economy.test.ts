@@ -139,6 +139,9 @@ const ROWS: string[] = [
   '-美[国债]务规模创新高。',
   '-外[国债]券投资。',
   '+建设国家[粮食安全产业带]。',
+  '+扩大[外卡]受理范围。',
+  '-另[外卡]住了关键环节。',
+  '+引导[合格境外投资者]加大投资。',
 ];
 
 function parse(row: string): { sign: string; text: string; start: number; end: number } {
