@@ -142,6 +142,10 @@ const ROWS: string[] = [
   '+扩大[外卡]受理范围。',
   '-另[外卡]住了关键环节。',
   '+引导[合格境外投资者]加大投资。',
+  '+推动“[AI+]”行动落地。',
+  '+坚决[反内卷]。',
+  '+[“十五五”]时期经济社会发展的主要目标。',
+  '+[“十四五”]时期取得的成就。',
 ];
 
 function parse(row: string): { sign: string; text: string; start: number; end: number } {
