@@ -146,6 +146,9 @@ const ROWS: string[] = [
   '+坚决[反内卷]。',
   '+[“十五五”]时期经济社会发展的主要目标。',
   '+[“十四五”]时期取得的成就。',
+  '+[央行]下调存款准备金率。',
+  '-党中[央行]政部门。',
+  '-中[央行]动计划。',
 ];
 
 function parse(row: string): { sign: string; text: string; start: number; end: number } {
