@@ -2,7 +2,13 @@
 /**
  * Term evaluation on documents not used to build the glossary or the matcher.
  *
- *   node esbuild.config.mjs && node scripts/eval/terms.mjs [--list] [--json]
+ *   node esbuild.config.mjs && node scripts/eval/terms.mjs [--gold DIR] [--list] [--missed] [--matches] [--json]
+ *
+ * `--gold DIR`: read every *.json of DIR instead of the fixture gold lists. A gold file names its
+ * document (`document`, relative to the repository root, or absolute) or carries the text inline
+ * (`text`; it is written to a temporary .txt file for the CLI). When gold files carry `genre` and/or
+ * `field`, the report adds a breakdown by each. `--matches` prints every term match (explained or
+ * not) with its context, for a judgement by hand of false matches.
  *
  * Reads the hand-written gold lists test/fixtures/extra-gold/terms/<doc>.json (terms a careful
  * reader wants explained, written before any change), runs the BUILT analyzer (dist/cli.js through
@@ -13,9 +19,10 @@
  *   sentence as nodejieba segments it (candidates for "a match inside another word"; jieba is wrong
  *   often enough that every candidate needs a manual look: --list prints them with context).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { join, dirname } from 'node:path';
+import { join, dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -46,8 +53,27 @@ if (args.has('--candidates')) {
   }
   process.exit(0);
 }
-const goldDir = join(root, 'test', 'fixtures', 'extra-gold', 'terms');
+const argv = process.argv.slice(2);
+const goldIdx = argv.indexOf('--gold');
+if (goldIdx !== -1 && (goldIdx + 1 >= argv.length || argv[goldIdx + 1].startsWith('--'))) {
+  console.error('--gold needs a directory');
+  process.exit(2);
+}
+const goldDir = goldIdx === -1 ? join(root, 'test', 'fixtures', 'extra-gold', 'terms') : resolve(argv[goldIdx + 1]);
 const docs = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+const tmp = mkdtempSync(join(tmpdir(), 'terms-eval-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+
+/** The document file of a gold list: its `document` path, or its inline `text` written to a temporary file. */
+function documentOf(gold, f) {
+  if (typeof gold.text === 'string') {
+    const file = join(tmp, f.replace(/\.json$/, '.txt'));
+    writeFileSync(file, gold.text, 'utf8');
+    return file;
+  }
+  if (typeof gold.document !== 'string') throw new Error(`${f}: neither "document" nor "text"`);
+  return isAbsolute(gold.document) ? gold.document : join(root, gold.document);
+}
 
 /** The sentence around [start, end): bounded by 。！？；\n. */
 function sentenceAround(text, start, end) {
@@ -72,9 +98,10 @@ let goldTotal = 0, foundTotal = 0, explainedTotal = 0, matchTotal = 0, candTotal
 const rows = [];
 const candidates = [];
 const missed = [];
+const allMatches = [];
 for (const f of docs) {
   const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
-  const file = join(root, gold.document);
+  const file = documentOf(gold, f);
   const text = readFileSync(file, 'utf8');
   const out = JSON.parse(execFileSync('node', [join(root, 'bin', 'policy-annotator.js'), 'analyze', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
   const terms = out.terms;
@@ -96,6 +123,10 @@ for (const f of docs) {
     if (best === 'explained') explained++;
     if (best !== 'explained') missed.push(`${f.replace(/\.json$/, '')}: ${g}${best === 'found' ? ' (found, not explained)' : ''}`);
   }
+  for (const m of terms) {
+    const [s, e] = sentenceAround(text, m.start, m.end);
+    allMatches.push({ doc: f.replace(/\.json$/, ''), text: m.text, term: m.term, category: m.category, explained: m.explained, context: text.slice(Math.max(s, m.start - 12), m.start) + '[' + m.text + ']' + text.slice(m.end, Math.min(e, m.end + 12)) });
+  }
   let cand = 0;
   for (const m of terms) {
     const [s, e] = sentenceAround(text, m.start, m.end);
@@ -105,19 +136,44 @@ for (const f of docs) {
     candidates.push({ doc: f.replace(/\.json$/, ''), text: m.text, term: m.term, explained: m.explained, context: text.slice(Math.max(s, m.start - 12), m.start) + '[' + m.text + ']' + text.slice(m.end, Math.min(e, m.end + 12)) });
   }
   goldTotal += gold.terms.length; foundTotal += found; explainedTotal += explained; matchTotal += terms.length; candTotal += cand;
-  rows.push({ doc: f.replace(/\.json$/, ''), gold: gold.terms.length, found, explained, matches: terms.length, boundaryCandidates: cand });
+  rows.push({ doc: f.replace(/\.json$/, ''), genre: gold.genre, field: gold.field, gold: gold.terms.length, found, explained, matches: terms.length, unexplainedMatches: terms.filter((m) => !m.explained).length, boundaryCandidates: cand });
 }
+
+/** Rows summed by a key (genre or field); null when no gold file carries it. */
+function breakdown(key) {
+  if (!rows.some((r) => r[key] !== undefined)) return null;
+  const by = new Map();
+  for (const r of rows) {
+    const k = r[key] ?? '(none)';
+    const a = by.get(k) ?? { [key]: k, docs: 0, gold: 0, found: 0, explained: 0, matches: 0, boundaryCandidates: 0 };
+    a.docs++; a.gold += r.gold; a.found += r.found; a.explained += r.explained; a.matches += r.matches; a.boundaryCandidates += r.boundaryCandidates;
+    by.set(k, a);
+  }
+  return [...by.values()].sort((x, y) => String(x[key]).localeCompare(String(y[key])));
+}
+const byGenre = breakdown('genre');
+const byField = breakdown('field');
 const pct = (a, b) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
 if (args.has('--json')) {
-  console.log(JSON.stringify({ rows, goldTotal, foundTotal, explainedTotal, matchTotal, candTotal, candidates, missed }, null, 2));
+  console.log(JSON.stringify({ goldDir, rows, byGenre, byField, goldTotal, foundTotal, explainedTotal, matchTotal, candTotal, candidates, missed, matches: allMatches }, null, 2));
 } else {
   console.log('| document | gold | found | found+explained | matches | boundary candidates |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.doc} | ${r.gold} | ${r.found} | ${r.explained} | ${r.matches} | ${r.boundaryCandidates} |`);
   console.log(`| **total** | ${goldTotal} | ${foundTotal} (${pct(foundTotal, goldTotal)}) | ${explainedTotal} (${pct(explainedTotal, goldTotal)}) | ${matchTotal} | ${candTotal} |`);
+  for (const [key, table] of [['genre', byGenre], ['field', byField]]) {
+    if (!table) continue;
+    console.log(`\n| ${key} | documents | gold | found | found+explained | matches | boundary candidates |`);
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    for (const a of table) console.log(`| ${a[key]} | ${a.docs} | ${a.gold} | ${a.found} (${pct(a.found, a.gold)}) | ${a.explained} (${pct(a.explained, a.gold)}) | ${a.matches} | ${a.boundaryCandidates} |`);
+  }
   if (args.has('--list')) {
     console.log('\nBoundary candidates (check by hand):');
     for (const c of candidates) console.log(`- ${c.doc}: ${c.text}${c.explained ? '' : ' (unexplained)'} — ${c.context}`);
+  }
+  if (args.has('--matches')) {
+    console.log('\nEvery term match (judge by hand):');
+    for (const m of allMatches) console.log(`- ${m.doc}: ${m.text} → ${m.term} [${m.category}${m.explained ? '' : ', unexplained'}] — ${m.context}`);
   }
   if (args.has('--missed')) {
     console.log('\nGold terms not found and explained:');
