@@ -1,10 +1,11 @@
 /**
- * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json and sectors.json, bundled with the
+ * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json and society-governance.json, bundled with the
  * code (imported as JSON modules, so esbuild inlines them and nothing is read at run time).
  * The data files are checked against schemas/glossary.schema.json by test/unit/glossaryData.test.ts.
  */
 import type { GlossaryEntry, GlossaryFile } from '../types';
 import development from './development.json';
+import economyFields from './economy-fields.json';
 import economySociety from './economy-society.json';
 import governanceLocal from './governance-local.json';
 import partyState from './party-state.json';
@@ -22,6 +23,7 @@ export const BUILTIN_GLOSSARY_FILES: Readonly<Record<string, GlossaryFile>> = {
   'economy-society.json': economySociety as unknown as GlossaryFile,
   'governance-local.json': governanceLocal as unknown as GlossaryFile,
   'sectors.json': sectors as unknown as GlossaryFile,
+  'economy-fields.json': economyFields as unknown as GlossaryFile,
   'society-governance.json': societyGovernance as unknown as GlossaryFile,
 };
 
