@@ -1,6 +1,6 @@
 /**
  * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json and society-governance.json, bundled with the
- * code (imported as JSON modules, so esbuild inlines them and nothing is read at run time).
+ * code (imported as JSON modules: the extension bundles inline them; the CLI build reads them from dist/cli-glossary/ at run time).
  * The data files are checked against schemas/glossary.schema.json by test/unit/glossaryData.test.ts.
  */
 import type { GlossaryEntry, GlossaryFile } from '../types';
