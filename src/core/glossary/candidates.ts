@@ -434,24 +434,17 @@ const MASK = '\u3400';
  * inside a glossary term (全面深化改革) starts no name of its own.
  */
 function masked(text: string, taken: readonly TermMatch[]): string {
-  // One UTF-16 copy with the ranges overwritten, decoded once: joining tens of thousands of slices
-  // and repeats cost more than the rest of the candidate walk (same string as before).
-  let codes: Uint16Array | null = null;
+  const parts: string[] = [];
   let at = 0;
   for (const m of taken) {
     if (!m.explained || m.start < at) continue;
-    if (codes === null) {
-      codes = new Uint16Array(text.length);
-      for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
-    }
-    codes.fill(MASK_CODE, m.start, m.end);
+    parts.push(text.slice(at, m.start), MASK.repeat(m.end - m.start));
     at = m.end;
   }
-  return codes === null ? text : UTF16.decode(codes);
+  if (at === 0) return text;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
-
-const MASK_CODE = MASK.charCodeAt(0);
-const UTF16 = new TextDecoder('utf-16le');
 
 /**
  * Words that say nothing specific after a glossary term inside a name (数字政府|建设理论体系,
