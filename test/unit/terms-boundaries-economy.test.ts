@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { builtinGlossary } from '../../src/core/glossary/data';
 import { TermMatcher } from '../../src/core/glossary/matcher';
-import { detectTerms } from '../../src/core/glossary/terms';
 import { loadJieba } from '../../src/node/jieba';
+import { boundaryVerdict, parseBoundaryRow as parse } from './boundaryTable';
 
 /*
  * Short strings (at most three characters) of economy-fields.json and the short variants helper glossE
@@ -186,13 +186,6 @@ const ROWS: string[] = [
   '+[产销区]协同保障粮食安全。',
 ];
 
-function parse(row: string): { sign: string; text: string; start: number; end: number } {
-  const body = row.slice(1);
-  const start = body.indexOf('[');
-  const end = body.indexOf(']') - 1;
-  return { sign: row[0], text: body.replace('[', '').replace(']', ''), start, end };
-}
-
 describe('economy-fields short strings at word boundaries (table)', function () {
   this.timeout(60000);
   const matcher = new TermMatcher(builtinGlossary());
@@ -207,13 +200,7 @@ describe('economy-fields short strings at word boundaries (table)', function () 
     }
   });
 
-  const verdict = (row: string, segmenter?: (s: string) => string[]): string | null => {
-    const { sign, text, start, end } = parse(row);
-    const terms = detectTerms(text, matcher, { segmenter });
-    if (sign === '+') return terms.some((t) => t.start <= start && t.end >= end && t.explained) ? null : `${row}: term not found`;
-    const bad = terms.find((t) => t.start === start && t.end === end);
-    return bad ? `${row}: false match ${bad.text}` : null;
-  };
+  const verdict = (row: string, segmenter?: (s: string) => string[]): string | null => boundaryVerdict(matcher, row, segmenter);
 
   it('with the segmenter (nodejieba): every row', function () {
     if (!jieba) this.skip();

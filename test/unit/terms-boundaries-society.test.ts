@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { builtinGlossary } from '../../src/core/glossary/data';
 import { TermMatcher } from '../../src/core/glossary/matcher';
-import { detectTerms } from '../../src/core/glossary/terms';
 import { loadJieba } from '../../src/node/jieba';
+import { boundaryVerdict, parseBoundaryRow as parse } from './boundaryTable';
 
 /*
  * The short strings (three characters or fewer) that society-governance.json and its variants brought
@@ -148,14 +148,6 @@ const ROWS: string[] = [
   '-推动创[新文科]研管理。',
 ];
 
-function parse(row: string): { sign: string; text: string; start: number; end: number } {
-  const sign = row[0];
-  const body = row.slice(1);
-  const start = body.indexOf('[');
-  const end = body.indexOf(']') - 1;
-  return { sign, text: body.replace('[', '').replace(']', ''), start, end };
-}
-
 describe('society-governance short strings at word boundaries (table)', function () {
   this.timeout(60000);
   const matcher = new TermMatcher(builtinGlossary());
@@ -173,13 +165,7 @@ describe('society-governance short strings at word boundaries (table)', function
     }
   });
 
-  const verdict = (row: string, segmenter?: (s: string) => string[]): string | null => {
-    const { sign, text, start, end } = parse(row);
-    const terms = detectTerms(text, matcher, { segmenter });
-    if (sign === '+') return terms.some((t) => t.start <= start && t.end >= end && t.explained) ? null : `${row}: term not found`;
-    const bad = terms.find((t) => t.start === start && t.end === end);
-    return bad ? `${row}: false match ${bad.text}` : null;
-  };
+  const verdict = (row: string, segmenter?: (s: string) => string[]): string | null => boundaryVerdict(matcher, row, segmenter);
 
   it('with the segmenter (nodejieba): every row', function () {
     if (!jieba) this.skip();

@@ -6,6 +6,7 @@ import { keepAtWordBoundaries } from '../../src/core/glossary/boundaries';
 import { mergeGlossaries } from '../../src/core/glossary/terms';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
 import { loadJieba } from '../../src/node/jieba';
+import { boundaryVerdict, parseBoundaryRow as parse } from './boundaryTable';
 
 /*
  * Glossary strings inside ordinary words (negatives, '-') and the term really used (positives, '+'),
@@ -351,14 +352,6 @@ TEST_ENTRIES.find((e) => e.term === '对口援藏')!.variants = ['援藏'];
 TEST_ENTRIES.find((e) => e.term === '对口援疆')!.variants = ['援疆'];
 TEST_ENTRIES.find((e) => e.term === '街道办事处')!.variants = ['街道办'];
 
-function parse(row: string): { sign: string; text: string; start: number; end: number } {
-  const sign = row[0];
-  const body = row.slice(1);
-  const start = body.indexOf('[');
-  const end = body.indexOf(']') - 1;
-  return { sign, text: body.replace('[', '').replace(']', ''), start, end };
-}
-
 describe('glossary matches at word boundaries (table)', function () {
   this.timeout(60000);
   const matcher = new TermMatcher(mergeGlossaries(builtinGlossary(), TEST_ENTRIES));
@@ -377,13 +370,7 @@ describe('glossary matches at word boundaries (table)', function () {
     }
   });
 
-  const verdict = (row: string, segmenter?: (s: string) => string[]): string | null => {
-    const { sign, text, start, end } = parse(row);
-    const terms = detectTerms(text, matcher, { segmenter });
-    if (sign === '+') return terms.some((t) => t.start <= start && t.end >= end && t.explained) ? null : `${row}: term not found`;
-    const bad = terms.find((t) => t.start === start && t.end === end);
-    return bad ? `${row}: false match ${bad.text}` : null;
-  };
+  const verdict = (row: string, segmenter?: (s: string) => string[]): string | null => boundaryVerdict(matcher, row, segmenter);
 
   it('with the segmenter (nodejieba): every row', function () {
     if (!jieba) this.skip();
