@@ -402,12 +402,14 @@ function topicBefore(text: string, q: Quotation, from: number): string | null {
 /** Someone named in running text: 习近平 / 总书记 / 习主席, or a post and a name. */
 const PERSON_MENTION = new RegExp(`习近平|总书记|习主席|(?:${POSTS})[\\u4e00-\\u9fff]{2}`, 'g');
 
+const LEADING_POST = new RegExp(`^(?:${POSTS})`);
+
 /** Whether the sentence after `end` names a person who is not `speaker`. */
 function namesAnother(text: string, end: number, speaker: string): boolean {
   const stop = text.slice(end, end + 80).search(/[。！？!?\r\n]/);
   const sentence = text.slice(end, end + (stop < 0 ? 80 : stop));
   for (const m of sentence.matchAll(PERSON_MENTION)) {
-    if (!speaker.includes(m[0].replace(new RegExp(`^(?:${POSTS})`), '')) && !(speaker === '习近平' && /习|总书记/.test(m[0]))) return true;
+    if (!speaker.includes(m[0].replace(LEADING_POST, '')) && !(speaker === '习近平' && /习|总书记/.test(m[0]))) return true;
   }
   return false;
 }

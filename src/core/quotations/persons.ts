@@ -108,7 +108,7 @@ export function titleAntecedent(text: string, from: number, to: number, title: s
   }
   for (const q of recent) {
     if (q.speaker === null) continue;
-    const m = new RegExp(`(${POSTS}|特首|行政长官)([\\u4e00-\\u9fff]{2,3})$`).exec(q.speaker);
+    const m = POST_THEN_SPEAKER.exec(q.speaker);
     if (m === null || !SURNAMES.has(m[2][0]) || (bare && !samePost(m[1], title))) continue;
     if (!people.has(m[2].slice(0, 2))) people.set(m[2].slice(0, 2), q.speaker);
   }
@@ -120,6 +120,8 @@ export function titleAntecedent(text: string, from: number, to: number, title: s
 const AGE_NAME = /()[0-9一二三四五六七八九十]+岁的([\u4e00-\u9fff]{2,3}?)(?=在|是|已|从|一直|仍|还|每天|曾|把|将|和|与|，|,)/g;
 
 /** A name of two or three characters, then a post (蔡英文总统). */
+/** A speaker written as a post and a name (部长王文涛, 特首李家超): the post, then the name. */
+const POST_THEN_SPEAKER = new RegExp(`(${POSTS}|特首|行政长官)([\\u4e00-\\u9fff]{2,3})$`);
 const NAME_THEN_TITLE = new RegExp(`([\\u4e00-\\u9fff]{2,3})(${POSTS}|特首)`, 'g');
 
 /** Post + name, or a foreign name with · (主席努尔·白克力). */
