@@ -262,6 +262,7 @@ function main(): void {
   for (const r of rows) console.log(`| ${r.name}${r.note ? ` (${r.note})` : ''} | ${r.ms} | ${r.mbPerSecond ?? ''} |`);
   const ratio = cutMs ? cutMs / analysisMs : null;
   if (ratio) console.log(`\nanalysis is ${ratio.toFixed(1)}× faster than nodejieba cut (goal: ≥ 5×) — ${ratio >= 5 ? 'met' : 'NOT met'}`);
+  if (process.argv.includes('--no-cli')) return; // in-process rows only (nothing written)
   const cli = cliBench(text, folderDocuments());
   printCli(cli);
   writeFileSync(

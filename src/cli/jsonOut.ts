@@ -31,6 +31,7 @@ export function toJson(file: string, a: Analysis, encoding: TextEncodingName = '
 }
 
 const CHUNK = 1 << 16;
+const BATCH = 512;
 
 /**
  * Writes the JSON of `toJson(file, a, encoding)` followed by a newline through `write`, in chunks
@@ -51,6 +52,16 @@ export function writeJson(file: string, a: Analysis, encoding: TextEncodingName,
   put(`{${nl}${ind}${JSON.stringify('file')}${colon}${JSON.stringify(file)},${nl}${ind}"encoding"${colon}${JSON.stringify(encoding)}`);
   const list = <T>(key: string, items: readonly T[], record: (x: T) => object) => {
     put(`,${nl}${ind}"${key}"${colon}[`);
+    if (!pretty) {
+      // Records in batches: one JSON.stringify of an array of records is the records' JSON joined by commas inside [ ].
+      for (let i = 0; i < items.length; i += BATCH) {
+        const batch: object[] = [];
+        for (let k = i; k < items.length && k < i + BATCH; k++) batch.push(record(items[k]));
+        put(`${i ? ',' : ''}${JSON.stringify(batch).slice(1, -1)}`);
+      }
+      put(']');
+      return;
+    }
     for (let i = 0; i < items.length; i++) {
       const one = pretty ? JSON.stringify(record(items[i]), null, 2).replace(/\n/g, '\n    ') : JSON.stringify(record(items[i]));
       put(`${i ? ',' : ''}${nl}${pretty ? '    ' : ''}${one}`);
