@@ -428,6 +428,10 @@ function nameBefore(text: string, headStart: number, end: number, segmenter?: Se
 /** A Han placeholder for the characters of a glossary match while names are looked for (no stop, no generic word). */
 const MASK = '\u3400';
 
+/** Placeholder runs by length, made once (a 5 MB text has ~50,000 matches, nearly all short). */
+const MASKS: string[] = [];
+const maskOf = (length: number): string => (length < 64 ? (MASKS[length] ??= MASK.repeat(length)) : MASK.repeat(length));
+
 /**
  * `text` with every explained match of `taken` replaced by placeholders: a name walks over a glossary
  * term inside it (危险废物|电子转移联单制度, 绿色发展|指标体系) as over any specific word, and a head
@@ -438,7 +442,7 @@ function masked(text: string, taken: readonly TermMatch[]): string {
   let at = 0;
   for (const m of taken) {
     if (!m.explained || m.start < at) continue;
-    parts.push(text.slice(at, m.start), MASK.repeat(m.end - m.start));
+    parts.push(text.slice(at, m.start), maskOf(m.end - m.start));
     at = m.end;
   }
   if (at === 0) return text;
