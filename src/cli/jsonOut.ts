@@ -2,8 +2,10 @@
  * The `analyze` JSON of one document, written in chunks instead of one string. A 5 MB document has
  * ~70,000 findings; `JSON.stringify` of the whole object builds an 8-million-character string (two
  * bytes per character once it holds Chinese), a copy of every finding as a plain object, and then
- * the UTF-8 buffer of the whole line. Here each finding is stringified alone and appended to a chunk
- * of about 64 K characters that is handed to `write` when full. The bytes are exactly those of
+ * the UTF-8 buffer of the whole line. Here findings are stringified in batches of 128 (one
+ * `JSON.stringify` of an array of records is their JSON joined by commas, inside brackets) and
+ * appended to a chunk of about 64 K characters that is handed to `write` when full (never between
+ * the two halves of a surrogate pair). The bytes are exactly those of
  * `JSON.stringify(toJson(...), null, pretty ? 2 : undefined)` (tested on the fixtures).
  */
 import type { Analysis, Heading, NumericClaim, Quotation, TermMatch } from '../core/types';
@@ -31,6 +33,10 @@ export function toJson(file: string, a: Analysis, encoding: TextEncodingName = '
 }
 
 const CHUNK = 1 << 16;
+/** A chunk may exceed CHUNK by less than this (the last piece appended). */
+const SLACK = 1 << 14;
+/** Records per JSON.stringify call (~100–200 characters each). */
+const BATCH = 128;
 
 /**
  * Writes the JSON of `toJson(file, a, encoding)` followed by a newline through `write`, in chunks
@@ -40,9 +46,17 @@ export function writeJson(file: string, a: Analysis, encoding: TextEncodingName,
   let buf = '';
   const put = (s: string) => {
     buf += s;
-    if (buf.length >= CHUNK) {
-      write(buf);
-      buf = '';
+    while (buf.length >= CHUNK) {
+      if (buf.length < CHUNK + SLACK) {
+        write(buf);
+        buf = '';
+        break;
+      }
+      // A batch of long records: write CHUNK characters, never half of a surrogate pair.
+      const c = buf.charCodeAt(CHUNK - 1);
+      const cut = c >= 0xd800 && c <= 0xdbff ? CHUNK + 1 : CHUNK;
+      write(buf.slice(0, cut));
+      buf = buf.slice(cut);
     }
   };
   const nl = pretty ? '\n' : '';
@@ -51,6 +65,16 @@ export function writeJson(file: string, a: Analysis, encoding: TextEncodingName,
   put(`{${nl}${ind}${JSON.stringify('file')}${colon}${JSON.stringify(file)},${nl}${ind}"encoding"${colon}${JSON.stringify(encoding)}`);
   const list = <T>(key: string, items: readonly T[], record: (x: T) => object) => {
     put(`,${nl}${ind}"${key}"${colon}[`);
+    if (!pretty) {
+      // Records in batches: one JSON.stringify of an array of records is the records' JSON joined by commas inside [ ].
+      for (let i = 0; i < items.length; i += BATCH) {
+        const batch: object[] = [];
+        for (let k = i; k < items.length && k < i + BATCH; k++) batch.push(record(items[k]));
+        put(`${i ? ',' : ''}${JSON.stringify(batch).slice(1, -1)}`);
+      }
+      put(']');
+      return;
+    }
     for (let i = 0; i < items.length; i++) {
       const one = pretty ? JSON.stringify(record(items[i]), null, 2).replace(/\n/g, '\n    ') : JSON.stringify(record(items[i]));
       put(`${i ? ',' : ''}${nl}${pretty ? '    ' : ''}${one}`);

@@ -37,6 +37,29 @@ describe('analyze JSON written in chunks', function () {
     });
   }
 
+  it('long records (quotations of thousands of characters, four-byte characters): chunks are bounded, whole characters, same bytes', () => {
+    // Every record is ~3,000 UTF-16 units: a batch of them is far longer than a chunk and is cut.
+    for (const unit of ['𠀀', '话', 'a𠀀', '"\\\u0001']) {
+      const long = unit.repeat(Math.ceil(3000 / unit.length));
+      const a = analyze('', { matcher });
+      for (let i = 0; i < 300; i++) {
+        a.quotations.push({ start: i, end: i + 1, text: long, kind: 'speech', speaker: i % 2 ? null : '某人', cue: null, closed: true, content: long, depth: 0 });
+        a.terms.push({ start: i, end: i + 1, text: long.slice(0, 7 + (i % 3)), term: 'x', category: '候选术语', explained: false });
+      }
+      for (const pretty of [false, true]) {
+        const chunks: string[] = [];
+        writeJson('long', a, 'utf-8', pretty, (c) => chunks.push(c));
+        assert.equal(chunks.join(''), JSON.stringify(toJson('long', a, 'utf-8'), null, pretty ? 2 : undefined) + '\n', `${unit} pretty: ${pretty}`);
+        assert.ok(chunks.length > 10, `${chunks.length} chunks`);
+        for (const c of chunks) {
+          assert.ok(c.length < (1 << 16) + 20000, `a chunk of ${c.length}`);
+          assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(c), 'no half of a surrogate pair at a chunk edge');
+        }
+        for (const c of chunks.slice(0, -1)) assert.ok(c.length >= 1 << 16, 'chunks are filled before they are written');
+      }
+    }
+  });
+
   it('a long document is written in many chunks of bounded size, and the CLI output is the same with and without chunks', async () => {
     const text = documents.map(([, t]) => t).join('\n\n');
     const dir = mkdtempSync(join(tmpdir(), 'pa-json-stream-'));

@@ -31,8 +31,35 @@ const HEADS = [
 ];
 // 新区 is no head: a new area is a place (浦东新区, 横琴新区), and the national ones are glossary entries.
 /** A head ending with 制 is not one before 度 (清单制度 is 清单 + 制度). */
-const headPattern = (h: string): string => (h.endsWith('制') ? `${h}(?!度)` : h);
-const HEAD_RE = new RegExp(HEADS.map(headPattern).join('|'), 'g');
+const headAt = (text: string, at: number, h: string): boolean => text.startsWith(h, at) && !(h.endsWith('制') && text[at + h.length] === '度');
+/**
+ * HEADS grouped by their first character, in the order of HEADS (the first that fits wins, longest
+ * first); HEAD_GROUP: 1 + the group's index for a code unit that starts a head, else 0.
+ */
+const HEAD_GROUPS: string[][] = [];
+const HEAD_GROUP = new Uint8Array(0x10000);
+for (const h of HEADS) {
+  const c = h.charCodeAt(0);
+  if (HEAD_GROUP[c] === 0) HEAD_GROUP[c] = HEAD_GROUPS.push([]);
+  HEAD_GROUPS[HEAD_GROUP[c] - 1].push(h);
+}
+const NO_HEADS: string[] = [];
+const headsAt = (text: string, at: number): string[] => (at < text.length && HEAD_GROUP[text.charCodeAt(at)] !== 0 ? HEAD_GROUPS[HEAD_GROUP[text.charCodeAt(at)] - 1] : NO_HEADS);
+
+/**
+ * The first head at or after `from` (leftmost, then the first of HEADS that fits there): where it
+ * starts and its length, or -1. One table look-up per character; the same as the alternation
+ * /行动计划|专项行动|…|清单/g (with (?!度) after a head ending with 制) but without the regular
+ * expression engine's tries of every alternative.
+ */
+function nextHead(text: string, from: number): { at: number; length: number } | null {
+  for (let i = from; i < text.length; i++) {
+    const g = HEAD_GROUP[text.charCodeAt(i)];
+    if (g === 0) continue;
+    for (const h of HEAD_GROUPS[g - 1]) if (headAt(text, i, h)) return { at: i, length: h.length };
+  }
+  return null;
+}
 const HEAD_AT_END = new RegExp(`(${HEADS.join('|')})$`);
 
 /** Verbs, adverbs and function words that end a name on its left (when what lies right of them is specific). */
@@ -330,23 +357,21 @@ function withLeftConjunct(text: string, start: number, headStart: number, segmen
 }
 
 function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter): void {
-  HEAD_RE.lastIndex = 0;
-  let found: RegExpExecArray | null;
-  while ((found = HEAD_RE.exec(text)) !== null) {
-    const headStart = found.index;
-    let end = headStart + found[0].length;
+  for (let found = nextHead(text, 0); found !== null; ) {
+    const headStart = found.at;
+    let end = headStart + found.length;
     // Heads in a row make one name (制度改革试点, 主体功能区战略).
     for (let more = true; more; ) {
       more = false;
-      for (const h of HEADS) {
-        if (text.startsWith(h, end) && !(h.endsWith('制') && text[end + h.length] === '度')) {
+      for (const h of headsAt(text, end)) {
+        if (headAt(text, end, h)) {
           end += h.length;
           more = true;
           break;
         }
       }
     }
-    HEAD_RE.lastIndex = end;
+    found = nextHead(text, end);
     // A head that runs on into a longer word (计划生育, 工程师, 制度化, 大飞机制造) or modifies the
     // noun after it (改革措施, 战略需求) is not a head here.
     if (RUNS_ON.test(text.slice(end, end + 2))) continue;
@@ -428,6 +453,10 @@ function nameBefore(text: string, headStart: number, end: number, segmenter?: Se
 /** A Han placeholder for the characters of a glossary match while names are looked for (no stop, no generic word). */
 const MASK = '\u3400';
 
+/** Placeholder runs by length, made once (a 5 MB text has ~50,000 matches, nearly all short). */
+const MASKS: string[] = [];
+const maskOf = (length: number): string => (length < 64 ? (MASKS[length] ??= MASK.repeat(length)) : MASK.repeat(length));
+
 /**
  * `text` with every explained match of `taken` replaced by placeholders: a name walks over a glossary
  * term inside it (危险废物|电子转移联单制度, 绿色发展|指标体系) as over any specific word, and a head
@@ -438,7 +467,7 @@ function masked(text: string, taken: readonly TermMatch[]): string {
   let at = 0;
   for (const m of taken) {
     if (!m.explained || m.start < at) continue;
-    parts.push(text.slice(at, m.start), MASK.repeat(m.end - m.start));
+    parts.push(text.slice(at, m.start), maskOf(m.end - m.start));
     at = m.end;
   }
   if (at === 0) return text;

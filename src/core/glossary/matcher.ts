@@ -182,22 +182,25 @@ export class TermMatcher {
     return i === undefined ? undefined : this.entries[i];
   }
 
-  /** All glossary terms in `text`, leftmost-longest and non-overlapping, in text order. */
-  find(text: string): TermMatch[] {
+  /**
+   * All glossary terms in `text`, leftmost-longest and non-overlapping, in text order. With `from`
+   * and `to`, those of `text.slice(from, to)` with offsets in `text` (no copy of the part is made).
+   */
+  find(text: string, from = 0, to = text.length): TermMatch[] {
     const out: TermMatch[] = [];
-    const n = text.length;
-    if (n === 0 || this.patternCount === 0) return out;
+    const n = to;
+    if (n <= from || this.patternCount === 0) return out;
     const fold = foldTable();
     const { rootNext, outLen, outEntry, entries, pairBits, hashMask, hashState, hashCode, hashTarget } = this;
     const crossLineBreaks = this.crossLineBreaks;
     // Whitespace before this offset is known not to be a single line break (as in a streaming
     // automaton, a run is examined once, from its first character reached inside a term).
-    let plainUntil = 0;
+    let plainUntil = from;
 
     // Leftmost-longest, non-overlapping: at each offset, follow the trie as far as the text allows
     // and keep the longest pattern ending on the way; take it and resume after it, else move on.
     // A walk is at most as long as the longest pattern (plus skipped line breaks).
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < n; i++) {
       const raw = text.charCodeAt(i);
       let state = rootNext[raw];
       if (state === NONE) continue;

@@ -93,7 +93,7 @@ function hitsInLists(text: string, index: MemberIndex): TermMatch[] {
     }
     const matcher = list === 2 ? index.matcher : list === 3 ? index.pairMatcher : null;
     if (matcher !== null && end - from >= 5) {
-      for (const h of matcher.find(text.slice(from, end))) out.push({ ...h, start: h.start + from, end: h.end + from });
+      for (const h of matcher.find(text, from, end)) out.push(h);
     }
     from = end + 1;
   }

@@ -135,6 +135,22 @@ function enumerationIn(text: string, from: number, head: string, middle: string[
   return false;
 }
 
+/** The verbs of PRINCIPLE_VERB (each two characters), for the check before any string is made. */
+const PRINCIPLE_VERBS = new Set(['坚持', '秉持', '秉承', '按照', '遵循', '本着', '做到', '突出', '把握', '坚守', '体现', '贯彻']);
+
+/**
+ * Whether items of length `len` can be a series (a necessary condition of `seriesStart`, read on the
+ * text without making strings): the first item text[first - len, first) and the last one
+ * text[last, last + len) fit in the clause [from, to), and share their first or their last character
+ * (a frame, see `sharesFrame`: with neither shared, every item differs in all its `len` ≥ 3
+ * characters), or they are four-character phrases right after a verb of principle.
+ */
+function mayBeSeries(text: string, from: number, first: number, last: number, to: number, len: number): boolean {
+  if (first - len < from || last + len > to) return false;
+  if (text.charCodeAt(first - len) === text.charCodeAt(last) || text.charCodeAt(first - 1) === text.charCodeAt(last + len - 1)) return true;
+  return len === PRINCIPLE_ITEM && first - len - 2 >= from && PRINCIPLE_VERBS.has(text.slice(first - len - 2, first - len));
+}
+
 /** One clause [from, to) of `text` that contains 、: its series candidates. */
 function clauseSeries(text: string, from: number, to: number, out: TermMatch[]): void {
   // Cheap checks before any string is made (most clauses with 、 are lists of unequal items): the
@@ -153,6 +169,13 @@ function clauseSeries(text: string, from: number, to: number, out: TermMatch[]):
   }
   const enumeration = ENUM_LEAD.has(text[first + 1]) && midLen <= 3;
   if (!enumeration && midLen >= 0 && (midLen < MIN_ITEM || midLen > MAX_ITEM)) return;
+  // Most clauses left are lists whose first and last items share no character at either end and
+  // follow no verb of principle: no length can make a series (see `mayBeSeries`), no string is made.
+  if (!enumeration) {
+    let any = false;
+    for (let len = midLen >= 0 ? midLen : MAX_ITEM; !any && len >= (midLen >= 0 ? midLen : MIN_ITEM); len--) any = mayBeSeries(text, from, first, prev + 1, to, len);
+    if (!any) return;
+  }
   const parts = text.slice(from, to).split('、');
   const head = parts[0];
   const tail = parts[parts.length - 1];
