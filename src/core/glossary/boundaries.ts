@@ -88,6 +88,11 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   // jieba reads 参加国|考 in 参加国考: the rules alone decide for 国考.
   国考: { before: [...'中美外各本我该英日德法韩俄他两全爱回出归'], rulesOnly: true },
   中考: { before: [...'高初集期途适命居空折正其从家心手暗意'], after: [...'核察验虑量证究据'] },
+  // Short strings of the external-affairs batch (glossH): jieba glues 发行科 in 发行科创债 and 会后 in
+  // 胡连会后; no ordinary word holds these strings, so the rules alone decide.
+  科创债: { rulesOnly: true },
+  胡连会: { rulesOnly: true },
+  连胡会: { rulesOnly: true },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
