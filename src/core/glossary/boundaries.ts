@@ -93,6 +93,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   科创债: { rulesOnly: true },
   胡连会: { rulesOnly: true },
   连胡会: { rulesOnly: true },
+  // jieba reads 两国论|坛 in 中美两国论坛: 两国论 (the 1999 two-state theory) followed by 坛 is the forum.
+  两国论: { after: ['坛'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
