@@ -95,6 +95,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   连胡会: { rulesOnly: true },
   // jieba reads 两国论|坛 in 中美两国论坛: 两国论 (the 1999 two-state theory) followed by 坛 is the forum.
   两国论: { after: ['坛'] },
+  // 联合|国内, 联合|国有, 联合|国务院 …: jieba reads 联合国|内 in 联合国内高校; 联合国内部 is lost with it (held back).
+  联合国: { after: [...'内家际企有土务'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
