@@ -97,6 +97,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   两国论: { after: ['坛'] },
   // 联合|国内, 联合|国有, 联合|国务院 …: jieba reads 联合国|内 in 联合国内高校; 联合国内部 is lost with it (held back).
   联合国: { after: [...'内家际企有土务'] },
+  // 职工代表委员会, 村民代表委员会: 代表委员 (deputies and members, the reporters' pair) followed by 会 is a committee.
+  代表委员: { after: ['会'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
