@@ -88,6 +88,17 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   // jieba reads 参加国|考 in 参加国考: the rules alone decide for 国考.
   国考: { before: [...'中美外各本我该英日德法韩俄他两全爱回出归'], rulesOnly: true },
   中考: { before: [...'高初集期途适命居空折正其从家心手暗意'], after: [...'核察验虑量证究据'] },
+  // Short strings of the external-affairs batch (glossH): jieba glues 发行科 in 发行科创债 and 会后 in
+  // 胡连会后; no ordinary word holds these strings, so the rules alone decide.
+  科创债: { rulesOnly: true },
+  胡连会: { rulesOnly: true },
+  连胡会: { rulesOnly: true },
+  // jieba reads 两国论|坛 in 中美两国论坛: 两国论 (the 1999 two-state theory) followed by 坛 is the forum.
+  两国论: { after: ['坛'] },
+  // 联合|国内, 联合|国有, 联合|国务院 …: jieba reads 联合国|内 in 联合国内高校; 联合国内部 is lost with it (held back).
+  联合国: { after: [...'内家际企有土务'] },
+  // 职工代表委员会, 村民代表委员会: 代表委员 (deputies and members, the reporters' pair) followed by 会 is a committee.
+  代表委员: { after: ['会'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
