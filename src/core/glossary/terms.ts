@@ -10,6 +10,7 @@ import { keepAtWordBoundaries, type Segmenter } from './boundaries';
 import { findCandidates, withCandidates } from './candidates';
 import { findMemberRuns } from './members';
 import { toSimplifiedSameLength } from './traditional';
+import { refineGlossaryMatches } from './refine';
 
 export interface DetectTermsOptions {
   /**
@@ -112,7 +113,7 @@ export function detectTerms(text: string, matcher: TermMatcher, options: DetectT
   const base = simplified ?? text;
   const found = glossaryMatches(text, simplified, matcher).filter((m) => !runsIntoLongerNoun(base, m.start, m.end));
   const runs = inOriginal(text, findMemberRuns(base, matcher));
-  const glossary = withMemberRuns(keepAtWordBoundaries(base, found, options.segmenter), runs, matcher);
+  const glossary = refineGlossaryMatches(text, base, withMemberRuns(keepAtWordBoundaries(base, found, options.segmenter), runs, matcher), matcher);
   const formulas = findFormulas(base);
   const out: TermMatch[] = [];
   let g = 0;
