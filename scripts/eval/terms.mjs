@@ -8,7 +8,9 @@
  * document (`document`, relative to the repository root, or absolute) or carries the text inline
  * (`text`; it is written to a temporary .txt file for the CLI). When gold files carry `genre` and/or
  * `field`, the report adds a breakdown by each. `--matches` prints every term match (explained or
- * not) with its context, for a judgement by hand of false matches.
+ * not) with its context, for a judgement by hand of false matches; with `--json` each match also carries
+ * its `start`/`end` offsets in the document (UTF-16 code units), so verdicts can be keyed without
+ * recovering the offset from the printed context.
  *
  * Reads the hand-written gold lists test/fixtures/extra-gold/terms/<doc>.json (terms a careful
  * reader wants explained, written before any change), runs the BUILT analyzer (dist/cli.js through
@@ -125,7 +127,7 @@ for (const f of docs) {
   }
   for (const m of terms) {
     const [s, e] = sentenceAround(text, m.start, m.end);
-    allMatches.push({ doc: f.replace(/\.json$/, ''), text: m.text, term: m.term, category: m.category, explained: m.explained, context: text.slice(Math.max(s, m.start - 12), m.start) + '[' + m.text + ']' + text.slice(m.end, Math.min(e, m.end + 12)) });
+    allMatches.push({ doc: f.replace(/\.json$/, ''), start: m.start, end: m.end, text: m.text, term: m.term, category: m.category, explained: m.explained, context: text.slice(Math.max(s, m.start - 12), m.start) + '[' + m.text + ']' + text.slice(m.end, Math.min(e, m.end + 12)) });
   }
   let cand = 0;
   for (const m of terms) {

@@ -17,7 +17,8 @@ export const claimRecord = (c: NumericClaim) => ({
   start: c.start, end: c.end, text: c.text, value: c.value, unit: c.unit, qualifier: c.qualifier,
   upper: c.upper, year: c.year, subject: c.subject, magnitudeClass: c.magnitudeClass,
 });
-export const termRecord = (t: TermMatch) => ({ start: t.start, end: t.end, text: t.text, term: t.term, category: t.category, explained: t.explained });
+/** A term explained by a rule (a numbered meeting, a document number) also carries the rule's explanation, `note`. */
+export const termRecord = (t: TermMatch) => ({ start: t.start, end: t.end, text: t.text, term: t.term, category: t.category, explained: t.explained, ...(t.note !== undefined ? { note: t.note } : {}) });
 export const headingRecord = (h: Heading) => ({ start: h.start, end: h.end, text: h.text, level: h.level });
 
 /** The document's JSON object (the whole of it at once; `writeJson` writes the same bytes in chunks). */

@@ -61,9 +61,14 @@ export interface TermMatch extends Span {
   /**
    * How the term was found when not by its own words: `members`, a numbered formula written out
    * by its members (经济建设、政治建设… -> 五位一体); `traditional`, the glossary term in
-   * traditional characters (新發展格局). Absent for an ordinary match.
+   * traditional characters (新發展格局); `head`, a quoted glossary term with the generic head that
+   * follows it (“三个代表”重要思想, “一带一路”倡议), explained by the inner term's entry; `rule`, a term
+   * no glossary lists but whose explanation a rule writes (a numbered Party or NPC meeting, a document
+   * number: see `note`). Absent for an ordinary match.
    */
-  via?: 'members' | 'traditional';
+  via?: 'members' | 'traditional' | 'head' | 'rule';
+  /** With `via: 'rule'`: the explanation the rule wrote (which plenum of which Central Committee; which body issued a document, its year and number). */
+  note?: string;
 }
 
 export interface Heading extends Span {

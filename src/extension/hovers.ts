@@ -64,12 +64,15 @@ export function termHover(t: TermMatch, glossaryEntry: GlossaryEntry | undefined
   if (entry?.english) md.appendMarkdown(` · *${escapeMd(entry.english)}*`);
   if (t.category) md.appendMarkdown(` · ${escapeMd(toScript(t.category, script))}`);
   md.appendMarkdown('\n\n');
+  if (t.via === 'head' && entry) md.appendMarkdown(`${escapeMd(vscode.l10n.t('“{0}” is explained by the entry {1}.', t.text.replace(/\s+/g, ''), toScript(t.term, script)))}\n\n`);
   if (entry) {
     md.appendMarkdown(`${escapeMd(entry.explanation)}\n\n`);
     if (entry.members?.length) md.appendMarkdown(`${labelled(vscode.l10n.t('Members'), vscode.env.language)}${entry.members.map(escapeMd).join('、')}\n\n`);
     const year = entry.source.text.includes(String(entry.source.year)) ? '' : `（${entry.source.year}）`;
     md.appendMarkdown(`${labelled(vscode.l10n.t('Source'), vscode.env.language)}${escapeMd(entry.source.text)}${year}\n\n`);
     if (entry.related?.length) md.appendMarkdown(`${labelled(vscode.l10n.t('Related'), vscode.env.language)}${entry.related.map(escapeMd).join('、')}\n\n`);
+  } else if (t.via === 'rule' && t.note) {
+    md.appendMarkdown(`${escapeMd(t.note)}\n\n${escapeMd(vscode.l10n.t('(Explanation written by a rule: no glossary entry.)'))}\n\n`);
   } else if (t.category === CANDIDATE_CATEGORY) {
     md.appendMarkdown(`${vscode.l10n.t('A likely policy term that no glossary explains yet. Use the quick fix to add it to your user glossary.')}\n\n`);
   } else {

@@ -70,6 +70,19 @@ describe('export HTML for reading', () => {
     assert.equal((html.match(/class="[^"]*k-term[^"]*"/g) ?? []).length >= 4, true, 'every occurrence is still marked in the text');
   });
 
+  it('explains a term a rule explains (a document number, a numbered meeting) with the rule’s note', () => {
+    const t2 = '依据国办发〔2019〕5号和十九届六中全会精神。专精特新。';
+    const note = '发文字号（文号）：“国办发”是国务院办公厅的发文代字。';
+    const ruled = { ...term(t2, '国办发〔2019〕5号', '国办发〔2019〕5号', '文号'), via: 'rule' as const, note };
+    const meeting = { ...term(t2, '十九届六中全会', '十九届六中全会', '会议'), via: 'rule' as const, note: '中国共产党第十九届中央委员会第六次全体会议。' };
+    const d2: ExportDocument = { ...doc, text: t2, annotations: [], findings: { quotations: [], numericClaims: [], terms: [ruled, meeting, term(t2, '专精特新', '专精特新', null)], headings: [] } };
+    const $2 = load(toHtml(d2));
+    assert.deepEqual($2('section.glossary dt a').toArray().map((a) => $2(a).text()), ['国办发〔2019〕5号', '十九届六中全会']);
+    assert.equal($2('section.glossary dt').first().next('dd').find('.explanation').text(), note);
+    assert.equal($2('section.glossary dt').first().find('.category').text(), '文号');
+    assert.deepEqual($2('section.glossary .unexplained .k-term').toArray().map((x) => $2(x).text()), ['专精特新']);
+  });
+
   it('without glossary entries every term is listed by name once', () => {
     const bare = load(toHtml(doc));
     assert.equal(bare('section.glossary dt').length, 0);

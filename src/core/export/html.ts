@@ -304,14 +304,21 @@ function findingsSections(findings: ExportItem[], findingNumber: Map<ExportItem,
   const terms = new Map<string, ExportItem[]>();
   for (const item of findings) if (item.kind === 'term' && item.term) push(terms, item.term.term, item);
   if (terms.size) {
-    const explained = [...terms].filter(([term]) => opts.glossary?.has(term));
-    const others = [...terms].filter(([term]) => !opts.glossary?.has(term));
+    // A term a rule explains (a numbered meeting, a document number: `note`) is explained too.
+    const noteOf = (list: ExportItem[]): string | undefined => list.find((i) => i.term?.note !== undefined)?.term?.note;
+    const explained = [...terms].filter(([term, list]) => opts.glossary?.has(term) || noteOf(list) !== undefined);
+    const others = [...terms].filter(([term, list]) => !opts.glossary?.has(term) && noteOf(list) === undefined);
     out.push(`<section class="glossary"><h2>${escapeHtml(H.glossary)}</h2>`);
     if (explained.length) {
       out.push('<dl>');
       for (const [term, list] of explained) {
-        const e = opts.glossary!.get(term)!;
+        const e = opts.glossary?.get(term);
         const count = list.length > 1 ? ` <span class="count">${escapeHtml(H.times(list.length))}</span>` : '';
+        if (!e) {
+          out.push(`<dt class="k-term">${at(list[0], term)} <span class="category">${escapeHtml(list[0].term?.category ?? '')}</span>${count}</dt>`);
+          out.push(`<dd><p class="explanation">${escapeHtml(noteOf(list) ?? '')}</p></dd>`);
+          continue;
+        }
         out.push(`<dt class="k-term">${at(list[0], term)}${e.english ? ` <span class="english">${escapeHtml(e.english)}</span>` : ''} <span class="category">${escapeHtml(e.category)}</span>${count}</dt>`);
         out.push(`<dd><p class="explanation">${escapeHtml(e.explanation)}</p><p class="source">${escapeHtml(H.source)}${escapeHtml(e.source.text)}${e.source.year && !e.source.text.includes(String(e.source.year)) ? `（${e.source.year}）` : ''}</p></dd>`);
       }

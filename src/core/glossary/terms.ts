@@ -10,6 +10,7 @@ import { keepAtWordBoundaries, type Segmenter } from './boundaries';
 import { findCandidates, withCandidates } from './candidates';
 import { findMemberRuns } from './members';
 import { toSimplifiedSameLength } from './traditional';
+import { refineGlossaryMatches } from './refine';
 
 export interface DetectTermsOptions {
   /**
@@ -87,6 +88,17 @@ function withMemberRuns(matches: TermMatch[], allRuns: TermMatch[], matcher: Ter
   return out;
 }
 
+const SPACES = /[\s\u3000]+/g;
+
+/** A match found on the converted text, with its text and term in the text's own characters. */
+function ownForm(text: string, base: string, m: TermMatch): TermMatch {
+  if (base === text) return m;
+  const own = text.slice(m.start, m.end);
+  // The term is the span without whitespace (line breaks inside a quoted phrase): the same characters of the text.
+  const term = m.term === base.slice(m.start, m.end).replace(SPACES, '') ? own.replace(SPACES, '') : m.term;
+  return { ...m, text: own, term };
+}
+
 /**
  * Every term of `text`: the glossary's matches (explained: true) that line up with word boundaries,
  * in simplified or traditional characters; numbered formulas written out by their members (explained,
@@ -101,7 +113,7 @@ export function detectTerms(text: string, matcher: TermMatcher, options: DetectT
   const base = simplified ?? text;
   const found = glossaryMatches(text, simplified, matcher).filter((m) => !runsIntoLongerNoun(base, m.start, m.end));
   const runs = inOriginal(text, findMemberRuns(base, matcher));
-  const glossary = withMemberRuns(keepAtWordBoundaries(base, found, options.segmenter), runs, matcher);
+  const glossary = refineGlossaryMatches(text, base, withMemberRuns(keepAtWordBoundaries(base, found, options.segmenter), runs, matcher), matcher);
   const formulas = findFormulas(base);
   const out: TermMatch[] = [];
   let g = 0;
@@ -109,11 +121,12 @@ export function detectTerms(text: string, matcher: TermMatcher, options: DetectT
     // Both lists are sorted and non-overlapping: advance past glossary matches ending before f.
     while (g < glossary.length && glossary[g].end <= f.start) out.push(glossary[g++]);
     const overlaps = g < glossary.length && glossary[g].start < f.end;
-    if (!overlaps) out.push({ start: f.start, end: f.end, text: text.slice(f.start, f.end), term: f.term, category: FORMULA_CATEGORY, explained: false });
+    if (!overlaps) out.push(ownForm(text, base, { start: f.start, end: f.end, text: f.text, term: f.term, category: FORMULA_CATEGORY, explained: false }));
   }
   while (g < glossary.length) out.push(glossary[g++]);
   if (!options.candidates) return out;
-  const candidates = findCandidates(base, out, options.segmenter).map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+  // A candidate's term is the text's own string (what the quick fix stores), never its converted form.
+  const candidates = findCandidates(base, out, options.segmenter).map((c) => ownForm(text, base, c));
   return withCandidates(out, candidates);
 }
 

@@ -9,9 +9,17 @@ import { T2S_PAIRS } from './t2sTable';
 
 let table: Uint16Array | null = null;
 
+/**
+ * Characters OpenCC's table converts that are standard characters of simplified texts and must stay
+ * as they are: 么 (什么, 怎么) would become 幺 (yāo, "small"), a different word; a traditional text
+ * writes 麼, which the table turns into 么.
+ */
+const KEEP = '么';
+
 function buildTable(): Uint16Array {
   const t = new Uint16Array(0x10000);
   for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) t[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+  for (const c of KEEP) t[c.charCodeAt(0)] = 0;
   return t;
 }
 

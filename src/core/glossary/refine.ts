@@ -1,0 +1,56 @@
+/**
+ * The second reading of the glossary's matches, one hook called by `detectTerms` (terms.ts) after the
+ * boundary check and the formulas-by-members: the classes of helper termsfix, each in its own module.
+ * 1. headings: a generic heading word used as a heading is not the doctrine (headingTerms.ts);
+ * 2. places: a place term inside a longer place name or a count is none (places.ts);
+ * 3. place senses: Hong Kong entries in a Macao passage, laws inside longer law titles (regions.ts);
+ * 4. terms a rule explains: numbered meetings (meetings.ts) and document numbers (docNumbers.ts), which
+ *    replace the glossary matches inside them; a plenum the glossary has keeps its entry and grows to
+ *    the rule's span (中共十八屆六中全會 → the entry 十八届六中全会);
+ * 5. quoted terms with a generic head grow to the whole span (spans.ts).
+ * All offsets are those of `text`; `base` is its simplified reading (the same length).
+ */
+import type { TermMatch } from '../types';
+import type { TermMatcher } from './matcher';
+import { isHeadingWord } from './headingTerms';
+import { isPlaceInLongerName } from './places';
+import { withPlaceSenses } from './regions';
+import { findMeetings } from './meetings';
+import { findDocNumbers } from './docNumbers';
+import { withQuotedHeads } from './spans';
+
+/** Rule-explained spans merged into the sorted, non-overlapping glossary matches (see the module comment). */
+function withRuleTerms(text: string, matches: TermMatch[], rules: TermMatch[]): TermMatch[] {
+  if (rules.length === 0) return matches;
+  const out: TermMatch[] = [];
+  let i = 0;
+  for (const r of rules) {
+    while (i < matches.length && matches[i].end <= r.start) out.push(matches[i++]);
+    // Glossary matches overlapping the rule's span.
+    let j = i;
+    while (j < matches.length && matches[j].start < r.end) j++;
+    const inside = matches.slice(i, j);
+    const crosses = inside.some((m) => m.start < r.start || m.end > r.end);
+    if (crosses) continue; // a glossary match runs across the span's edge: the glossary's reading stands
+    const plenum = inside.length === 1 && /全会$/.test(inside[0].term) && r.term.endsWith('全会') ? inside[0] : null;
+    out.push(plenum ? { ...plenum, start: r.start, end: r.end, text: text.slice(r.start, r.end), via: 'head' } : { ...r, text: text.slice(r.start, r.end) });
+    i = j;
+  }
+  while (i < matches.length) out.push(matches[i++]);
+  return out;
+}
+
+/** The glossary matches of `detectTerms` read a second time (see the module comment). Sorted, non-overlapping. */
+export function refineGlossaryMatches(text: string, base: string, matches: TermMatch[], matcher: TermMatcher): TermMatch[] {
+  const kept = matches.filter((m) => !(m.explained && (isHeadingWord(base, m) || isPlaceInLongerName(base, m))));
+  const senses = withPlaceSenses(text, base, kept, matcher);
+  const rules = [...findMeetings(base), ...findDocNumbers(base)].sort((a, b) => a.start - b.start);
+  return withQuotedHeads(base, text, withRuleTerms(text, senses, dropOverlaps(rules)));
+}
+
+/** Sorted spans with later ones overlapping an earlier one dropped. */
+function dropOverlaps(spans: TermMatch[]): TermMatch[] {
+  const out: TermMatch[] = [];
+  for (const s of spans) if (out.length === 0 || out[out.length - 1].end <= s.start) out.push(s);
+  return out;
+}
