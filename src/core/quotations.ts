@@ -66,6 +66,9 @@ import { personId, resolveReferences } from './quotations/references';
 export { normaliseSpeaker } from './quotations/subject';
 import { REFERENCE_LOOKBACK_CHARS } from './quotations/references';
 import { simplifiedView } from './simplifiedView';
+import { attributeWorks } from './quotations/works';
+import { attributeSentenceHead } from './quotations/heads';
+import { attributeCueObject } from './quotations/objects';
 export { REFERENCE_LOOKBACK_CHARS };
 
 /** Opening mark -> closing mark. Straight quotes are handled apart (same character both ways). */
@@ -220,6 +223,10 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   // Sorting by start, then outer first; quotations of equal start cannot exist (one mark, one quotation).
   found.sort((a, b) => a.start - b.start);
   if (refs.size > 0) resolveReferences(text, found, refs);
+  // Works, classic authors heading a sentence, a cue before its object (issue 11): still without a speaker.
+  attributeWorks(text, found);
+  attributeCueObject(text, found);
+  attributeSentenceHead(text, found);
   continueSpeech(text, found);
   continueReporter(text, found);
   continueParagraph(text, found);
@@ -241,7 +248,8 @@ function continueSpeech(text: string, found: Quotation[]): void {
     if (prev === undefined || q.cue !== null || !prev.closed || prev.kind !== 'speech' || prev.cue === null) continue;
     if (q.start - prev.end > 2 || prev.end > q.start) continue;
     const gap = text.slice(prev.end, q.start).trim();
-    if (gap !== '' && gap !== '，' && gap !== ',' && gap !== '、') continue;
+    // (“…”；“…” too: a list of the speaker's sentences.)
+    if (gap !== '' && gap !== '，' && gap !== ',' && gap !== '、' && gap !== '；' && gap !== ';') continue;
     if (q.closed && text[q.end] === '的') continue;
     if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
     if (prev.speaker !== null && namesAnother(text, q.end, prev.speaker)) continue;

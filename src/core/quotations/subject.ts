@@ -227,6 +227,8 @@ export function subjectText(segment: string): string | undefined {
   const dateline = LEADING_DATELINE.exec(s);
   if (dateline !== null) s = s.slice(dateline[0].length).trim();
   while ((m = LEADING_CONNECTOR.exec(s)) !== null && m[0].length > 0) s = s.slice(m[0].length);
+  // 其重要性正如邓小平所说 / 这一点诚如鲁迅所言: the one compared with opens the subject.
+  s = s.replace(/^[^，。《》“”]{1,12}?(?:正如|诚如|正像|恰如)(?=[\u4e00-\u9fff]{2})/, '');
   // 也曾有立委询问 / 还有学者指出: the adverbs before 有 + a group.
   s = s.replace(/^(?:也|还|又|亦|更)?(?:曾经|曾)?(?=有[\u4e00-\u9fff]{2})/, '');
   // 在庆祝大会上习近平总书记指出: the subject follows the 在…上/时/期间 adverbial.

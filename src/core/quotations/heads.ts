@@ -1,0 +1,58 @@
+/**
+ * A sentence headed by a classic author whose cue comes several clauses later (issue 11, quoted
+ * works and named persons in theory articles): 马克思恩格斯在创立科学社会主义理论过程中，十分重视
+ * 政党的作用，认为“…” / 毛泽东在总结经验的基础上，进一步指出：“…” / 邓小平同志针对这种情况，
+ * 明确提出：“…”. Applied after the scan to speech quotations with a cue and no speaker: the author
+ * heading the sentence says it, when nothing between names another person, a pronoun opens no
+ * clause, and no other quotation stands between. Only the authors of {@link HEAD_AUTHORS} (names a
+ * theory article quotes by name alone); a bare name not in that list is left alone, as are names
+ * used as modifiers (毛泽东思想, 马克思主义, 邓小平的).
+ */
+import type { Quotation } from '../types';
+import { XI, XI_ALIASES } from './common';
+
+/** Names quoted alone as authors in theory articles and study materials, longest first. */
+const HEAD_AUTHORS: readonly string[] = [
+  '马克思、恩格斯', '马克思和恩格斯', '马克思恩格斯', '马克思', '恩格斯', '列宁', '斯大林',
+  '毛泽东', '毛主席', '周恩来', '刘少奇', '朱德', '邓小平', '陈云', '江泽民', '胡锦涛', '孙中山', '鲁迅',
+];
+/** What a name heads when it is a modifier, not the subject (毛泽东思想, 马克思主义, 邓小平的). */
+const MODIFIED = /^(?:同志|先生)?(?:新时代|思想|主义|理论|选集|文选|全集|文集|著作|年谱|传|的|之|和|与|、|及|等|时代|诞辰|逝世|生平|故居|纪念|同志的|先生的)/;
+/** A clause that opens with a pronoun or another subject (他, 她, 我们, 有人): the author no longer speaks. */
+const OTHER_SUBJECT = /^(?:[他她我你]|有人|人们|大家|有的|对方|后者|前者)/;
+/** How far back the head of the sentence is looked for. */
+const HEAD_LOOKBACK = 160;
+
+export function attributeSentenceHead(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'speech' || q.speaker !== null || q.cue === null) continue;
+    const cueAt = text.lastIndexOf(q.cue, q.start);
+    if (cueAt < 0 || q.start - cueAt > 8) continue;
+    let from = cueAt;
+    while (from > 0 && cueAt - from < HEAD_LOOKBACK && !'。！？!?\r\n”」'.includes(text[from - 1])) from--;
+    if (cueAt - from >= HEAD_LOOKBACK) continue;
+    const sentence = text.slice(from, cueAt).replace(/^[\s\u3000]+/, '').replace(/^(?:正如|同时|此外|后来|当时|随后|早在[^，,]{1,12}[，,]?)/, '');
+    const author = headAuthor(sentence);
+    if (author === null) continue;
+    const segments = sentence.split(/[，,；;：:]/);
+    if (segments.length < 2 || segments.length > 5) continue;
+    // The clauses after the head: no other subject, no other author, no quotation.
+    const rest = segments.slice(1);
+    if (rest.some((s) => OTHER_SUBJECT.test(s.trim()) || HEAD_AUTHORS.some((a) => s.includes(a)) || /[“”「」]/.test(s))) continue;
+    q.speaker = author;
+  }
+}
+
+/** The author the sentence opens with, or null. */
+function headAuthor(sentence: string): string | null {
+  for (const alias of XI_ALIASES) {
+    if (sentence.startsWith(alias) && !MODIFIED.test(sentence.slice(alias.length))) return XI;
+  }
+  for (const name of HEAD_AUTHORS) {
+    if (!sentence.startsWith(name)) continue;
+    const after = sentence.slice(name.length);
+    if (MODIFIED.test(after) && !/^(?:同志|先生)(?![的])/.test(after)) return null;
+    return name.replace(/[、和]/, '') === '马克思恩格斯' ? '马克思恩格斯' : name === '毛主席' ? '毛泽东' : name;
+  }
+  return null;
+}
