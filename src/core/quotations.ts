@@ -67,7 +67,7 @@ export { normaliseSpeaker } from './quotations/subject';
 import { REFERENCE_LOOKBACK_CHARS } from './quotations/references';
 import { simplifiedView } from './simplifiedView';
 import { attributeWorks } from './quotations/works';
-import { attributeSentenceHead } from './quotations/heads';
+import { attributePronounAfterAuthor, attributeSentenceHead } from './quotations/heads';
 import { attributeCueObject } from './quotations/objects';
 export { REFERENCE_LOOKBACK_CHARS };
 
@@ -227,6 +227,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   attributeWorks(text, found);
   attributeCueObject(text, found);
   attributeSentenceHead(text, found);
+  attributePronounAfterAuthor(text, found);
   continueSpeech(text, found);
   continueReporter(text, found);
   continueParagraph(text, found);

@@ -109,3 +109,42 @@ describe('speakers: works, classic authors, cue objects (issue 11, third round)'
   describe('quoted sentences listed with ；', () => runTable(SEMICOLON_LIST));
   describe('写到 as a cue', () => runTable(WRITES));
 });
+
+const SAYING_AFTER: Row[] = [
+  ['“牛栏关猫——关不住。”这是一句民间歇后语，说的是制度的栅栏太稀。', S('牛栏关猫', '俗语')],
+  ['“人心齐，泰山移。”这是一句老话，讲的是团结的力量。', S('人心齐', '俗语')],
+  ['“瑞雪兆丰年。”这是一句农谚，意思是冬天的大雪预示来年的丰收。', S('瑞雪兆丰年', '俗语')],
+  ['“兼听则明，偏信则暗。”这是一句古话，至今仍有启发。', S('兼听则明', '古人')],
+  ['“一年之计在于春。”这句话是我国的谚语，提醒人们抓住时机。', S('一年之计在于春', '俗语')],
+  // negatives: a name for the words that says nobody's, a speaker already given
+  ['“发展是第一要务，人才是第一资源。”这是一句口号，更是一种责任。', S('发展是第一要务', null)],
+  ['市长李华说：“众人拾柴火焰高。”这是一句老话，也是我们的经验。', S('众人拾柴火焰高', '市长李华')],
+];
+
+const WORK_HEADING: Row[] = [
+  ['《之江新语》读书笔记\n这本书收录了二百多篇短论。开篇书中就提到“干在实处，走在前列”的要求。书中还写道：“为官一任，造福一方。”', P('干在实处'), S('为官一任', '《之江新语》')],
+  ['《摆脱贫困》学习体会\n书中指出：“弱鸟可望先飞，至贫可能先富。”', S('弱鸟可望先飞', '《摆脱贫困》')],
+  ['《乡土中国》读后感\n作者费孝通。书中写道：“乡土社会是一个熟人社会。”', S('乡土社会是一个', '《乡土中国》')],
+  // negatives: no work named, or two
+  ['读书笔记\n开篇书中就提到：“人民对美好生活的向往，就是我们的奋斗目标。”', S('人民对美好生活', null)],
+  ['《实践论》《矛盾论》学习体会\n书中写道：“实践是认识的来源。”', S('实践是认识的来源', null)],
+];
+
+const PRONOUN_AFTER_AUTHOR: Row[] = [
+  ['恩格斯晚年十分关注东方的变化，非常关心中国的前途。他认为：“这场战争意味着古老中国的终结。”', S('这场战争意味着', '恩格斯')],
+  ['列宁在十月革命后主持制定了新经济政策。他指出：“我们不得不承认我们对社会主义的整个看法根本改变了。”', S('我们不得不承认', '列宁')],
+  ['1843年，马克思迁居巴黎，开始研究政治经济学。针对当时的争论，他写道：“批判的武器当然不能代替武器的批判。”', S('批判的武器', '马克思')],
+  ['抗战时期，毛泽东主持了延安整风。他在报告中指出：“我们的同志必须懂得这个道理。”', S('我们的同志必须', '毛泽东')],
+  ['邓小平同志多次谈到教育问题。针对人才断层，他强调：“我们要实现现代化，关键是科学技术要能上去。”', S('我们要实现现代化', '邓小平')],
+  // negatives: two authors named, another person in between, a woman, 他们
+  ['马克思逝世后，恩格斯整理了他的手稿。他写道：“这是一项艰巨的工作。”', S('这是一项艰巨的工作', null)],
+  ['恩格斯晚年十分关注中国。记者王明采访了研究这段历史的专家。他认为：“这个判断很有远见。”', S('这个判断很有远见', null)],
+  ['毛泽东到达陕北以后，会见了斯诺。他说：“中国的问题是农民问题。”', S('中国的问题是农民问题', null)],
+  ['马克思和燕妮相识于特里尔。她在信中写道：“我永远爱你。”', S('我永远爱你', null)],
+];
+
+describe('speakers: sayings named after the words, works in headings, 他 after a classic author (issue 11, third round)', () => {
+  describe('这是一句歇后语 / 古话 after the words', () => runTable(SAYING_AFTER));
+  describe('书中 / 文中 with the work in a heading', () => runTable(WORK_HEADING));
+  describe('他 after a sentence opened by a classic author', () => runTable(PRONOUN_AFTER_AUTHOR));
+});

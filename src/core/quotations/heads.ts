@@ -56,3 +56,55 @@ function headAuthor(sentence: string): string | null {
   }
   return null;
 }
+
+/** A segment of a sentence opening with 他 (not 他们 / 他人 …). */
+const PRONOUN_SEGMENT = /(?:^|[，,：:；;])\s*他(?![们人国乡者的])/;
+/** A time or connector opening a sentence before its subject (1843年，/ 晚年，/ 抗日战争时期，). */
+const SENTENCE_LEAD = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,]{0,8}[，,]?|[^，,]{1,10}(?:时期|期间|年代|以后|之后|以前|之前|时)[，,]|早年[，,]?|晚年[，,]?|后来[，,]?|当时[，,]?|同时[，,]?|此外[，,]?|随后[，,]?)/;
+/** A sentence that goes on about the one named before: 他 or an adverbial opens it. */
+const GOES_ON = /^(?:他(?![们人])|文中|书中|信中|针对|在|为了|为|对|从|随着|经过|由于|通过|面对|关于|此后|后来|同时|其中|晚年|早年|(?:\d{4}|[〇零一二三四五六七八九]{4})年)/;
+/** Quoted words, left out when reading who the sentences are about. */
+const QUOTED = /[“「][^“”「」]*[”」]/g;
+
+/**
+ * 他认为：“…” after a sentence that opens with a classic author (恩格斯晚年十分关注…。他认为：“…”):
+ * that author, when the text between (at most two sentences' worth, one paragraph break, quoted
+ * words left out) names no other classic author. A second author anywhere there leaves it null;
+ * 她 is never one of these authors.
+ */
+export function attributePronounAfterAuthor(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'speech' || q.speaker !== null || q.cue === null) continue;
+    const cueAt = text.lastIndexOf(q.cue, q.start);
+    if (cueAt < 0 || q.start - cueAt > 8) continue;
+    let sentStart = cueAt;
+    while (sentStart > 0 && cueAt - sentStart < HEAD_LOOKBACK && !'。！？!?\r\n'.includes(text[sentStart - 1])) sentStart--;
+    const sentence = text.slice(sentStart, cueAt).replace(QUOTED, '“”');
+    const pronoun = PRONOUN_SEGMENT.exec(sentence);
+    if (pronoun === null || /[她我]|[他她]们/.test(sentence.slice(0, pronoun.index))) continue;
+    const windowStart = Math.max(0, sentStart - HEAD_LOOKBACK * 2);
+    let head = text.slice(windowStart, sentStart).replace(QUOTED, '“”') + sentence.slice(0, pronoun.index);
+    // A sentence cut by the window is not read.
+    if (windowStart > 0 && !'。！？!?\r\n'.includes(text[windowStart - 1])) head = head.replace(/^[^。！？!?\r\n]*[。！？!?\r\n]/, '');
+    if ((head.match(/\n[ \t\u3000]*\S/g) ?? []).length > 1) continue;
+    // Sentences before the pronoun, nearest last.
+    const sentences = head.split(/(?<=[。！？!?\n])/).map((x) => x.trim()).filter((x) => x.length > 0);
+    let author: string | null = null;
+    for (let k = sentences.length - 1; k >= 0; k--) {
+      const opened = headAuthor(sentences[k].replace(SENTENCE_LEAD, ''));
+      if (opened !== null) {
+        const tail = sentences.slice(k).join('');
+        // The sentences between go on about the author: each opens with 他 or an adverbial, not another subject.
+        const between = sentences.slice(k + 1);
+        const goesOn = between.length <= 2 && between.every((x) => GOES_ON.test(x));
+        author = !goesOn || HEAD_AUTHORS.some((a) => tail.includes(a) && !sameAuthor(a, opened)) ? null : opened;
+        break;
+      }
+    }
+    if (author !== null && author !== XI) q.speaker = author;
+  }
+}
+
+function sameAuthor(name: string, author: string): boolean {
+  return name === author || (name === '毛主席' && author === '毛泽东') || (author === '马克思恩格斯' && /马克思|恩格斯/.test(name));
+}

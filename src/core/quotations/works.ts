@@ -18,8 +18,11 @@ const WORK_BEFORE = /(?:语出|出自|典出|引自|摘自|见于)\s*(《[^《�
 /** （江泽民在十五大报告语） / （毛泽东语） / （鲁迅的话） right after the closing mark. */
 const AUTHOR_IN_BRACKETS = /^[，,。]?\s*[（(]\s*([\u4e00-\u9fff·]{2,8}?)(?:同志|先生)?(?:在[^（）()\r\n]{1,24}?)?(?:语|所言|所说|的话)\s*[）)]/;
 
+/** ”这是一句民间歇后语 / ”这是一句古话 right after the words: a saying or an ancient source. */
+const SAYING_AFTER = /^[，,。]?\s*(?:这是|这句话是|此乃|乃)(?:一句|句|一条)?(?:民间|古代|中国|我国|老百姓)?(?:的)?(歇后语|俗语|谚语|俗话|老话|民谚|农谚|古话|古语)/;
+
 /** Words that stand for a work named before: 文中 / 书中 / 该书 / 这篇文章 (with 还, 也, 曾 …). */
-const WORK_PRONOUN = /(?:^|[，,。；;：:\s])(?:在)?(文中|书中|文章中|该书|该文|此文|本书|全书|全文|这篇文章|这本书|这部著作|该著作)(?:中)?(?:还|也|又|曾|更|进一步|明确|鲜明|深刻|首先)*$/;
+const WORK_PRONOUN = /(?:^|[，,。；;：:\s])(?:开篇|开头|篇末|结尾|末尾)?(?:就)?(?:在)?(文中|书中|文章中|该书|该文|此文|本书|全书|全文|这篇文章|这本书|这部著作|该著作)(?:中)?(?:就|还|也|又|曾|更|进一步|明确|鲜明|深刻|首先)*$/;
 
 /** A work named in running text, with what marks it as a work (一文, 一书, 这篇, 中, 里). */
 const WORK_NAMED = /《([^《》\r\n]{1,40})》/g;
@@ -48,6 +51,11 @@ export function attributeWorks(text: string, found: Quotation[]): void {
       continue;
     }
     if (q.closed) {
+      const kind = SAYING_AFTER.exec(text.slice(q.end, q.end + 24));
+      if (kind !== null) {
+        q.speaker = /古话|古语/.test(kind[1]) ? '古人' : '俗语';
+        continue;
+      }
       const bracket = AUTHOR_IN_BRACKETS.exec(text.slice(q.end, q.end + 40));
       const author = bracket === null ? null : authorName(bracket[1]);
       if (author !== null) {
@@ -80,8 +88,8 @@ export const CLASSIC_AUTHORS = new Set(['恩格斯', '列宁', '斯大林', '马
 function workPronounBefore(text: string, q: Quotation): string | null {
   const cueAt = text.lastIndexOf(q.cue ?? '', q.start);
   if (cueAt < 0 || q.start - cueAt > 6) return null;
-  const lineStart = Math.max(text.lastIndexOf('\n', cueAt) + 1, cueAt - WORK_LOOKBACK);
-  const clause = text.slice(lineStart, cueAt).replace(/所$/, '');
+  const windowStart = Math.max(0, cueAt - WORK_LOOKBACK);
+  const clause = text.slice(windowStart, cueAt).replace(/所$/, '');
   const m = WORK_PRONOUN.exec(clause);
   if (m === null) return null;
   const earlier = clause.slice(0, m.index + 1);
@@ -92,6 +100,13 @@ function workPronounBefore(text: string, q: Quotation): string | null {
   // The work must be named as a piece of writing (在《…》一文中 / 《…》这篇 / 《…》一书), not as a policy.
   const at = earlier.lastIndexOf(work);
   const around = earlier.slice(Math.max(0, at - 2), at + work.length + 4);
+  // A heading naming the work (《…》学习心得 on a line of its own) before 书中 / 文中.
+  const lineEnd = earlier.slice(at).search(/[\r\n]/);
+  const heading =
+    /(?:^|[\r\n])[ \t\u3000]*$/.test(earlier.slice(0, at)) &&
+    (windowStart === 0 || /[\r\n]/.test(earlier.slice(0, at))) &&
+    lineEnd > 0 &&
+    !/[。！？!?，,]/.test(earlier.slice(at, at + lineEnd));
   const published = /(?:出版了?|著有|撰写了?|发表了?|写下了?|写了|新作|名著|著作|文章|专著)$/.test(earlier.slice(Math.max(0, at - 6), at));
-  return published || /^在|^.在|》(?:一文|一书|这篇|这本|这部|中|里|一诗)/.test(around) ? work : null;
+  return heading || published || /^在|^.在|》(?:一文|一书|这篇|这本|这部|中|里|一诗)/.test(around) ? work : null;
 }
