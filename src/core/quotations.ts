@@ -69,6 +69,7 @@ import { simplifiedView } from './simplifiedView';
 import { attributeWorks } from './quotations/works';
 import { attributePronounAfterAuthor, attributeSentenceHead } from './quotations/heads';
 import { attributeCueObject } from './quotations/objects';
+import { attributeRegarding } from './quotations/regarding';
 export { REFERENCE_LOOKBACK_CHARS };
 
 /** Opening mark -> closing mark. Straight quotes are handled apart (same character both ways). */
@@ -225,6 +226,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   if (refs.size > 0) resolveReferences(text, found, refs);
   // Works, classic authors heading a sentence, a cue before its object (issue 11): still without a speaker.
   attributeWorks(text, found);
+  attributeRegarding(text, found);
   attributeCueObject(text, found);
   attributeSentenceHead(text, found);
   attributePronounAfterAuthor(text, found);
@@ -613,7 +615,9 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
     const opensSentence =
       prev === undefined || '。！？!?\n\r”」—'.includes(prev) || /[\r\n]/.test(text.slice(prevAt, q.start)) || /电(?:[（(][^（）()]{0,20}[）)])?$/.test(text.slice(Math.max(0, prevAt - 24), prevAt));
     // 采访中国“两会”，包括…得到答复。: a short term inside a sentence is not followed by its speaker.
-    const term = !opensSentence && !STATEMENT.test(content) && content.length < 8 && '，,'.includes(text[end] ?? '');
+    // (So is one heading a noun phrase: “放管服”改革的部署要求 names no one who 要求.)
+    const term =
+      !opensSentence && !STATEMENT.test(content) && content.length < 8 && ('，,'.includes(text[end] ?? '') || /^[\u4e00-\u9fff][^，。！？；,!?;“”]{0,10}的/.test(text.slice(end, end + 14)));
     const after = term ? null : cueAfter(text, end, content, opensSentence);
     if (after !== null) return { kind: 'speech', speaker: after.speaker, cue: after.cue, ref: after.ref };
     // “…。”国家统计局局长康义的话充满信心。: the one person the next sentence names.

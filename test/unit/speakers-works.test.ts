@@ -148,3 +148,30 @@ describe('speakers: sayings named after the words, works in headings, 他 after 
   describe('书中 / 文中 with the work in a heading', () => runTable(WORK_HEADING));
   describe('他 after a sentence opened by a classic author', () => runTable(PRONOUN_AFTER_AUTHOR));
 });
+
+const REGARDING: Row[] = [
+  ['会议强调，要坚决贯彻习近平总书记关于“在推进科技创新和产业创新上开拓进取”的重要要求。', S('在推进科技创新', '习近平')],
+  ['要落实总书记提出的“要把中国人的饭碗牢牢端在自己手中”的要求。', S('要把中国人的饭碗', '习近平')],
+  ['认真落实省长王强关于“项目为王、环境为本”的重要指示，推动项目早落地。', S('项目为王', '省长王强')],
+  ['全市上下牢记习近平总书记强调的“让老百姓过上好日子”的殷切嘱托。', S('让老百姓过上好日子', '习近平')],
+  ['深入学习习近平同志关于“发展是第一要务，人才是第一资源”的重要论述。', S('发展是第一要务', '习近平')],
+  // negatives: a formula, a theme (“三农”工作), a concept named (的理念), no person before 关于
+  ['深刻领悟习近平总书记关于“两个确立”的重要论述。', P('两个确立')],
+  ['学习贯彻习近平总书记关于“三农”工作的重要论述。', P('三农')],
+  ['坚决贯彻习近平总书记关于“绿水青山就是金山银山”的理念。', P('绿水青山就是')],
+  ['要全面落实关于“放管服”改革的部署要求。', P('放管服')],
+];
+
+const TERM_HEADING_NOUN: Row[] = [
+  ['推进“放管服”改革的部署要求。', P('放管服')],
+  ['各地要落实“双减”政策的工作要求。', P('双减')],
+  ['围绕“一老一小”服务的突出短板指出了问题。', P('一老一小')],
+  ['这是“十四五”规划的主要目标表示的方向。', P('十四五')],
+  // the words of someone after them still find their speaker
+  ['“好！”村民们说。', S('好！', '村民们')],
+  ['“这条路修得好，出行方便多了。”村民王大爷说。', S('这条路修得好', '村民王大爷')],
+];
+
+describe('speakers: a short term heading a noun phrase is followed by no speaker', () => runTable(TERM_HEADING_NOUN));
+
+describe('speakers: a leader’s words quoted as his requirement (关于“…”的重要要求, issue 11)', () => runTable(REGARDING));
