@@ -70,6 +70,8 @@ import { attributeWorks } from './quotations/works';
 import { attributePronounAfterAuthor, attributeSentenceHead } from './quotations/heads';
 import { attributeCueObject } from './quotations/objects';
 import { attributeRegarding } from './quotations/regarding';
+import { attributeFormulations } from './quotations/formulations';
+import { attributeFirstPersonLabel } from './quotations/firstPerson';
 export { REFERENCE_LOOKBACK_CHARS };
 
 /** Opening mark -> closing mark. Straight quotes are handled apart (same character both ways). */
@@ -227,6 +229,8 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   // Works, classic authors heading a sentence, a cue before its object (issue 11): still without a speaker.
   attributeWorks(text, found);
   attributeRegarding(text, found);
+  attributeFormulations(text, found);
+  attributeFirstPersonLabel(text, found);
   attributeCueObject(text, found);
   attributeSentenceHead(text, found);
   attributePronounAfterAuthor(text, found);

@@ -27,7 +27,8 @@ export function attributeSentenceHead(text: string, found: Quotation[]): void {
   for (const q of found) {
     if (q.depth !== 0 || q.kind !== 'speech' || q.speaker !== null || q.cue === null) continue;
     const cueAt = text.lastIndexOf(q.cue, q.start);
-    if (cueAt < 0 || q.start - cueAt > 8) continue;
+    // (作出了一个重要判断：“: the cue's object may stand between it and the mark.)
+    if (cueAt < 0 || q.start - cueAt > 30 || /[，,。；;！？!?]/.test(text.slice(cueAt, q.start))) continue;
     let from = cueAt;
     while (from > 0 && cueAt - from < HEAD_LOOKBACK && !'。！？!?\r\n”」'.includes(text[from - 1])) from--;
     if (cueAt - from >= HEAD_LOOKBACK) continue;

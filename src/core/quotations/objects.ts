@@ -11,9 +11,9 @@ import { speakerBefore } from './subject';
 
 /** What a cue's object before ：names: the point, the reason, the demand … said next. */
 const OBJECT_NOUN =
-  /(?:意义|重要性|必要性|紧迫性|要求|问题|道理|关系|方向|任务|目标|原则|方针|内涵|本质|规律|经验|举措|看法|观点|论断|判断|思想|主张|理念|立场|态度|期望|期待|希望|心声|愿望|决心|信心|名言|话语|一段话|一句话|这段话|这句话|这样一段话|这样一句话|[一二三四五六七八九十两几]点|[一二三四五六七八九十两几]条)$/;
+  /(?:意义|重要性|必要性|紧迫性|要求|问题|道理|关系|方向|任务|目标|原则|方针|内涵|本质|规律|经验|举措|看法|观点|论断|判断|思想|主张|理念|立场|态度|期望|期待|希望|心声|愿望|决心|信心|名言|话语|一段话|一句话|这段话|这句话|这样一段话|这样一句话|诗句|一首诗|一首|[一二三四五六七八九十两几]点|[一二三四五六七八九十两几]条)$/;
 /** Verbs that only introduce words with their object (表达了…的期待：, 道出了…的心声：). */
-const OBJECT_VERBS = ['表达', '道出', '说出', '讲出', '吐露', '发出', '阐发'];
+const OBJECT_VERBS = ['表达', '道出', '说出', '讲出', '吐露', '发出', '阐发', '作出', '做出', '赋诗', '题诗', '写下'];
 /** Two-character cues or longer, longest first (a one-character cue is too often part of a word). */
 const LONG_CUES = [...CUES.filter((c) => c.length >= 2), ...OBJECT_VERBS].sort((a, b) => b.length - a.length);
 
@@ -39,8 +39,8 @@ export function attributeCueObject(text: string, found: Quotation[]): void {
     let sentenceStart = from;
     while (sentenceStart > 0 && from - sentenceStart < 120 && !'。！？!?\r\n'.includes(text[sentenceStart - 1])) sentenceStart--;
     const { speaker } = speakerBefore(text, sentenceStart, from + best.at);
-    if (speaker === null) continue;
-    q.speaker = speaker;
+    // The cue stands even with no subject here: a classic author heading the sentence may say it.
     q.cue = best.cue;
+    if (speaker !== null) q.speaker = speaker;
   }
 }

@@ -220,7 +220,8 @@ const ISSUED = /^(.{2,30}?)(?:\d{1,2}日|近日|日前|今天|昨天|最近)?(?:
 
 /** undefined: the segment has no subject at all; otherwise the subject as written, not yet normalised. */
 export function subjectText(segment: string): string | undefined {
-  let s = segment.trim().replace(/^[…．.·—\s]+/, '');
+  // [1]他指出 / ①毛泽东说: a footnote marker glued to the subject is not part of it.
+  let s = segment.trim().replace(/^[…．.·—\s]+/, '').replace(/^(?:\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|[①-⑳])+/, '');
   let m: RegExpExecArray | null;
   const byline = LEADING_BYLINE.exec(s);
   if (byline !== null) s = s.slice(byline[0].length).trim();
@@ -406,7 +407,7 @@ const CUE_AFTER = new RegExp(
  * does begins (握着, 一边, 笑, 激动 …); only cut after the first two characters.
  */
 const PREDICATE_START =
-  /(一开场|一开口|一见面|一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
+  /(赋诗|题诗|作诗|吟诗|挥毫|提笔|一开场|一开口|一见面|一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
 const POST_NAME_START = new RegExp(
   `^(.{0,12}?(?:${POSTS}))([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}))`,
 );
