@@ -241,3 +241,16 @@ describe('speakers: relative and possessive owners, 是X说的, formulations as 
   describe('记载, 赋诗曰, 作出…判断：, footnote markers', () => runTable(NEW_CUES_AND_SUBJECTS));
   describe('我 in a labelled transcript answer', () => runTable(FIRST_PERSON_LABEL));
 });
+
+const TITLED_HEAD: Row[] = [
+  ['中共中央政治局常委、国务院总理李强在北京出席论坛年会开幕式并发表主旨演讲，指出：“中国经济长期向好。”', S('中国经济长期向好', '中共中央政治局常委、国务院总理李强')],
+  ['省委书记王明在调研中了解到企业融资难，当即要求：“金融部门要主动对接。”', S('金融部门要主动对接', '省委书记王明')],
+  ['市长张强在全市大会上回顾了一年的工作，动情地说：“成绩是干出来的。”', S('成绩是干出来的', '市长张强')],
+  ['省委书记王明来到企业调研，了解生产情况。针对融资难题，他强调：“要优化营商环境。”', S('要优化营商环境', '省委书记王明')],
+  ['县委书记周海在村里走访，听取村民意见，明确提出：“三年内通上自来水。”', S('三年内通上自来水', '县委书记周海')],
+  // negatives: two people named before the cue, or before the pronoun
+  ['副省长李华主持会议，市长张强介绍情况，强调：“要抓好落实。”', S('要抓好落实', null)],
+  ['省委书记王明会见了市长张强。他说：“要加强合作。”', S('要加强合作', null)],
+];
+
+describe('speakers: a titled person heading the sentence, and 他 after such a sentence (issue 11)', () => runTable(TITLED_HEAD));

@@ -10,6 +10,8 @@
  */
 import type { Quotation } from '../types';
 import { XI, XI_ALIASES } from './common';
+import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
+import { normaliseSpeaker } from './subject';
 
 /** Names quoted alone as authors in theory articles and study materials, longest first. */
 const HEAD_AUTHORS: readonly string[] = [
@@ -39,13 +41,20 @@ export function attributeSentenceHead(text: string, found: Quotation[]): void {
     if (segments.length < 2 || segments.length > 5) continue;
     // The clauses after the head: no other subject, no other author, no quotation.
     const rest = segments.slice(1);
-    if (rest.some((s) => OTHER_SUBJECT.test(s.trim()) || HEAD_AUTHORS.some((a) => s.includes(a)) || /[“”「」]/.test(s))) continue;
+    if (rest.some((s) => OTHER_SUBJECT.test(s.trim()) || HEAD_AUTHORS.some((a) => s.includes(a)) || headAuthor(s.trim()) !== null || /[“”「」]/.test(s))) continue;
     q.speaker = author;
   }
 }
 
+/** Titles (joined by 、) and a post before a name heading a sentence: 中共中央政治局常委、国务院总理李强在…. */
+const TITLED_NAME = new RegExp(
+  `^((?:[^，。、“”《》\\s]{2,16}、){0,3}[^，。、“”《》\\s]{0,16}?(?:${POSTS})([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER})))`,
+);
+
 /** The author the sentence opens with, or null. */
 function headAuthor(sentence: string): string | null {
+  const titled = TITLED_NAME.exec(sentence);
+  if (titled !== null && SURNAMES.has(titled[2][0]) && !/[他她我]/.test(titled[1])) return normaliseSpeaker(titled[1]);
   for (const alias of XI_ALIASES) {
     if (sentence.startsWith(alias) && !MODIFIED.test(sentence.slice(alias.length))) return XI;
   }
@@ -98,13 +107,22 @@ export function attributePronounAfterAuthor(text: string, found: Quotation[]): v
         // The sentences between go on about the author: each opens with 他 or an adverbial, not another subject.
         const between = sentences.slice(k + 1);
         const goesOn = between.length <= 2 && between.every((x) => GOES_ON.test(x));
-        author = !goesOn || HEAD_AUTHORS.some((a) => tail.includes(a) && !sameAuthor(a, opened)) ? null : opened;
+        author = !goesOn || HEAD_AUTHORS.some((a) => tail.includes(a) && !sameAuthor(a, opened)) || namesOther(tail, opened) ? null : opened;
         break;
       }
     }
     if (author !== null && author !== XI) q.speaker = author;
   }
 }
+
+/** Someone else named by post and name anywhere in `tail` (市长张强 when the author is 副省长李华). */
+function namesOther(tail: string, author: string): boolean {
+  for (const m of tail.matchAll(POST_NAME)) {
+    if (SURNAMES.has(m[1][0]) && !author.endsWith(m[1]) && !author.includes(m[1])) return true;
+  }
+  return false;
+}
+const POST_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}))`, 'g');
 
 function sameAuthor(name: string, author: string): boolean {
   return name === author || (name === '毛主席' && author === '毛泽东') || (author === '马克思恩格斯' && /马克思|恩格斯/.test(name));
