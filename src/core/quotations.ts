@@ -255,8 +255,9 @@ function continueSpeech(text: string, found: Quotation[]): void {
     if (prev === undefined || q.cue !== null || !prev.closed || prev.kind !== 'speech' || prev.cue === null) continue;
     if (q.start - prev.end > 2 || prev.end > q.start) continue;
     const gap = text.slice(prev.end, q.start).trim();
-    // (“…”；“…” too: a list of the speaker's sentences.)
-    if (gap !== '' && gap !== '，' && gap !== ',' && gap !== '、' && gap !== '；' && gap !== ';') continue;
+    // (“…”；“…” too: a list of the speaker's sentences; and “…”。“…。” when the next quotation is a whole sentence.)
+    const wholeSentence = q.closed && /[。！？!?]$/.test(q.content) && STATEMENT.test(q.content.slice(0, -1)) && /^(?:\s|$)/.test(text.slice(q.end, q.end + 1));
+    if (gap !== '' && gap !== '，' && gap !== ',' && gap !== '、' && gap !== '；' && gap !== ';' && !(gap === '。' && wholeSentence)) continue;
     if (q.closed && text[q.end] === '的') continue;
     if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
     if (prev.speaker !== null && namesAnother(text, q.end, prev.speaker)) continue;

@@ -254,3 +254,16 @@ const TITLED_HEAD: Row[] = [
 ];
 
 describe('speakers: a titled person heading the sentence, and 他 after such a sentence (issue 11)', () => runTable(TITLED_HEAD));
+
+const DOCUMENTS_AND_SENTENCES: Row[] = [
+  ['该《意见》明确，到2025年，“基本建成覆盖城乡的服务体系”。', S('基本建成覆盖城乡', '《意见》')],
+  ['这份《规划》提出：“到2030年森林覆盖率达到26%。”', S('到2030年森林覆盖率', '《规划》')],
+  ['该《条例》规定：“任何单位不得擅自变更用途。”', S('任何单位不得擅自', '《条例》')],
+  ['习近平总书记指出：“人民是历史的创造者”。“人民是真正的英雄，群众是我们力量的源泉。”', S('人民是历史的创造者', '习近平'), S('人民是真正的英雄', '习近平')],
+  ['会议强调：“要守住底线”。“安全生产，责任重于泰山。”', S('要守住底线', '会议'), S('安全生产', '会议')],
+  // negatives: 该 + a person (named nowhere), a term opening the next sentence
+  ['该局长表示：“将加快审批。”', S('将加快审批', null)],
+  ['会议指出：“要稳中求进”。“两个确立”是新时代最重大的政治成果。', S('要稳中求进', '会议'), P('两个确立')],
+];
+
+describe('speakers: 该《意见》, a whole quoted sentence after ”。 (issue 11)', () => runTable(DOCUMENTS_AND_SENTENCES));

@@ -158,7 +158,7 @@ const FIRST_PERSON = /^(我们|我)(?![国省市区县党校院部委厅局])/;
 /** 这位负责人 / 这名老人 / 该局长: a person described, named elsewhere in the passage. */
 const DESCRIBED = /^(?:这位|这名|该)(.{1,14})$/;
 /** 该条例 / 该法第十条 / 该公司: 该 with a document or body, not a person (kept as written). */
-const THAT_THING = /^该(?:条例|法|办法|规定|意见|方案|规划|决定|通知|报告|文件|法律|法规|政策|公司|企业|集团|机构|部门|组织|协会|银行|学校|医院|网站|平台|研究|调查|项目|计划|纲要|白皮书|公报|声明|协议|条约|宪章)/;
+const THAT_THING = /^该《?(?:条例|法|办法|规定|意见|方案|规划|决定|通知|报告|文件|法律|法规|政策|公司|企业|集团|机构|部门|组织|协会|银行|学校|医院|网站|平台|研究|调查|项目|计划|纲要|白皮书|公报|声明|协议|条约|宪章)/;
 
 function subjectWithRef(subject: string, at: number): { speaker: string | null; ref: Reference | null } {
   // 后者告诉他: the person named last before it.
