@@ -141,6 +141,7 @@ const PRONOUN_AFTER_AUTHOR: Row[] = [
   ['恩格斯晚年十分关注中国。记者王明采访了研究这段历史的专家。他认为：“这个判断很有远见。”', S('这个判断很有远见', null)],
   ['毛泽东到达陕北以后，会见了斯诺。他说：“中国的问题是农民问题。”', S('中国的问题是农民问题', null)],
   ['马克思和燕妮相识于特里尔。她在信中写道：“我永远爱你。”', S('我永远爱你', null)],
+  ['国务院总理李强同德国总理朔尔茨举行会谈。他表示：“双方要深化互利合作。”', S('双方要深化互利合作', null)],
 ];
 
 describe('speakers: sayings named after the words, works in headings, 他 after a classic author (issue 11, third round)', () => {
@@ -267,3 +268,13 @@ const DOCUMENTS_AND_SENTENCES: Row[] = [
 ];
 
 describe('speakers: 该《意见》, a whole quoted sentence after ”。 (issue 11)', () => runTable(DOCUMENTS_AND_SENTENCES));
+
+const THEY_AFTER_AUTHORS: Row[] = [
+  ['马克思恩格斯在《共产党宣言》中阐述了无产阶级政党的性质。他们指出：“共产党人不是同其他工人政党相对立的特殊政党。”', S('共产党人不是', '马克思恩格斯')],
+  ['马克思和恩格斯长期合作研究。他们写道：“至今一切社会的历史都是阶级斗争的历史。”', S('至今一切社会', '马克思恩格斯')],
+  // negatives: 他们 after one author, 他 after two
+  ['恩格斯晚年十分关注中国。他们认为：“这个判断很有远见。”', S('这个判断很有远见', null)],
+  ['马克思恩格斯合作写下了许多著作。他写道：“哲学家们只是用不同的方式解释世界。”', S('哲学家们只是', null)],
+];
+
+describe('speakers: 他们 after 马克思恩格斯 (issue 11)', () => runTable(THEY_AFTER_AUTHORS));

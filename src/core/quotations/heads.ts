@@ -68,7 +68,7 @@ function headAuthor(sentence: string): string | null {
 }
 
 /** A segment of a sentence opening with 他 (not 他们 / 他人 …). */
-const PRONOUN_SEGMENT = /(?:^|[，,：:；;])\s*他(?![们人国乡者的])/;
+const PRONOUN_SEGMENT = /(?:^|[，,：:；;])\s*他(们)?(?![人国乡者的])/;
 /** A time or connector opening a sentence before its subject (1843年，/ 晚年，/ 抗日战争时期，). */
 const SENTENCE_LEAD = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，,]{0,8}[，,]?|[^，,]{1,10}(?:时期|期间|年代|以后|之后|以前|之前|时)[，,]|早年[，,]?|晚年[，,]?|后来[，,]?|当时[，,]?|同时[，,]?|此外[，,]?|随后[，,]?)/;
 /** A sentence that goes on about the one named before: 他 or an adverbial opens it. */
@@ -92,6 +92,8 @@ export function attributePronounAfterAuthor(text: string, found: Quotation[]): v
     const sentence = text.slice(sentStart, cueAt).replace(QUOTED, '“”');
     const pronoun = PRONOUN_SEGMENT.exec(sentence);
     if (pronoun === null || /[她我]|[他她]们/.test(sentence.slice(0, pronoun.index))) continue;
+    // 他们 only for the two who wrote together (马克思恩格斯…。他们指出).
+    const plural = pronoun[1] !== undefined;
     const windowStart = Math.max(0, sentStart - HEAD_LOOKBACK * 2);
     let head = text.slice(windowStart, sentStart).replace(QUOTED, '“”') + sentence.slice(0, pronoun.index);
     // A sentence cut by the window is not read.
@@ -107,22 +109,27 @@ export function attributePronounAfterAuthor(text: string, found: Quotation[]): v
         // The sentences between go on about the author: each opens with 他 or an adverbial, not another subject.
         const between = sentences.slice(k + 1);
         const goesOn = between.length <= 2 && between.every((x) => GOES_ON.test(x));
-        author = !goesOn || HEAD_AUTHORS.some((a) => tail.includes(a) && !sameAuthor(a, opened)) || namesOther(tail, opened) ? null : opened;
+        // Meeting or talking with someone (会见了斯诺, 同…会谈): the other one may be who speaks next.
+        const meets = /会见|会谈|接见|会晤|采访|拜会|拜访|交谈|谈话|对话|通话|致电|写信|来信|回信|同[^，。]{1,12}(?:一起|共同)|询问|问道|提问|问他|问她/.test(tail);
+        author = !goesOn || meets || HEAD_AUTHORS.some((a) => tail.includes(a) && !sameAuthor(a, opened)) || namesOther(tail, opened) ? null : opened;
         break;
       }
     }
-    if (author !== null && author !== XI) q.speaker = author;
+    if (author !== null && author !== XI && plural === (author === '马克思恩格斯')) q.speaker = author;
   }
 }
 
 /** Someone else named by post and name anywhere in `tail` (市长张强 when the author is 副省长李华). */
 function namesOther(tail: string, author: string): boolean {
   for (const m of tail.matchAll(POST_NAME)) {
-    if (SURNAMES.has(m[1][0]) && !author.endsWith(m[1]) && !author.includes(m[1])) return true;
+    if (author.includes(m[2])) continue;
+    // A common surname, or any name after a leader's post (德国总理朔尔茨); 党员居多 names no one.
+    if ((m[2].length <= 3 && SURNAMES.has(m[2][0])) || LEADER_POST.test(m[1])) return true;
   }
   return false;
 }
-const POST_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}))`, 'g');
+const POST_NAME = new RegExp(`(${POSTS})([\\u4e00-\\u9fff·]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff·]{3,8}?(?=${NAME_FOLLOWER}))`, 'g');
+const LEADER_POST = /总理|总统|主席|首相|国王|书记|部长|外长|省长|市长|大使|秘书长|议长|委员长/;
 
 function sameAuthor(name: string, author: string): boolean {
   return name === author || (name === '毛主席' && author === '毛泽东') || (author === '马克思恩格斯' && /马克思|恩格斯/.test(name));
