@@ -278,3 +278,15 @@ const THEY_AFTER_AUTHORS: Row[] = [
 ];
 
 describe('speakers: 他们 after 马克思恩格斯 (issue 11)', () => runTable(THEY_AFTER_AUTHORS));
+
+const HEADING_BEFORE_SUBJECT: Row[] = [
+  ['第1篇：支部书记党课讲稿\n总书记指出，“一个政党最难得的就是历经沧桑而初心不改”。', S('一个政党最难得', '习近平')],
+  ['2024年度学习心得\n毛泽东同志说过：“读书是学习，使用也是学习。”', S('读书是学习', '毛泽东')],
+  ['青年干部座谈会发言\n邓小平同志指出：“我们的事业需要大批年轻干部。”', S('我们的事业需要', '邓小平')],
+  ['《共产党宣言》读后感\n马克思写道：“全世界无产者，联合起来！”', S('全世界无产者', '马克思')],
+  ['理论学习中心组专题研讨第三讲\n会议强调：“要学深悟透。”', S('要学深悟透', '会议')],
+  // a line broken mid-subject (PDF extraction) still joins
+  ['国务院总理\n李强指出：“要稳住经济大盘。”', S('要稳住经济大盘', '国务院总理李强')],
+];
+
+describe('speakers: a heading line before the subject is no part of it (issue 11)', () => runTable(HEADING_BEFORE_SUBJECT));

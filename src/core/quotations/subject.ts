@@ -40,6 +40,9 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
       break;
     }
   }
+  // A heading line (…党课讲稿 / …学习心得) before the cue's line is no part of its subject.
+  const lineBreak = text.lastIndexOf('\n', cueStart - 1);
+  if (lineBreak >= from && HEADING_LINE.test(text.slice(from, lineBreak).trim().split(/[：:]/).pop() ?? '')) from = lineBreak + 1;
   // Line breaks (PDF extraction: 习近\n平) and the indentation around them are removed; other
   // spaces are kept (《中共中央 国务院关于…的意见》) and trimmed per segment.
   // 诺斯（North，1990）认为 / 张静（2021）指出: a citation in brackets is not a clause of its own.
@@ -85,6 +88,9 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
   if (topic !== null) return { speaker: topic, ref: null };
   return { speaker: null, ref: elided ? { kind: 'elided', at: cueStart, continuing: true, feminine: false } : null };
 }
+
+/** A heading: no clause punctuation, ending with what a heading names (讲稿, 心得, 第1篇). */
+const HEADING_LINE = /^[^，,；;：:“”]{2,40}(?:讲稿|讲话|发言|心得|体会|党课|报告|笔记|提纲|读后感|汇编|选编|摘编|第[一二三四五六七八九十\d]+[篇章节讲])$/;
 
 /**
  * Where the short quoted term closed by the mark at `close` opens (这位“90后”创业者, 被称为“当代愚公”的老人),
