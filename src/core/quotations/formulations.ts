@@ -36,7 +36,9 @@ export function attributeFormulations(text: string, found: Quotation[]): void {
     if (q.depth !== 0 || q.speaker !== null || q.content.length < 4 || FORMULA.test(q.content)) continue;
     const before = text.slice(Math.max(0, q.start - 50), q.start);
     const statement = STATEMENT.test(q.content) || q.content.length >= 8;
-    const it = IT_WAS.exec(before);
+    // Cheap tests first: the owner rules need 的 right before the mark, the formulation rule its noun after.
+    const ofRight = /的[：:，,]?\s*$/.test(before);
+    const it = ofRight ? IT_WAS.exec(before) : null;
     if (it !== null) {
       const owner = ownerOf(it[1]);
       if (owner !== null) {
@@ -44,7 +46,7 @@ export function attributeFormulations(text: string, found: Quotation[]): void {
         continue;
       }
     }
-    const rel = RELATIVE.exec(before);
+    const rel = ofRight ? RELATIVE.exec(before) : null;
     // A bare possessive (毛泽东的“…”) only with a statement quoted; with a verb (所说的, 讲的) any words.
     if (rel !== null && (rel[3] !== undefined || rel[2] !== undefined || statement) && q.content.length >= 6) {
       const owner = ownerOf(rel[1]);
@@ -53,9 +55,9 @@ export function attributeFormulations(text: string, found: Quotation[]): void {
         continue;
       }
     }
-    if (!q.closed || q.content.length < 6) continue;
+    if (!q.closed || q.content.length < 6 || !FORMULATION_NOUN.test(text.slice(q.end, q.end + 12))) continue;
     const sets = SETS_OUT.exec(before);
-    if (sets === null || !FORMULATION_NOUN.test(text.slice(q.end, q.end + 12))) continue;
+    if (sets === null) continue;
     const cueStart = q.start - (before.length - sets.index);
     let sentenceStart = cueStart;
     while (sentenceStart > 0 && cueStart - sentenceStart < 120 && !'。！？!?\r\n'.includes(text[sentenceStart - 1])) sentenceStart--;
