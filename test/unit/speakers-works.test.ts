@@ -290,3 +290,17 @@ const HEADING_BEFORE_SUBJECT: Row[] = [
 ];
 
 describe('speakers: a heading line before the subject is no part of it (issue 11)', () => runTable(HEADING_BEFORE_SUBJECT));
+
+const BYLINES: Row[] = [
+  ['文/李华\n\n我常说：“干部要多到基层去。”', S('干部要多到基层去', '李华')],
+  ['□ 本报评论员 张明\n\n我曾讲过：“不抓落实，一切等于零。”', S('不抓落实', '本报评论员张明')],
+  ['李华（中共某省委党校副校长）\n\n我在讲课时常说：“理论要联系实际。”', S('理论要联系实际', '李华')],
+  ['关于加强基层治理的思考\n刘红（某大学教授）\n\n我们认为：“基层治理要靠制度。”', S('基层治理要靠制度', '刘红')],
+  ['作者｜周平\n\n我想说的是：“基层是最好的课堂。”', S('基层是最好的课堂', '周平')],
+  // negatives: no byline, two names, a title in brackets that is no post or workplace
+  ['乡村振兴的几点体会\n\n我常说：“干部要多到基层去。”', S('干部要多到基层去', null)],
+  ['张明 李华\n\n我们认为：“基层治理要靠制度。”', S('基层治理要靠制度', null)],
+  ['王府井（北京）\n\n我常说：“这里的小吃最地道。”', S('这里的小吃最地道', null)],
+];
+
+describe('speakers: 我 / 我们 with a byline (文/…, □ 评论员 …, 李华（…党校副校长）) (issue 11)', () => runTable(BYLINES));
