@@ -747,7 +747,11 @@ function cueBefore(text: string, q: OpenQuote, plainCues = ''): CueMatch | null 
     const suo = cueStart > windowStart && text[cueStart - 1] === '所';
     // …的决定，「 / 他的回答： a cue word after 的 is a noun (the relative 所…的 stands after the cue).
     // (说 / 道 after 的 is 的 for 地 in much Taiwan writing: 很直白的说：)
-    if (!suo && cue.length >= 2 && cueStart > windowStart && text[cueStart - 1] === '的') continue;
+    // (…很朴素的提出，“ / 深情的说道： — 的 for 地 after an adverb of degree or manner — is the verb.)
+    const manner =
+      /(?:说|说道|讲|讲道|提出|指出|强调|写道)$/.test(cue) &&
+      /(?:^|[^是了的出有个种])(?:很|非常|十分)?(?:朴素|深情|动情|郑重|坚定|认真|坦率|直白|形象|生动|诚恳|平静|激动|感慨|耐心|幽默|风趣|深刻)的$/.test(text.slice(Math.max(windowStart, cueStart - 8), cueStart));
+    if (!suo && !manner && cue.length >= 2 && cueStart > windowStart && text[cueStart - 1] === '的') continue;
     // 言 alone only as 所言 (马克思所言：); 有一句名言：is a label, not a verb.
     if (cue === '言' && !suo) continue;
     // 云 after a post and one or two characters is the end of a name (委员廖泽云：), not 诗云 / 古人云.

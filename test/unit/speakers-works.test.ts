@@ -304,3 +304,17 @@ const BYLINES: Row[] = [
 ];
 
 describe('speakers: 我 / 我们 with a byline (文/…, □ 评论员 …, 李华（…党校副校长）) (issue 11)', () => runTable(BYLINES));
+
+const MANNER_DE_AND_MODIFIER_CUES: Row[] = [
+  ['所以习近平总书记很朴素的提出，“人民群众对美好生活的向往，就是我们的奋斗目标”。', S('人民群众对美好生活', '习近平')],
+  ['老支书王大山深情的说：“这片土地养育了我。”', S('这片土地养育了我', '老支书王大山')],
+  ['省长李明十分坦率的讲道：“差距还很大。”', S('差距还很大', '省长李明')],
+  ['会议提出了明确的要求：“严守安全底线。”', S('严守安全底线', '会议')],
+  ['市委书记张平作出了重要的指示：“要确保群众安全。”', S('要确保群众安全', '市委书记张平')],
+  // negatives: an adjective before a noun of saying is no verb, and its subject no speaker
+  ['这是非常重要的表示：“我们支持。”', S('我们支持', null)],
+  ['这是一种深刻的指出：“问题在基层。”', S('问题在基层', null)],
+  ['会议的决定：“撤销其职务。”', S('撤销其职务', null)],
+];
+
+describe('speakers: 的 for 地 before a verb of saying; a cue word as a modifier (issue 11)', () => runTable(MANNER_DE_AND_MODIFIER_CUES));

@@ -32,8 +32,11 @@ export function attributeCueObject(text: string, found: Quotation[]): void {
       const at = clause.lastIndexOf(cue);
       if (at < 0) continue;
       const object = clause.slice(at + cue.length).replace(/^了/, '');
+      // 明确的要求 / 重要的指示: a cue word before 的 (or after it) is a modifier or a noun, not the verb.
+      if (object.startsWith('的') || clause[at - 1] === '的') continue;
       if (object.length < 2 || object.length > 24 || !OBJECT_NOUN.test(object) || /[“”「」《》]/.test(object)) continue;
-      if (best === null || at > best.at) best = { cue, at };
+      // The first verb whose object runs to the colon (提出了明确的要求：): its subject is the clause's.
+      if (best === null || at < best.at) best = { cue, at };
     }
     if (best === null) continue;
     let sentenceStart = from;
