@@ -115,6 +115,12 @@ export function attributePronounAfterAuthor(text: string, found: Quotation[]): v
         break;
       }
     }
+    // Words quoted in between that are not the author's (他的秘书李强补充道：“…”): someone else may be 他.
+    if (author !== null) {
+      const key = author.slice(-2);
+      const named = text.lastIndexOf(key, sentStart);
+      if (found.some((o) => o !== q && o.depth === 0 && o.start > named && o.start < sentStart && o.speaker !== author)) author = null;
+    }
     if (author !== null && author !== XI && plural === (author === '马克思恩格斯')) q.speaker = author;
   }
 }

@@ -107,6 +107,6 @@ function workPronounBefore(text: string, q: Quotation): string | null {
     (windowStart === 0 || /[\r\n]/.test(earlier.slice(0, at))) &&
     lineEnd > 0 &&
     !/[。！？!?，,]/.test(earlier.slice(at, at + lineEnd));
-  const published = /(?:出版了?|著有|撰写了?|发表了?|写下了?|写了|新作|名著|著作|文章|专著)$/.test(earlier.slice(Math.max(0, at - 6), at));
+  const published = /(?:出版了?|著有|撰写了?|发表了?|写下了?|写了|新作|名著|著作|文章|专著|出自|引自|摘自|见于|载于|源自)$/.test(earlier.slice(Math.max(0, at - 6), at));
   return heading || published || /^在|^.在|》(?:一文|一书|这篇|这本|这部|中|里|一诗)/.test(around) ? work : null;
 }
