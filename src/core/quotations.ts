@@ -66,6 +66,12 @@ import { personId, resolveReferences } from './quotations/references';
 export { normaliseSpeaker } from './quotations/subject';
 import { REFERENCE_LOOKBACK_CHARS } from './quotations/references';
 import { simplifiedView } from './simplifiedView';
+import { attributeWorks } from './quotations/works';
+import { attributePronounAfterAuthor, attributeSentenceHead } from './quotations/heads';
+import { attributeCueObject } from './quotations/objects';
+import { attributeRegarding } from './quotations/regarding';
+import { attributeFormulations } from './quotations/formulations';
+import { attributeFirstPersonLabel } from './quotations/firstPerson';
 export { REFERENCE_LOOKBACK_CHARS };
 
 /** Opening mark -> closing mark. Straight quotes are handled apart (same character both ways). */
@@ -220,6 +226,14 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   // Sorting by start, then outer first; quotations of equal start cannot exist (one mark, one quotation).
   found.sort((a, b) => a.start - b.start);
   if (refs.size > 0) resolveReferences(text, found, refs);
+  // Works, classic authors heading a sentence, a cue before its object (issue 11): still without a speaker.
+  attributeWorks(text, found);
+  attributeRegarding(text, found);
+  attributeFormulations(text, found);
+  attributeFirstPersonLabel(text, found);
+  attributeCueObject(text, found);
+  attributeSentenceHead(text, found);
+  attributePronounAfterAuthor(text, found);
   continueSpeech(text, found);
   continueReporter(text, found);
   continueParagraph(text, found);
@@ -241,7 +255,9 @@ function continueSpeech(text: string, found: Quotation[]): void {
     if (prev === undefined || q.cue !== null || !prev.closed || prev.kind !== 'speech' || prev.cue === null) continue;
     if (q.start - prev.end > 2 || prev.end > q.start) continue;
     const gap = text.slice(prev.end, q.start).trim();
-    if (gap !== '' && gap !== '，' && gap !== ',' && gap !== '、') continue;
+    // (“…”；“…” too: a list of the speaker's sentences; and “…”。“…。” when the next quotation is a whole sentence.)
+    const wholeSentence = q.closed && /[。！？!?]$/.test(q.content) && STATEMENT.test(q.content.slice(0, -1)) && /^(?:\s|$)/.test(text.slice(q.end, q.end + 1));
+    if (gap !== '' && gap !== '，' && gap !== ',' && gap !== '、' && gap !== '；' && gap !== ';' && !(gap === '。' && wholeSentence)) continue;
     if (q.closed && text[q.end] === '的') continue;
     if (!STATEMENT.test(q.content) && q.content.length < 8) continue;
     if (prev.speaker !== null && namesAnother(text, q.end, prev.speaker)) continue;
@@ -604,7 +620,9 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
     const opensSentence =
       prev === undefined || '。！？!?\n\r”」—'.includes(prev) || /[\r\n]/.test(text.slice(prevAt, q.start)) || /电(?:[（(][^（）()]{0,20}[）)])?$/.test(text.slice(Math.max(0, prevAt - 24), prevAt));
     // 采访中国“两会”，包括…得到答复。: a short term inside a sentence is not followed by its speaker.
-    const term = !opensSentence && !STATEMENT.test(content) && content.length < 8 && '，,'.includes(text[end] ?? '');
+    // (So is one heading a noun phrase: “放管服”改革的部署要求 names no one who 要求.)
+    const term =
+      !opensSentence && !STATEMENT.test(content) && content.length < 8 && ('，,'.includes(text[end] ?? '') || /^[\u4e00-\u9fff][^，。！？；,!?;“”]{0,10}的/.test(text.slice(end, end + 14)));
     const after = term ? null : cueAfter(text, end, content, opensSentence);
     if (after !== null) return { kind: 'speech', speaker: after.speaker, cue: after.cue, ref: after.ref };
     // “…。”国家统计局局长康义的话充满信心。: the one person the next sentence names.
@@ -729,7 +747,11 @@ function cueBefore(text: string, q: OpenQuote, plainCues = ''): CueMatch | null 
     const suo = cueStart > windowStart && text[cueStart - 1] === '所';
     // …的决定，「 / 他的回答： a cue word after 的 is a noun (the relative 所…的 stands after the cue).
     // (说 / 道 after 的 is 的 for 地 in much Taiwan writing: 很直白的说：)
-    if (!suo && cue.length >= 2 && cueStart > windowStart && text[cueStart - 1] === '的') continue;
+    // (…很朴素的提出，“ / 深情的说道： — 的 for 地 after an adverb of degree or manner — is the verb.)
+    const manner =
+      /(?:说|说道|讲|讲道|提出|指出|强调|写道)$/.test(cue) &&
+      /(?:^|[^是了的出有个种])(?:很|非常|十分)?(?:朴素|深情|动情|郑重|坚定|认真|坦率|直白|形象|生动|诚恳|平静|激动|感慨|耐心|幽默|风趣|深刻)的$/.test(text.slice(Math.max(windowStart, cueStart - 8), cueStart));
+    if (!suo && !manner && cue.length >= 2 && cueStart > windowStart && text[cueStart - 1] === '的') continue;
     // 言 alone only as 所言 (马克思所言：); 有一句名言：is a label, not a verb.
     if (cue === '言' && !suo) continue;
     // 云 after a post and one or two characters is the end of a name (委员廖泽云：), not 诗云 / 古人云.

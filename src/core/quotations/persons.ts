@@ -10,9 +10,12 @@ import { BARE_NAME_SUBJECT, BODY_END, NOT_A_NAME, subjectStartOf } from './refer
 /** 习近平在…会议上的讲话 / ——摘自…在…上的讲话 / 在全省…会议上的讲话 (name on a line below). */
 const SPEECH_TITLE = /^[ \t\u3000]*(?:——|—)?(?:摘自|选自)?([^\n\r，。：:]{0,16}?)在[^\n\r。]{2,60}?[上中]的(?:重要讲话|讲话|致辞|发言|报告|主旨演讲|演讲|答问)/gm;
 /** 作者：王晓东 / 文　刘峰 / 作者　刘峰 */
-const AUTHOR_LINE = /^[ \t\u3000]*(?:作者|文|撰文)[：:\s\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*(?:[（(][^）)\n\r]{1,40}[）)])?[ \t\u3000]*$/gm;
+const AUTHOR_LINE = /^[ \t\u3000]*(?:作者|文|撰文)[：:\s\u3000/／｜|]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*(?:[（(][^）)\n\r]{1,40}[）)])?[ \t\u3000]*$/gm;
 /** A byline: a name alone on a line, maybe after a post (市长　张卫东). */
-const NAME_LINE = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,8}?(?:${POSTS})[\\s\\u3000]*)?([\\u4e00-\\u9fff]{2,3})(?:[（(](?:作者系|作者为|作者是)[^）)]{1,30}[）)])?$`);
+// (□ 本报评论员 张明 / 李华（中共某省委党校副校长）: a box before, a post or place of work in brackets after.)
+const NAME_LINE = new RegExp(
+  `^(?:[□■◎●◇][\\s\\u3000]*)?(?:[\\u4e00-\\u9fff]{0,8}?(?:${POSTS}|评论员|特约评论员|通讯员)[\\s\\u3000]*)?([\\u4e00-\\u9fff]{2,3})(?:[（(](?:(?:作者系|作者为|作者是)[^）)]{1,30}|[^）)]{0,24}(?:${POSTS}|党校|大学|学院|研究院|研究所|研究中心)[^）)]{0,12})[）)])?$`,
+);
 /** How many lines at the head of a text, or below a speech title, may hold a byline. */
 const HEAD_LINES = 6;
 
@@ -55,7 +58,7 @@ function bylineIn(text: string, from: number, skipFirst = false): string | null 
     // The first line is the title, unless it is itself a byline (王伟中 alone above the text).
     if (seen++ === 0 && skipFirst && !isName) continue;
     if (seen > HEAD_LINES) break;
-    if (m !== null && isName) names.push(m[0].replace(/[（(].*$/, '').replace(/[ \t\u3000]+/g, ''));
+    if (m !== null && isName) names.push(m[0].replace(/[（(].*$/, '').replace(/[ \t\u3000]+/g, '').replace(/^[□■◎●◇]/, ''));
   }
   // Two names below a title: a joint speech or a list, not one speaker.
   return names.length === 1 ? names[0] : null;

@@ -29,7 +29,8 @@ export function normaliseSource(s: string): string | undefined {
   const saying = s.replace(SAYING_PREFIX, '').replace(/^(?:这里|那里|我们|咱们|人们|大家|中国人|老百姓)+(?=俗话|俗语|老话|常言|谚语|古话|古语|古人)/, '');
   if (SAYING.has(s) || SAYING.has(saying)) return '俗语';
   if (ANCIENT.has(s) || ANCIENT.has(saying)) return '古人';
-  let m = WORK_PLACE.exec(s) ?? MODIFIED_DOCUMENT.exec(s);
+  // 该《意见》 / 这份《规划》: the document itself.
+  let m = WORK_PLACE.exec(s) ?? MODIFIED_DOCUMENT.exec(s) ?? /^(?:该|这份|这一|此)(《[^《》]+》)$/.exec(s);
   if (m !== null) return m[1];
   m = POET_WORKS.exec(s);
   if (m !== null && !/[的之]/.test(m[1])) return normaliseSource(m[1]) ?? m[1];

@@ -40,6 +40,9 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
       break;
     }
   }
+  // A heading line (…党课讲稿 / …学习心得) before the cue's line is no part of its subject.
+  const lineBreak = text.lastIndexOf('\n', cueStart - 1);
+  if (lineBreak >= from && HEADING_LINE.test(text.slice(from, lineBreak).trim().split(/[：:]/).pop() ?? '')) from = lineBreak + 1;
   // Line breaks (PDF extraction: 习近\n平) and the indentation around them are removed; other
   // spaces are kept (《中共中央 国务院关于…的意见》) and trimmed per segment.
   // 诺斯（North，1990）认为 / 张静（2021）指出: a citation in brackets is not a clause of its own.
@@ -85,6 +88,9 @@ export function speakerBefore(text: string, windowStart: number, cueStart: numbe
   if (topic !== null) return { speaker: topic, ref: null };
   return { speaker: null, ref: elided ? { kind: 'elided', at: cueStart, continuing: true, feminine: false } : null };
 }
+
+/** A heading: no clause punctuation, ending with what a heading names (讲稿, 心得, 第1篇). */
+const HEADING_LINE = /^[^，,；;：:“”]{2,40}(?:讲稿|讲话|发言|心得|体会|党课|报告|笔记|提纲|读后感|汇编|选编|摘编|第[一二三四五六七八九十\d]+[篇章节讲])$/;
 
 /**
  * Where the short quoted term closed by the mark at `close` opens (这位“90后”创业者, 被称为“当代愚公”的老人),
@@ -158,7 +164,7 @@ const FIRST_PERSON = /^(我们|我)(?![国省市区县党校院部委厅局])/;
 /** 这位负责人 / 这名老人 / 该局长: a person described, named elsewhere in the passage. */
 const DESCRIBED = /^(?:这位|这名|该)(.{1,14})$/;
 /** 该条例 / 该法第十条 / 该公司: 该 with a document or body, not a person (kept as written). */
-const THAT_THING = /^该(?:条例|法|办法|规定|意见|方案|规划|决定|通知|报告|文件|法律|法规|政策|公司|企业|集团|机构|部门|组织|协会|银行|学校|医院|网站|平台|研究|调查|项目|计划|纲要|白皮书|公报|声明|协议|条约|宪章)/;
+const THAT_THING = /^该《?(?:条例|法|办法|规定|意见|方案|规划|决定|通知|报告|文件|法律|法规|政策|公司|企业|集团|机构|部门|组织|协会|银行|学校|医院|网站|平台|研究|调查|项目|计划|纲要|白皮书|公报|声明|协议|条约|宪章)/;
 
 function subjectWithRef(subject: string, at: number): { speaker: string | null; ref: Reference | null } {
   // 后者告诉他: the person named last before it.
@@ -220,13 +226,16 @@ const ISSUED = /^(.{2,30}?)(?:\d{1,2}日|近日|日前|今天|昨天|最近)?(?:
 
 /** undefined: the segment has no subject at all; otherwise the subject as written, not yet normalised. */
 export function subjectText(segment: string): string | undefined {
-  let s = segment.trim().replace(/^[…．.·—\s]+/, '');
+  // [1]他指出 / ①毛泽东说: a footnote marker glued to the subject is not part of it.
+  let s = segment.trim().replace(/^[…．.·—\s]+/, '').replace(/^(?:\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|[①-⑳])+/, '');
   let m: RegExpExecArray | null;
   const byline = LEADING_BYLINE.exec(s);
   if (byline !== null) s = s.slice(byline[0].length).trim();
   const dateline = LEADING_DATELINE.exec(s);
   if (dateline !== null) s = s.slice(dateline[0].length).trim();
   while ((m = LEADING_CONNECTOR.exec(s)) !== null && m[0].length > 0) s = s.slice(m[0].length);
+  // 其重要性正如邓小平所说 / 这一点诚如鲁迅所言: the one compared with opens the subject.
+  s = s.replace(/^[^，。《》“”]{1,12}?(?:正如|诚如|正像|恰如)(?=[\u4e00-\u9fff]{2})/, '');
   // 也曾有立委询问 / 还有学者指出: the adverbs before 有 + a group.
   s = s.replace(/^(?:也|还|又|亦|更)?(?:曾经|曾)?(?=有[\u4e00-\u9fff]{2})/, '');
   // 在庆祝大会上习近平总书记指出: the subject follows the 在…上/时/期间 adverbial.
@@ -257,7 +266,7 @@ const CITATION = /[（(][^（）()\r\n]{0,40}?[，,\dA-Za-z][^（）()\r\n]{0,40
 
 /** Manner adverbs (…地) that end a subject: a list, since 各地 / 内地 / 基地 are subjects. */
 const MANNER_END =
-  /(?:无奈|激动|动情|兴奋|高兴|自豪|感慨|深情|认真|坚定|平静|诚恳|耐心|热情|郑重|严肃|风趣|幽默|笑眯眯|乐呵呵|坦率|直率|肯定|斩钉截铁|意味深长|语重心长|若有所思|不无感慨|满怀信心|充满信心|信心满满|感激|欣慰|骄傲|谦虚|淡定|轻松|开心|欣喜|激动不已|动容|哽咽|爽朗|腼腆|大声|小声|轻声|低声|缓缓|慢慢|一字一句|反复|再三|亲切|关切|焦急|急切|笑着)地$/;
+  /(?:很|非常|十分)?(?:无奈|激动|动情|兴奋|高兴|自豪|感慨|深情|认真|坚定|平静|诚恳|耐心|热情|郑重|严肃|风趣|幽默|笑眯眯|乐呵呵|坦率|直率|肯定|斩钉截铁|意味深长|语重心长|若有所思|不无感慨|满怀信心|充满信心|信心满满|感激|欣慰|骄傲|谦虚|淡定|轻松|开心|欣喜|激动不已|动容|哽咽|爽朗|腼腆|大声|小声|轻声|低声|缓缓|慢慢|一字一句|反复|再三|亲切|关切|焦急|急切|笑着)[地的]$/;
 
 /** A person (a post or role, maybe with a name) followed by a clause ending in 时 / 之际 / 期间. */
 const PERSON_THEN_WHEN = new RegExp(
@@ -404,7 +413,7 @@ const CUE_AFTER = new RegExp(
  * does begins (握着, 一边, 笑, 激动 …); only cut after the first two characters.
  */
 const PREDICATE_START =
-  /(一开场|一开口|一见面|一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
+  /(赋诗|题诗|作诗|吟诗|挥毫|提笔|一开场|一开口|一见面|一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
 const POST_NAME_START = new RegExp(
   `^(.{0,12}?(?:${POSTS}))([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}))`,
 );

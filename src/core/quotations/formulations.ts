@@ -1,0 +1,89 @@
+/**
+ * Words attributed inside the noun phrase that holds them (issue 11, works and named persons in
+ * theory articles and central documents), applied after the scan to quotations still without a
+ * speaker:
+ *  - a relative or possessive attribution: 正如毛泽东所说的“…”, 《论语》中说的“…”, 邓小平同志讲的“…”
+ *    → the person or the work; a bare possessive (毛泽东的“…”) only with a statement quoted;
+ *  - 这句话是邓小平说的：“…” → the person named between 是 and 说的;
+ *  - a formulation set out as a complement: 毛泽东提出了“…”的著名论断 / 党的十九大作出了“…”等重大论断 /
+ *    习近平总书记发出了“…”的号召 → the subject of 提出 / 作出 / 发出, read as for any cue.
+ * A formula (“四个全面”, “两个确立”) or a short term stays a phrase; a possessor that is no person and
+ * no work (党的“三会一课”) gives nothing.
+ */
+import type { Quotation } from '../types';
+import { POSTS, SURNAMES } from './names';
+import { XI, XI_ALIASES } from './common';
+import { normaliseSpeaker, speakerBefore } from './subject';
+import { CLASSIC_AUTHORS } from './works';
+
+const AUTHORS = '马克思、恩格斯|马克思恩格斯|马克思|恩格斯|列宁|斯大林|毛泽东|毛主席|周恩来|刘少奇|朱德|邓小平|陈云|江泽民|胡锦涛|孙中山|鲁迅|孔子|孟子|荀子|老子|庄子|墨子';
+/** Who may own the words: 习近平总书记, a classic author, a post and a name, a work, or the ancients. */
+const OWNER = `(?:${XI_ALIASES.join('|')}|${AUTHORS}|(?:${POSTS})[\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,4}(?:诗人|作家|思想家|哲学家|文学家|政治家)[\\u4e00-\\u9fff·]{2,4}?|《[^《》\\r\\n]{1,40}》(?:中|里)?|古人|先贤|前人)(?:同志|先生)?`;
+/** 所说的“ / 说的“ / 的“ before the mark (with 正如 / 如 before the owner). */
+const RELATIVE = new RegExp(`(?:正如|诚如|如同|正像|就像|如)?(${OWNER})(所)?(说|讲|言|写|写下|指出|强调|提出|倡导|常说|曾说|所说)?的\\s*$`);
+/** 这句话是邓小平说的：“ / 是鲁迅先生写的：“. */
+const IT_WAS = new RegExp(`是((?:[\u4e00-\u9fff]{1,8}?(?=${POSTS}))?${OWNER})(?:曾经|生前|当年)?(?:说|讲|写|提出)(?:过)?的[：:，,]?\\s*$`);
+/** The verb setting out a formulation before the mark (提出了“ / 作出了“ / 发出“). */
+const SETS_OUT = /(提出|作出|做出|发出|发起|得出|明确提出|郑重提出|鲜明提出)(?:了)?(?:一个|这样一个)?\s*$/;
+/** What follows a formulation quoted as a complement: 的著名论断 / 等重大论断 / 的号召. */
+const FORMULATION_NOUN = /^(?:等|这一|这个)?(?:的)?(?:著名|重大|重要|科学|伟大|战略|精辟|深刻)?(?:论断|判断|号召|倡议|命题|结论|口号)/;
+/** A count naming a formula (“四个全面”, “两个确立”). */
+const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
+const STATEMENT = /[，,、。！？；!?;：:]/;
+
+export function attributeFormulations(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.speaker !== null || q.content.length < 4 || FORMULA.test(q.content)) continue;
+    const before = text.slice(Math.max(0, q.start - 50), q.start);
+    const statement = STATEMENT.test(q.content) || q.content.length >= 8;
+    // Cheap tests first: the owner rules need 的 right before the mark, the formulation rule its noun after.
+    const ofRight = /的[：:，,]?\s*$/.test(before);
+    const it = ofRight ? IT_WAS.exec(before) : null;
+    if (it !== null) {
+      const owner = ownerOf(it[1]);
+      if (owner !== null) {
+        setSpeech(q, owner);
+        continue;
+      }
+    }
+    const rel = ofRight ? RELATIVE.exec(before) : null;
+    // A bare possessive (毛泽东的“…”) only with a statement quoted; with a verb (所说的, 讲的) any words.
+    if (rel !== null && (rel[3] !== undefined || rel[2] !== undefined || statement) && q.content.length >= 6) {
+      const owner = ownerOf(rel[1]);
+      if (owner !== null) {
+        setSpeech(q, owner);
+        continue;
+      }
+    }
+    if (!q.closed || q.content.length < 6 || !FORMULATION_NOUN.test(text.slice(q.end, q.end + 12))) continue;
+    const sets = SETS_OUT.exec(before);
+    if (sets === null) continue;
+    const cueStart = q.start - (before.length - sets.index);
+    let sentenceStart = cueStart;
+    while (sentenceStart > 0 && cueStart - sentenceStart < 120 && !'。！？!?\r\n'.includes(text[sentenceStart - 1])) sentenceStart--;
+    const { speaker } = speakerBefore(text, sentenceStart, cueStart);
+    if (speaker === null) continue;
+    setSpeech(q, speaker);
+    q.cue = sets[1];
+  }
+}
+
+function setSpeech(q: Quotation, speaker: string): void {
+  q.kind = 'speech';
+  q.speaker = speaker;
+}
+
+/** The owner as a reader writes it: a work, 习近平, an author, a post and a name; else null. */
+function ownerOf(raw: string): string | null {
+  const work = /^(《[^《》]+》)(?:中|里)?$/.exec(raw);
+  if (work !== null) return work[1];
+  const speaker = normaliseSpeaker(raw);
+  if (speaker === null) return null;
+  if (speaker === XI || speaker === '古人' || speaker === '毛泽东') return speaker;
+  if (speaker === '毛主席') return '毛泽东';
+  if (new RegExp(`^(?:${AUTHORS})$`).test(speaker) || CLASSIC_AUTHORS.has(speaker)) return speaker;
+  const name = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`).exec(speaker);
+  if (name !== null && SURNAMES.has(name[1][0])) return speaker;
+  // 唐代诗人李白 → 李白 (normalised by the source rules).
+  return /^[\u4e00-\u9fff·]{2,4}$/.test(speaker) && SURNAMES.has(speaker[0]) && speaker !== raw ? speaker : null;
+}
