@@ -66,6 +66,7 @@ import { personId, resolveReferences } from './quotations/references';
 export { normaliseSpeaker } from './quotations/subject';
 import { REFERENCE_LOOKBACK_CHARS } from './quotations/references';
 import { simplifiedView } from './simplifiedView';
+import { reportingPass } from './quotations/reporting';
 export { REFERENCE_LOOKBACK_CHARS };
 
 /** Opening mark -> closing mark. Straight quotes are handled apart (same character both ways). */
@@ -225,6 +226,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   continueParagraph(text, found);
   continueAcrossAction(text, found);
   attributeAnswers(text, found);
+  reportingPass(text, found);
   return found;
 }
 

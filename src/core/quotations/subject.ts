@@ -138,6 +138,8 @@ function openingOf(subject: string): string {
 /** The person (习近平, post + name, or a described person) a clause opens with, or null. */
 function personOpening(clause: string): string | null {
   for (const alias of XI_ALIASES) if (clause.startsWith(alias)) return XI;
+  // 中国国家主席习近平接见…时: his posts before his name (习 is not in SURNAMES).
+  if (/^[^，。、]{0,10}?(?:主席|总书记)习近平/.test(clause)) return XI;
   const named = POST_NAME_START.exec(clause);
   if (named !== null && SURNAMES.has(named[2][0])) return named[0];
   const head = PERSON_HEAD.exec(clause);
