@@ -581,7 +581,7 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
   // (说 only with words of persons in it: 我们常说“绿水青山就是金山银山”，这一理念… names a slogan.)
   const plain = closed && content.length >= 4 && !FORMULA.test(content) && /^(?:[，。；！？,;!?]|$)/.test(text.slice(end, end + 1)) && !/^[，,]?这一/.test(text.slice(end, end + 3));
   // (…and after a saying: 我们俗话常说“悠悠万事、吃饭为大”.)
-  const personal = /我|咱|你|您|大家|[，。！？,!?]/.test(content) || /(?:俗话|俗语|老话|古话|常言|古人)(?:常常|常|也|都)?说$/.test(text.slice(Math.max(0, q.start - 8), q.start));
+  const personal = /我|咱|你|您|大家|[嘅唔咗喺哋啲嚟冇佢]|[，。！？,!?]/.test(content) || /(?:俗话|俗语|老话|古话|常言|古人)(?:常常|常|也|都)?说$/.test(text.slice(Math.max(0, q.start - 8), q.start));
   const before = cueBefore(text, q, plain ? (personal ? '说称' : '称') : '');
   const statement = STATEMENT.test(content) || content.length >= 8;
   const modifier = closed && text[end] === '的';

@@ -37,7 +37,50 @@ const NOT_A_SPEAKER: Row[] = [
   ['中国国家主席习近平会见来宾时，语重心长地说：“实践证明，这条路走得通。”', S('实践证明', '中国国家主席习近平')],
 ];
 
+
+const REPEATED_NAME: Row[] = [
+  ['采访周文博是在一个雨天。约定时间还没到，周文博已经坐在会客室里了。我们的话题从他的新书开始，周文博说这本书写了三年。\n“这本书卖得不错，”他不无得意地说，“出版社又加印了一次。”', S('这本书卖得不错', '周文博'), S('出版社又加印', '周文博')],
+  ['1979年，严守仁来到县里任职。一次会上，有人主张把项目停掉。严守仁拍案而起，说：“停掉容易，再上就难了！”', S('停掉容易', '严守仁')],
+  ['这是彭立达第一次接受媒体采访。节目录完，彭立达长舒一口气。他笑着说：“比上台讲课难多了。”', S('比上台讲课难', '彭立达')],
+  ['记者见到宋海平时，他正在地里查看墒情。宋海平告诉记者，今年雨水足。他蹲下身，抓起一把土说：“你看，这土一攥就成团。”', S('你看，这土', '宋海平')],
+  // negatives: two repeated names; a post and another name near; a group; a name said only once
+  ['邓志远和罗晓峰是老同学。邓志远学医，罗晓峰学法律。两人见面时，邓志远和罗晓峰都很激动。他说：“二十年没见了。”', S('二十年没见了', null)],
+  ['这是彭立达第一次来到县里。彭立达一下车，县长刘振华就迎了上去。他说：“欢迎欢迎！”', S('欢迎欢迎', null)],
+  ['严守仁带着工友们赶到现场。严守仁一声令下，他们立即开工，说：“今天一定干完！”', S('今天一定干完', null)],
+  ['周文博走进会场。他说：“大家好，我们开始吧。”', S('大家好', '周文博')],
+];
+
+const MORE_VERBS: Row[] = [
+  ['北京大学教授王立群分析，“消费回暖的基础还不牢固，需要政策持续发力。”', S('消费回暖的基础', '北京大学教授王立群')],
+  ['国务院总理王建华幽默插话：“你可以继续用中文，我们给你时间。”', S('你可以继续用中文', '国务院总理王建华')],
+  ['村党支部书记杨秀英打趣：“现在村里的年轻人比老人还多了。”', S('现在村里的年轻人', '村党支部书记杨秀英')],
+  // negatives: 分析 as a noun, and a keyword after 分析
+  ['专家的分析：“风险总体可控。”', S('风险总体可控', null)],
+  ['经过分析，“数字经济”成为报告的高频词。', P('数字经济')],
+];
+
+const HONG_KONG: Row[] = [
+  ['被问及外国记者会的地位，林美华称一个团体是否中立，「不是由特首定性」，并重申政府的立场。', S('不是由特首定性', '林美华')],
+  ['行政长官何志明回应时表示，过去一年成绩有目共睹，「我自己认为运作得好好。」 有人有不同意见，他不会逐一回应。', S('我自己认为运作', '行政长官何志明')],
+  ['被问到连任，何志明回应称，自己会先做好现时工作，「其他嘅事，我未作考虑。」', S('其他嘅事', '何志明')],
+  ['何志明笑言：「我哋同事都唔系睇住稿读嘅。」', S('我哋同事', '何志明')],
+  // negatives: a short term after the comma (a name), a body as the head, nobody heading the sentence
+  ['林美华表示，政府会推出「明日大屿」，增加土地供应。', P('明日大屿')],
+  ['特区政府称，有关工作正在推进，「一国两制」行稳致远。', P('一国两制')],
+  ['一个团体是否中立，「不是由谁定性」，而是看行为。', P('不是由谁定性')],
+];
+
+const NEW_POSTS: Row[] = [
+  ['2021年秋，历史学家许文远接受了本刊的访谈。这是多年来他唯一一次接受当面采访。他说：「我这一辈子，总在路上。」', S('我这一辈子', '历史学家许文远')],
+  ['女工马秀兰从流水线上抬起头：“订单排到年底了！”', S('订单排到年底', '女工马秀兰')],
+  ['诺贝尔奖得主斯科特·琼斯曾坦言：“这里的减贫成就前所未有。”', S('这里的减贫成就', '诺贝尔奖得主斯科特·琼斯')],
+];
+
 describe('speaker classes, third round (issue 16, spkR)', () => {
   describe('a bare title: the one person of that post the article named, however far back', () => runTable(WIDE_TITLE));
   describe('words that cannot be a speaker are dropped; persons, bodies and documents kept', () => runTable(NOT_A_SPEAKER));
+  describe('他/她 and a clause without subject: the one name the passage repeats', () => runTable(REPEATED_NAME));
+  describe('more verbs of reporting (分析, 插话, 打趣)', () => runTable(MORE_VERBS));
+  describe('Hong Kong and Macao: a short clause quoted in reported speech, quoted Cantonese', () => runTable(HONG_KONG));
+  describe('descriptions before a name (历史学家, 女工, 得主)', () => runTable(NEW_POSTS));
 });

@@ -11,9 +11,9 @@
  * Linear: one look-back of at most {@link TITLE_LOOKBACK_CHARS} per quotation with a bare title.
  */
 import type { Quotation } from '../types';
-import { POSTS } from './names';
+import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 import { titleAntecedent } from './persons';
-import { personId } from './references';
+import { BODY_END, NOT_A_NAME, personId } from './references';
 import { isBareTitle, normaliseSpeaker, subjectText, trimPredicate } from './subject';
 import { XI } from './common';
 
@@ -29,13 +29,13 @@ const ASKING = /(?:又|并|还|随即|接着)?(?:提出|抛出|问|提)了?(?:�
 const TITLE_THEN_DE = new RegExp(`^(副?(?:${POSTS}|特首))[\\u4e00-\\u9fff]{0,8}的$`);
 
 /** A phrase that opens with a preposition or directional verb is not a subject (到英文提, 向中国总理, 对记者). */
-const OPENS_WITH_PREPOSITION = /^(?:到|向|把|被|从|对|给|跟|让|使|将|于|往|朝|替|为了|关于|随后|然后)/;
+const OPENS_WITH_PREPOSITION = /^(?:到|向|把|被|从|对|给|跟|让|使|将|于|往|朝|替|为了|关于|随后|然后|经过|通过|根据|按照)/;
 /** Conjunctions and connectors left where a subject should be (以及, 而且, 但是). */
 const FUNCTION_WORD = /^(?:以及|和|与|及|并|并且|而|而且|但|但是|或|或者|以及对|此外|同时|另外)$/;
 /** A clause of time or circumstance (拋出时, 回答问题后, 听完以后). */
 const CLAUSE_OF_TIME = /(?:时|之时|以后|之后|以前|之前)$/;
 /** Predicates inside a would-be speaker: 再度举行记者会, 抛出一连串, 透过…了解… (a person or body never reads so). */
-const PREDICATE_INSIDE = /(?:举行|抛出|一连串|了解|透过|再度)/;
+const PREDICATE_INSIDE = /(?:举行|抛出|一连串|了解|透过|再度|[抓拿端捧掏举][起出]|[一两几][把句碗杯块张口])/;
 
 export function reportingPass(text: string, found: Quotation[]): void {
   for (const q of found) {
@@ -71,7 +71,7 @@ export function reportingPass(text: string, found: Quotation[]): void {
       q.kind = 'phrase';
       q.cue = null;
     }
-  }
+  }  resolveRepeatedNames(text, found);
 }
 
 /** Whether words found where a speaker stands cannot be one. */
@@ -84,3 +84,89 @@ export function implausible(speaker: string): boolean {
   if (CLAUSE_OF_TIME.test(speaker) && !person && speaker.length <= 6) return true;
   return PREDICATE_INSIDE.test(speaker) && !speaker.includes('《');
 }
+
+/** How far back names are counted for {@link repeatedName}. */
+const NAME_COUNT_CHARS = 1500;
+/** How far back the one name must stand for a pronoun or a bare clause. */
+const NAME_NEAR_CHARS = 400;
+/** Characters that do not end a three-character personal name (高质量, 全过程, 金融业, 方面的). */
+const NOT_IN_NAME = /[的了是在和有这那个们性化式业量程面度上下中里内外年月日时后前部门会议党国家省市县区说问答称指出表示强调认为要将把被对向与及等又也还都就并而但]/;
+
+/**
+ * The one three-character personal name a passage repeats (采访赵启正…。…发现赵启正已经站在面前。…但赵启正创造了…):
+ * a surname and two characters that end no word, written at least twice in the
+ * {@link NAME_COUNT_CHARS} characters before `to`, once within {@link NAME_NEAR_CHARS}; null when none or
+ * when two such names stand near, or a post and another name does.
+ */
+export function repeatedName(text: string, to: number): string | null {
+  const near = repeatedNames(text, to);
+  if (near.length !== 1) return null;
+  const name = near[0];
+  // Another person named by post and name near it (省长王立明) is another candidate.
+  for (const m of text.slice(Math.max(0, to - NAME_NEAR_CHARS), to).matchAll(POST_AND_NAME)) {
+    if (SURNAMES.has(m[1][0]) && !name.startsWith(m[1].slice(0, 2))) return null;
+  }
+  return normaliseSpeaker(name);
+}
+
+/** Every three-character name written at least twice before `to`, once near it (see {@link repeatedName}). */
+function repeatedNames(text: string, to: number): string[] {
+  const from = Math.max(0, to - NAME_COUNT_CHARS);
+  const counts = new Map<string, { n: number; last: number; follows: boolean }>();
+  for (let i = from; i + 3 <= to; i++) {
+    // (习 is not in SURNAMES, where it would start too many words; a three-character name is safe.)
+    if (!SURNAMES.has(text[i]) && text[i] !== '习') continue;
+    const name = text.slice(i, i + 3);
+    if (!/^[\u4e00-\u9fff]{3}$/.test(name) || NOT_IN_NAME.test(name.slice(1)) || NOT_A_NAME.has(name) || BODY_END.test(name)) continue;
+    const c = counts.get(name) ?? { n: 0, last: -1, follows: false };
+    c.n++;
+    c.last = i;
+    // 赵启正已经… / 赵启正说… / 赵启正， : at least once followed as names are (金山银山 is not).
+    c.follows ||= FOLLOWS_NAME.test(text.slice(i + 3, i + 8));
+    counts.set(name, c);
+  }
+  return [...counts.entries()].filter(([, c]) => c.n >= 2 && c.follows && c.last >= to - NAME_NEAR_CHARS).map(([name]) => name);
+}
+
+/** What follows a name: NAME_FOLLOWER, or the first character of a common predicate (第一次, 长舒, 一下车, 已经, 拍案). */
+const FOLLOWS_NAME = new RegExp(`^(?:${NAME_FOLLOWER}|[第长一已正刚就才便先拍站坐走来去带看听想忙赶摇点叹拿抓拉握创的这])`);
+const POST_AND_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2})`, 'g');
+
+/**
+ * 他不无得意地说：“…” / 习仲勋勃然大怒，说：“…”: a cue whose subject is 他/她, or a clause with no
+ * subject after one that opens with a name, left unresolved by the rules before: the one name the
+ * passage repeats ({@link repeatedName}), when the sentence names nobody else.
+ */
+export function resolveRepeatedNames(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'speech' || q.cue === null) continue;
+    // The cue after the quotation (“…，”他不无得意地说，“…”) or before it (…勃然大怒，说：“…”).
+    const after = text.indexOf(q.cue, q.end);
+    const before = text.lastIndexOf(q.cue, q.start);
+    let sentence: string;
+    let cueAt: number;
+    if (after >= 0 && after - q.end <= 20 && !/[。！？!?“”「」\r\n]/.test(text.slice(q.end, after))) {
+      cueAt = after;
+      sentence = text.slice(q.end, after).replace(/^[，,\s]+/, '');
+    } else if (before >= 0 && q.start - before <= 40) {
+      cueAt = before;
+      let from = before;
+      while (from > 0 && before - from < 80 && !'。！？!?\r\n”」'.includes(text[from - 1])) from--;
+      sentence = text.slice(from, before).trim();
+    } else continue;
+    const pronoun = /^[他她](?![们人国乡者])/.test(sentence) && !/[他她]/.test(sentence.slice(1));
+    if (q.speaker !== null) {
+      // 他 resolved by the rules before to a person named by post, while the passage keeps naming
+      // another (彭立达一下车，县长刘振华就迎了上去。他说): two candidates, nobody.
+      if (pronoun && repeatedNames(text, cueAt).some((n) => !q.speaker?.includes(n) && !n.includes(q.speaker ?? ''))) q.speaker = null;
+      continue;
+    }
+    const name = pronoun || SURNAMES.has(sentence[0]) || sentence[0] === '习' ? repeatedName(text, cueAt) : null;
+    if (name === null) continue;
+    // The sentence opens with the name and goes on with a short predicate (勃然大怒，说).
+    const opens = sentence.startsWith(name) && sentence.length - name.length <= 16 && !/[他她]/.test(sentence);
+    if ((pronoun || opens) && !POSTED.test(sentence)) q.speaker = name;
+  }
+}
+
+const POSTED = new RegExp(`(?:${POSTS})[\\u4e00-\\u9fff]{2}`);
