@@ -76,6 +76,27 @@ const NEW_POSTS: Row[] = [
   ['诺贝尔奖得主斯科特·琼斯曾坦言：“这里的减贫成就前所未有。”', S('这里的减贫成就', '诺贝尔奖得主斯科特·琼斯')],
 ];
 
+const NAMED_BETWEEN: Row[] = [
+  ['车间里，二十多名工人正在忙碌。\n\n“今天起，我们复产了！能来的都来了！”车间主任韩玉梅把一件样衣挂上吊架，顺手理了理线头，和记者说话时手上一刻也没停，“年底了，订单排满了！”', S('今天起，我们复产了', '车间主任韩玉梅'), S('年底了，订单排满了', '车间主任韩玉梅')],
+  ['记者来到合作社时，常福林正在分拣草莓。\n\n“今年一亩能多卖两千块。”看着一筐筐装车的草莓，常福林笑了，“日子越来越有奔头！”', S('今年一亩能多卖', '常福林'), S('日子越来越有奔头', '常福林')],
+  ['55岁的方德顺一早就下了地。“我们的日子比城里人还好。”方德顺是村里的种粮大户，他朴实的话里满是自豪。', S('我们的日子比城里人', '方德顺')],
+  // negatives: a question (the one named may answer it); two people named; a group; nobody named
+  ['记者问起收成，常福林正在分拣草莓。“今年能卖多少钱？”常福林想了想，“比去年多两成。”', S('今年能卖多少钱', null), S('比去年多两成', null)],
+  ['“今年一亩能多卖两千块。”县长刘振华和村支书常福林一起走进大棚，“大家辛苦了！”', S('今年一亩能多卖', null), S('大家辛苦了', null)],
+  ['“我们再也不用看天吃饭了！”村民们围着新修的水渠，七嘴八舌地议论着。', S('我们再也不用看天', null)],
+  ['“路通了，心也通了。”这是一句流传在山里的话。', S('路通了，心也通了', null)],
+];
+
+const BRACKETED: Row[] = [
+  ['中央对他的评价是：「对他的工作一直充分肯定和高度评价」（港澳办声明）。', S('对他的工作', '港澳办')],
+  ['「中央对他的工作一直充分肯定、高度评价。」（中联办声明），这一评价分量很重。', S('中央对他的工作', '中联办')],
+  ['“坚持稳中求进，以进促稳。”（《人民日报》评论员）', S('坚持稳中求进', '《人民日报》评论员')],
+  // negatives: a note, a date, a photo credit in brackets
+  ['“对他（指梁特首）的工作要全面看。”（指梁特首）', S('对他（指梁特首）', null)],
+  ['“这一年很不容易，大家辛苦了！”（2023年12月）', S('这一年很不容易', null)],
+  ['“丰收了！”（新华社记者 王明 摄）', S('丰收了', null)],
+];
+
 describe('speaker classes, third round (issue 16, spkR)', () => {
   describe('a bare title: the one person of that post the article named, however far back', () => runTable(WIDE_TITLE));
   describe('words that cannot be a speaker are dropped; persons, bodies and documents kept', () => runTable(NOT_A_SPEAKER));
@@ -83,4 +104,6 @@ describe('speaker classes, third round (issue 16, spkR)', () => {
   describe('more verbs of reporting (分析, 插话, 打趣)', () => runTable(MORE_VERBS));
   describe('Hong Kong and Macao: a short clause quoted in reported speech, quoted Cantonese', () => runTable(HONG_KONG));
   describe('descriptions before a name (历史学家, 女工, 得主)', () => runTable(NEW_POSTS));
+  describe('the one person named right after a quoted statement, and the quotation that goes on', () => runTable(NAMED_BETWEEN));
+  describe('a source in brackets after the quotation', () => runTable(BRACKETED));
 });

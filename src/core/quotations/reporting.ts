@@ -72,6 +72,8 @@ export function reportingPass(text: string, found: Quotation[]): void {
       q.cue = null;
     }
   }  resolveRepeatedNames(text, found);
+  speakerBetween(text, found);
+  sourceInBrackets(text, found);
 }
 
 /** Whether words found where a speaker stands cannot be one. */
@@ -170,3 +172,90 @@ export function resolveRepeatedNames(text: string, found: Quotation[]): void {
 }
 
 const POSTED = new RegExp(`(?:${POSTS})[\\u4e00-\\u9fff]{2}`);
+
+/** How far the words between two quotations, or after one, are read. */
+const BETWEEN_CHARS = 80;
+
+/**
+ * The person named right after a quoted statement, with no verb of saying (“…！”女工安尕萍从吊挂机上
+ * 摘下一条裤子，… / “…。”指着屏幕，安尕萍笑了，“…”): when the words up to the next sentence end or the
+ * next quotation name one person only — by post and name, or by the name the passage repeats — the
+ * statement is theirs; a quotation right after those words, in the same sentence, goes on with them.
+ * A question is left alone (the person named after it may be the one who answers).
+ */
+export function speakerBetween(text: string, found: Quotation[]): void {
+  const top = found.filter((q) => q.depth === 0);
+  for (let k = 0; k < top.length; k++) {
+    const q = top[k];
+    if (q.kind !== 'speech' || !q.closed) continue;
+    let stop = q.end;
+    while (stop < Math.min(text.length, q.end + BETWEEN_CHARS) && !'。！？!?\r\n“「『'.includes(text[stop])) stop++;
+    const words = text.slice(q.end, stop);
+    // “…？”常福林想了想，“…”: the one named after a question, going on to speak, answers it.
+    if (/[？?]$/.test(q.content) && q.cue === null && q.speaker !== null && top[k + 1]?.start === stop && /[，,：:]\s*$/.test(words) && onePerson(text, words, stop) !== null) {
+      q.speaker = null;
+      continue;
+    }
+    if (q.speaker === null && q.cue === null && /[。！!]$/.test(q.content) && /^[，,]?\s*[^\s，,]/.test(words)) {
+      const person = onePerson(text, words, stop);
+      if (person !== null) q.speaker = person;
+    }
+    const next = top[k + 1];
+    if (/[？?]$/.test(q.content) || q.speaker === null || next === undefined || next.speaker !== null || next.start !== stop || !/[，,：:]\s*$/.test(words)) continue;
+    if (!/[，,、。！？；!?;：:]/.test(next.content) && next.content.length < 8) continue;
+    const id = personId(q.speaker) ?? q.speaker;
+    const person = onePerson(text, words, stop);
+    if (person === null || !(person.includes(id) || q.speaker.includes(person))) continue;
+    next.kind = 'speech';
+    next.speaker = q.speaker;
+  }
+}
+
+/** The one person named in `words` (ending at `end`): post and name, or a repeated name; null for none, two, or a group. */
+function onePerson(text: string, words: string, end: number): string | null {
+  if (/[他她]们|大家|人们|群众|记者们|代表们|委员们|一名|一位/.test(words)) return null;
+  // 记者 as a subject (一名外国记者向…提问) is another person; as an object (和记者说话) it is not.
+  if (/(?<![和跟与对向给同])记者/.test(words)) return null;
+  const people = new Map<string, string>();
+  let first = words.length;
+  const add = (name: string, written: string, at: number) => {
+    // 向司长王刚提出 / 和村支书王明一起: a person after a preposition is an object, not the one speaking.
+    if (/[向对给跟和与同把被让请为]$/.test(words.slice(0, at))) return;
+    if (!people.has(name.slice(0, 2))) people.set(name.slice(0, 2), written);
+    first = Math.min(first, at);
+  };
+  for (const m of words.matchAll(POST_AND_NAME_3)) {
+    const name = m[2].length === 3 && !FOLLOWS_NAME.test(words.slice((m.index ?? 0) + m[0].length)) ? m[2].slice(0, 2) : m[2];
+    if (SURNAMES.has(name[0]) && !NOT_IN_NAME.test(name.slice(1))) add(name, m[0].slice(0, m[1].length + name.length), m.index ?? 0);
+  }
+  for (const name of repeatedNames(text, end)) {
+    const at = words.indexOf(name);
+    if (at >= 0 && ![...people.values()].some((w) => w.endsWith(name))) add(name, name, at);
+  }
+  // 他和村支书王明一起…: 他 before the one named is someone else.
+  if (people.size !== 1 || /[他她]/.test(words.slice(0, first))) return null;
+  return [...people.values()][0];
+}
+
+const POST_AND_NAME_3 = new RegExp(`(${POSTS})([\\u4e00-\\u9fff]{2,3})`, 'g');
+
+/**
+ * 「…」（港澳办声明） / “…”（中联办发言人） right after a quotation: the source in brackets says it.
+ * The brackets hold a body, a person or a document, maybe with 声明 / 发言 / 讲话 / 语; never a date, a
+ * number or a note (指梁特首).
+ */
+export function sourceInBrackets(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    // “…”（指梁特首）: a note on whom the words mean, not who says them.
+    const note = /^[（(](?:指|即)([^（）()]{1,12})[）)]/.exec(text.slice(q.end, q.end + 16));
+    if (q.closed && note !== null && q.speaker !== null && (q.cue === '指' || q.speaker.includes(note[1]))) q.speaker = null;
+    if (q.depth !== 0 || !q.closed || q.speaker !== null) continue;
+    const m = BRACKETED_SOURCE.exec(text.slice(q.end, q.end + 24));
+    if (m === null || /[\d０-９]|^(?:指|即|下同|注|见|编者|作者|记者|图|摄|完)/.test(m[1])) continue;
+    if (!/[，,。！？；!?;、]/.test(q.content) && q.content.length < 8) continue;
+    q.kind = 'speech';
+    q.speaker = m[1];
+  }
+}
+
+const BRACKETED_SOURCE = /^[（(]([\u4e00-\u9fff《》]{2,16}?)(?:的)?(?:声明|发言|讲话|致辞|语|说|表示|指出|谈话|答记者问)?[）)]/;
