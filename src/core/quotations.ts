@@ -582,7 +582,8 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
   const plain = closed && content.length >= 4 && !FORMULA.test(content) && /^(?:[，。；！？,;!?]|$)/.test(text.slice(end, end + 1)) && !/^[，,]?这一/.test(text.slice(end, end + 3));
   // (…and after a saying: 我们俗话常说“悠悠万事、吃饭为大”.)
   const personal = /我|咱|你|您|大家|[嘅唔咗喺哋啲嚟冇佢]|[，。！？,!?]/.test(content) || /(?:俗话|俗语|老话|古话|常言|古人)(?:常常|常|也|都)?说$/.test(text.slice(Math.max(0, q.start - 8), q.start));
-  const before = cueBefore(text, q, plain ? (personal ? '说称' : '称') : '');
+  // (李则指「…我…」: 指 too, in Hong Kong and Taiwan reporting, before words of a person.)
+  const before = cueBefore(text, q, plain ? (personal ? '说称指' : '称') : '');
   const statement = STATEMENT.test(content) || content.length >= 8;
   const modifier = closed && text[end] === '的';
   if (before !== null) {
@@ -732,6 +733,8 @@ function cueBefore(text: string, q: OpenQuote, plainCues = ''): CueMatch | null 
     // …的决定，「 / 他的回答： a cue word after 的 is a noun (the relative 所…的 stands after the cue).
     // (说 / 道 after 的 is 的 for 地 in much Taiwan writing: 很直白的说：)
     if (!suo && cue.length >= 2 && cueStart > windowStart && text[cueStart - 1] === '的') continue;
+    // 报道， / 知道， / 频道：: 道 ending a noun or another verb is no cue.
+    if (cue === '道' && /[报知频味街渠轨通管车水隧坑难这那一]/.test(text[cueStart - 1] ?? '')) continue;
     // 言 alone only as 所言 (马克思所言：); 有一句名言：is a label, not a verb.
     if (cue === '言' && !suo) continue;
     // 云 after a post and one or two characters is the end of a name (委员廖泽云：), not 诗云 / 古人云.

@@ -97,6 +97,49 @@ const BRACKETED: Row[] = [
   ['“丰收了！”（新华社记者 王明 摄）', S('丰收了', null)],
 ];
 
+const SURNAME_ONLY: Row[] = [
+  ['行政长官周家明明日将出席答问会。周家明今日出席会庆，致辞时提及此事，周又称「我会回答所有议员的任何问题」，「其他问题，无任欢迎」。', S('我会回答所有', '周家明'), S('其他问题，无任欢迎', '周家明')],
+  ['立法委员叶文彬今日质询部长。叶则指「这个说法非常奇怪，我不能接受」。', S('这个说法非常奇怪', '叶文彬')],
+  ['卫生署长陈志远出席记者会，陈续指，「疫情已经明显缓和，大家可以放心」。', S('疫情已经明显缓和', '陈志远')],
+  // negatives: two of that surname; nobody of that surname (the surname stays as written)
+  ['局长李文海和议员李国华都出席了会议。李又称「会再研究」。', S('会再研究', null)],
+  ['被问到家人是否出席，李则称「代太太讲几句」，随后离开。', S('代太太讲几句', '李')],
+];
+
+const PRONOUN_IN_CLAUSE: Row[] = [
+  ['卫生福利部长陈志远是热门人选，他在今天下午的记者会中被问到是否参选时，并未承认或否认，仅称「有机会再回答」。', S('有机会再回答', '卫生福利部长陈志远')],
+  ['记者多次联系上了吴德林。吴德林被问到是否参选时，仅称「有机会再回答」。', S('有机会再回答', '吴德林')],
+  ['老人叫孟秀芝，丈夫是军人。说起往事，孟秀芝老人的眼睛闪闪发光。提起儿子，她流下了眼泪。“那年冬天太冷了，孩子冻得直哭。”', S('那年冬天太冷了', '孟秀芝')],
+  // negatives: two persons before 他; a group; 他 in a sentence naming another person
+  ['部长陈志远和局长王海涛一同出席。他在会上被问到时，仅称「有机会再回答」。', S('有机会再回答', null)],
+  ['孟秀芝和邻居们坐在院子里。她们流下了眼泪。“那年冬天太冷了。”', S('那年冬天太冷了', null)],
+];
+
+const SAME_HEAD: Row[] = [
+  ['社长胡文玲今日表示，这个案例很特殊；胡文玲还说，作为国家通讯社，任何涉及国家元首的报道，「我们会尽量保护」，不论元首属于哪个政党。', S('我们会尽量保护', '社长胡文玲')],
+  ['部长邱文山受访时表示，「士兵在大陆我想是确认了」，对岸已经告知。', S('士兵在大陆', '部长邱文山')],
+  // negative: two different people head the sentence
+  ['社长胡文玲今日表示，这个案例很特殊；立委叶文彬则说，作为国家通讯社，任何涉及国家元首的报道，「我们会尽量保护」。', S('我们会尽量保护', null)],
+];
+
+const CONTINUED: Row[] = [
+  ['今年57岁的罗建平，是黑石村的党支部书记。“从2005年开始，我就在村委会任职。”十五年的光阴，看似漫长，却仿若弹指一挥间。“长期以来，村里的年轻人纷纷外出打工。”', S('从2005年开始', '罗建平'), S('长期以来', '罗建平')],
+  ['村支书孙德明告诉记者：“今年通了路。”说到这里，他停了一下。“明年还要修水渠。”', S('今年通了路', '村支书孙德明'), S('明年还要修水渠', '村支书孙德明')],
+  // negatives: another person in between; a question before; a new paragraph; a verb of saying in between
+  ['村支书孙德明告诉记者：“今年通了路。”村民们听了都很高兴。“明年还要修水渠。”', S('今年通了路', '村支书孙德明'), S('明年还要修水渠', null)],
+  ['记者问村支书孙德明：“路什么时候通？”十五年的光阴，看似漫长。“明年还要修水渠。”', S('路什么时候通', '记者'), S('明年还要修水渠', null)],
+  ['村支书孙德明告诉记者：“今年通了路。”\n\n“明年的计划还没有定下来，大家在商量。”', S('今年通了路', '村支书孙德明'), S('明年的计划', '村支书孙德明')],
+  ['村支书孙德明告诉记者：“今年通了路。”有人说，“明年还要修水渠。”', S('今年通了路', '村支书孙德明'), S('明年还要修水渠', null)],
+];
+
+const CUES_THIRD: Row[] = [
+  ['立委叶文彬在质询时揶揄中央社，「又怕得罪今上，又怕得罪路线」，也提问是否已惩处。', S('又怕得罪今上', '立委叶文彬')],
+  ['常委王立明告诉来访的客人，「没有谁比我们更重视和平的愿望」。', S('没有谁比我们', '常委王立明')],
+  ['当时记者不解，房屋的主人——七旬老汉陈泽民拍着大腿叹气：“还不是穷怕了嘛！”', S('还不是穷怕了', '七旬老汉陈泽民')],
+  // negatives: 告诉 with a noun after it, 揶揄 as a noun
+  ['他的揶揄：“这也算新闻？”', S('这也算新闻', null)],
+];
+
 describe('speaker classes, third round (issue 16, spkR)', () => {
   describe('a bare title: the one person of that post the article named, however far back', () => runTable(WIDE_TITLE));
   describe('words that cannot be a speaker are dropped; persons, bodies and documents kept', () => runTable(NOT_A_SPEAKER));
@@ -106,4 +149,9 @@ describe('speaker classes, third round (issue 16, spkR)', () => {
   describe('descriptions before a name (历史学家, 女工, 得主)', () => runTable(NEW_POSTS));
   describe('the one person named right after a quoted statement, and the quotation that goes on', () => runTable(NAMED_BETWEEN));
   describe('a source in brackets after the quotation', () => runTable(BRACKETED));
+  describe('one surname for the person of that surname named before (李又称, 叶则指)', () => runTable(SURNAME_ONLY));
+  describe('他/她 heading a clause of the sentence, or the sentence before a quotation without cue', () => runTable(PRONOUN_IN_CLAUSE));
+  describe('the same person heading a sentence twice is one speaker', () => runTable(SAME_HEAD));
+  describe('continued speech: a sentence of narration naming nobody between two quotations', () => runTable(CONTINUED));
+  describe('more verbs and descriptions (揶揄, 告诉, 老汉)', () => runTable(CUES_THIRD));
 });

@@ -123,6 +123,8 @@ function sentenceHead(text: string, comma: number): IndirectCue | null {
   for (let k = 0; k < commas.length; k++) {
     const segStart = k === 0 ? from : commas[k - 1] + 1;
     const found: IndirectCue | null = cueEndingAt(text, from, commas[k]) ?? (head === null && k < 3 ? cueOpening(text, from, segStart, commas[k]) : null);
+    // 社长胡婉玲表示，…；胡婉玲还说，…: the same person again is still one speaker.
+    if (found !== null && head !== null && samePerson(found.speaker, head.speaker)) continue;
     if (found !== null && head !== null) return null;
     if (found !== null && k < 3) {
       head = found;
@@ -136,6 +138,13 @@ function sentenceHead(text: string, comma: number): IndirectCue | null {
     if (head !== null && namesPerson(text.slice(segStart, commas[k]).replace(/[“「][^“”「」]*[”」]/g, ''))) return { cue: head.cue, speaker: null, ref: null };
   }
   return head;
+}
+
+/** Whether two speakers are one named person (社长胡婉玲 and 胡婉玲). */
+function samePerson(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const ida = personId(a);
+  return ida !== null && ida === personId(b);
 }
 
 /** A post and what may be a name after it (国务院总理李克强). */

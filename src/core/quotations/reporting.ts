@@ -31,7 +31,7 @@ const TITLE_THEN_DE = new RegExp(`^(副?(?:${POSTS}|特首))[\\u4e00-\\u9fff]{0,
 /** A phrase that opens with a preposition or directional verb is not a subject (到英文提, 向中国总理, 对记者). */
 const OPENS_WITH_PREPOSITION = /^(?:到|向|把|被|从|对|给|跟|让|使|将|于|往|朝|替|为了|关于|随后|然后|经过|通过|根据|按照)/;
 /** Conjunctions and connectors left where a subject should be (以及, 而且, 但是). */
-const FUNCTION_WORD = /^(?:以及|和|与|及|并|并且|而|而且|但|但是|或|或者|以及对|此外|同时|另外)$/;
+const FUNCTION_WORD = /^(?:以及|和|与|及|并|并且|而|而且|但|但是|或|或者|以及对|此外|同时|另外|仅|只|仅仅|只是|则|亦|也|还|却|更|又|再|都|就|便|才)$/;
 /** A clause of time or circumstance (拋出时, 回答问题后, 听完以后). */
 const CLAUSE_OF_TIME = /(?:时|之时|以后|之后|以前|之前)$/;
 /** Predicates inside a would-be speaker: 再度举行记者会, 抛出一连串, 透过…了解… (a person or body never reads so). */
@@ -41,6 +41,8 @@ export function reportingPass(text: string, found: Quotation[]): void {
   for (const q of found) {
     if (q.kind !== 'speech' || q.speaker === null || q.speaker === XI) continue;
     let speaker = q.speaker;
+    // 房屋的主人——七旬老汉陈泽民: the person after the dash.
+    if (speaker.includes('——')) speaker = speaker.slice(speaker.lastIndexOf('——') + 2);
     // 刘教授提出了一个（问题：“…？”） / 本报记者随即抛出一连串（问题：）: the asker, not the asking.
     const asking = ASKING.exec(speaker);
     if (asking !== null) {
@@ -61,25 +63,37 @@ export function reportingPass(text: string, found: Quotation[]): void {
       const person = titleAntecedent(text, Math.max(0, q.start - TITLE_LOOKBACK_CHARS), q.start, speaker, []);
       if (person !== null && person !== undefined) speaker = person;
     }
+    // 李又称「…」 / 李则指: one surname for the person of that surname named before.
+    const surname = /^([\u4e00-\u9fff])(?:又|也|亦|则|还|再|更|续)?$/.exec(speaker);
+    if (surname !== null && SURNAMES.has(surname[1])) {
+      const person = personOfSurname(text, q.start, surname[1]);
+      q.speaker = person === undefined ? surname[1] : person;
+      continue;
+    }
     if (!implausible(speaker)) {
       q.speaker = speaker;
       continue;
     }
     // The words after it were no attribution: a short term is a phrase again (随后“切换”到英文提问).
+    const after = text.indexOf(speaker, q.end);
     q.speaker = null;
-    if (!/[，,、。！？；!?;：:]/.test(q.content) && q.content.length < 8) {
+    if (unbalanced(speaker)) q.cue = null;
+    if ((OPENS_WITH_PREPOSITION.test(speaker) || (after >= 0 && after - q.end <= 4)) && !/[，,、。！？；!?;：:]/.test(q.content) && q.content.length < 8) {
       q.kind = 'phrase';
       q.cue = null;
     }
   }  resolveRepeatedNames(text, found);
   speakerBetween(text, found);
   sourceInBrackets(text, found);
+  continueNarrative(text, found);
 }
 
 /** Whether words found where a speaker stands cannot be one. */
 export function implausible(speaker: string): boolean {
   if (speaker.startsWith('《')) return false;
   if (FUNCTION_WORD.test(speaker)) return true;
+  // 强调行政署是「: a clause holding an unbalanced quotation mark is no speaker (被誉为“当代愚公”的老支书 is one).
+  if (unbalanced(speaker)) return true;
   const person = personId(speaker) !== null;
   if (OPENS_WITH_PREPOSITION.test(speaker) && !person) return true;
   // (李强主持召开国务院常务会议时 holds its person; 抛出时 holds none.)
@@ -92,7 +106,9 @@ const NAME_COUNT_CHARS = 1500;
 /** How far back the one name must stand for a pronoun or a bare clause. */
 const NAME_NEAR_CHARS = 400;
 /** Characters that do not end a three-character personal name (高质量, 全过程, 金融业, 方面的). */
-const NOT_IN_NAME = /[的了是在和有这那个们性化式业量程面度上下中里内外年月日时后前部门会议党国家省市县区说问答称指出表示强调认为要将把被对向与及等又也还都就并而但]/;
+const NOT_IN_NAME = /[的了是在和有这那个们性化式业量程面度上下里内外年月日后前部门会议党国家省市县区说问答称指出表示强调认为要将把被对向与及等又也还都就并而但案题策务展革济设术品质制件划施项标准险资]/;
+/** Word tails after a surname character that are no given name (向中国, 高中生, 江时候, 陈时代); 中 and 时 may end one (陈时中). */
+const NOT_A_GIVEN_NAME = /^(?:中|时候|时代|时期|时间|时刻)/;
 
 /**
  * The one three-character personal name a passage repeats (采访赵启正…。…发现赵启正已经站在面前。…但赵启正创造了…):
@@ -119,7 +135,7 @@ function repeatedNames(text: string, to: number): string[] {
     // (习 is not in SURNAMES, where it would start too many words; a three-character name is safe.)
     if (!SURNAMES.has(text[i]) && text[i] !== '习') continue;
     const name = text.slice(i, i + 3);
-    if (!/^[\u4e00-\u9fff]{3}$/.test(name) || NOT_IN_NAME.test(name.slice(1)) || NOT_A_NAME.has(name) || BODY_END.test(name)) continue;
+    if (!/^[\u4e00-\u9fff]{3}$/.test(name) || NOT_IN_NAME.test(name.slice(1)) || NOT_A_GIVEN_NAME.test(name.slice(1)) || NOT_A_NAME.has(name) || BODY_END.test(name)) continue;
     const c = counts.get(name) ?? { n: 0, last: -1, follows: false };
     c.n++;
     c.last = i;
@@ -141,7 +157,15 @@ const POST_AND_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2})`, 'g');
  */
 export function resolveRepeatedNames(text: string, found: Quotation[]): void {
   for (const q of found) {
-    if (q.depth !== 0 || q.kind !== 'speech' || q.cue === null) continue;
+    if (q.depth !== 0 || q.kind !== 'speech') continue;
+    if (q.cue === null) {
+      // 提起次子，她流下了眼泪。“…”: a quoted statement right after a sentence whose one person is 他/她.
+      if (q.speaker === null && q.closed && /[。！!]$/.test(q.content)) {
+        const before = sentenceBefore(text, q.start);
+        if (before !== null && /^[^他她]*[他她](?![们人国乡者])[^他她]*$/.test(before) && !POSTED.test(before) && !/[“”「」]/.test(before)) q.speaker = repeatedName(text, q.start);
+      }
+      continue;
+    }
     // The cue after the quotation (“…，”他不无得意地说，“…”) or before it (…勃然大怒，说：“…”).
     const after = text.indexOf(q.cue, q.end);
     const before = text.lastIndexOf(q.cue, q.start);
@@ -156,18 +180,21 @@ export function resolveRepeatedNames(text: string, found: Quotation[]): void {
       while (from > 0 && before - from < 80 && !'。！？!?\r\n”」'.includes(text[from - 1])) from--;
       sentence = text.slice(from, before).trim();
     } else continue;
-    const pronoun = /^[他她](?![们人国乡者])/.test(sentence) && !/[他她]/.test(sentence.slice(1));
+    // 他在…时，并未承认或否认，仅称: 他 heading one of the clauses, the only person in the sentence.
+    const pronoun = /^[^他她]*[他她](?![们人国乡者])[^他她]*$/.test(sentence) && /(?:^|[，,；;])\s*[他她]/.test(sentence) && !POSTED.test(sentence.slice(sentence.search(/[他她]/)));
     if (q.speaker !== null) {
       // 他 resolved by the rules before to a person named by post, while the passage keeps naming
       // another (彭立达一下车，县长刘振华就迎了上去。他说): two candidates, nobody.
       if (pronoun && repeatedNames(text, cueAt).some((n) => !q.speaker?.includes(n) && !n.includes(q.speaker ?? ''))) q.speaker = null;
       continue;
     }
-    const name = pronoun || SURNAMES.has(sentence[0]) || sentence[0] === '习' ? repeatedName(text, cueAt) : null;
+    // (卫生福利部长陈时中是…人选，他在…时，仅称: the one post and name before the pronoun will do.)
+    const name = pronoun || SURNAMES.has(sentence[0]) || sentence[0] === '习' ? repeatedName(text, cueAt) ?? (pronoun ? onePostName(sentence.slice(0, sentence.search(/[他她]/))) : null) : null;
     if (name === null) continue;
     // The sentence opens with the name and goes on with a short predicate (勃然大怒，说).
-    const opens = sentence.startsWith(name) && sentence.length - name.length <= 16 && !/[他她]/.test(sentence);
-    if ((pronoun || opens) && !POSTED.test(sentence)) q.speaker = name;
+    // 陈时中被问到…时，仅称 / 习仲勋勃然大怒，说: the sentence opens with the name, nobody else in it.
+    const opens = sentence.startsWith(name) && sentence.length - name.length <= 30 && !/[他她]/.test(sentence) && !POSTED.test(sentence.slice(name.length));
+    if (opens || (pronoun && !POSTED.test(sentence.slice(sentence.search(/[他她]/))))) q.speaker = name;
   }
 }
 
@@ -215,7 +242,7 @@ export function speakerBetween(text: string, found: Quotation[]): void {
 function onePerson(text: string, words: string, end: number): string | null {
   if (/[他她]们|大家|人们|群众|记者们|代表们|委员们|一名|一位/.test(words)) return null;
   // 记者 as a subject (一名外国记者向…提问) is another person; as an object (和记者说话) it is not.
-  if (/(?<![和跟与对向给同])记者/.test(words)) return null;
+  if (/(?<![和跟与对向给同])记者(?![区站席证节会])/.test(words)) return null;
   const people = new Map<string, string>();
   let first = words.length;
   const add = (name: string, written: string, at: number) => {
@@ -225,8 +252,9 @@ function onePerson(text: string, words: string, end: number): string | null {
     first = Math.min(first, at);
   };
   for (const m of words.matchAll(POST_AND_NAME_3)) {
-    const name = m[2].length === 3 && !FOLLOWS_NAME.test(words.slice((m.index ?? 0) + m[0].length)) ? m[2].slice(0, 2) : m[2];
-    if (SURNAMES.has(name[0]) && !NOT_IN_NAME.test(name.slice(1))) add(name, m[0].slice(0, m[1].length + name.length), m.index ?? 0);
+    // 部长王刚提出 (two characters, then what follows names) / 部长杨传堂挥着手 (else three).
+    const name = m[2].length === 3 && FOLLOWS_NAME.test(words.slice((m.index ?? 0) + m[0].length - 1)) ? m[2].slice(0, 2) : m[2];
+    if (isGivenName(name)) add(name, m[0].slice(0, m[1].length + name.length), m.index ?? 0);
   }
   for (const name of repeatedNames(text, end)) {
     const at = words.indexOf(name);
@@ -259,3 +287,85 @@ export function sourceInBrackets(text: string, found: Quotation[]): void {
 }
 
 const BRACKETED_SOURCE = /^[（(]([\u4e00-\u9fff《》]{2,16}?)(?:的)?(?:声明|发言|讲话|致辞|语|说|表示|指出|谈话|答记者问)?[）)]/;
+
+/** The one person whose name starts with `surname`, named in the {@link NAME_NEAR_CHARS} before `at` (post and name, or a name repeated); undefined for none, null for two. */
+function personOfSurname(text: string, at: number, surname: string): string | null | undefined {
+  const region = text.slice(Math.max(0, at - NAME_NEAR_CHARS), at);
+  const people = new Map<string, string>();
+  for (const m of region.matchAll(POST_AND_NAME_3)) {
+    const name = FOLLOWS_NAME.test(region.slice((m.index ?? 0) + m[0].length - 1)) ? m[2].slice(0, 2) : m[2];
+    if (name.startsWith(surname) && isGivenName(name)) people.set(name.slice(0, 2), name);
+  }
+  for (const name of repeatedNames(text, at)) if (name.startsWith(surname) && ![...people.values()].some((w) => w.startsWith(name.slice(0, 2)))) people.set(name.slice(0, 2), name);
+  // A bare name before a verb of saying (李家超今日出席…, 李家超称): the same person, written again.
+  for (const m of region.matchAll(BARE_NAME_BEFORE_CUE)) if (m[1].startsWith(surname) && !people.has(m[1].slice(0, 2))) people.set(m[1].slice(0, 2), m[1]);
+  if (people.size === 0) return undefined;
+  return people.size === 1 ? [...people.values()][0] : null;
+}
+
+const BARE_NAME_BEFORE_CUE = /(?:^|[，,。！？!?；;\s])([\u4e00-\u9fff]{3})(?=今日|昨日|今天|昨天|表示|指出|强调|称|说|出席|回应|解释|透露|致辞)/g;
+
+/** The sentence ending right before `at` (after 。！？ and spaces), within one paragraph and 80 characters; null if none. */
+function sentenceBefore(text: string, at: number): string | null {
+  let end = at;
+  while (end > 0 && /[ \t\u3000]/.test(text[end - 1])) end--;
+  if (end === 0 || !/[。！？!?]/.test(text[end - 1])) return null;
+  let from = end - 1;
+  while (from > 0 && end - from < 80 && !'。！？!?\r\n”」'.includes(text[from - 1])) from--;
+  return from > 0 && end - from >= 80 ? null : text.slice(from, end);
+}
+
+/** People, groups and pronouns that make words between two quotations another person's narration. */
+const SOMEONE = new RegExp(`[他她]们|大家|人们|群众|有人|记者(?![区站席证节会])|村民|居民|网友|专家|学者|代表们|委员们|(?:${POSTS})[\\u4e00-\\u9fff]{2}|(?:说|表示|指出|认为|强调|介绍|问|答|称|道)[：:，,]?\\s*$`);
+
+/**
+ * A quoted statement with no cue after one of a named person, with only a sentence of narration
+ * naming nobody between them in the same paragraph (“从2005年开始，我就在村委会任职。”15年的光阴，
+ * 看似漫长。“长期以来，…”), or only a comma (「我会回答所有问题」，「其他问题无任欢迎」): the same person goes on.
+ */
+export function continueNarrative(text: string, found: Quotation[]): void {
+  let prev: Quotation | undefined;
+  for (const q of found) {
+    if (q.depth !== 0) continue;
+    const last = prev;
+    prev = q;
+    if (last === undefined || last.kind !== 'speech' || last.speaker === null || !last.closed || q.speaker !== null || q.start < last.end) continue;
+    if (/[？?]$/.test(last.content) || (!/[，,、。！？；!?;：:]/.test(q.content) && q.content.length < 8) || (q.closed && text[q.end] === '的')) continue;
+    const between = text.slice(last.end, q.start);
+    const adjacent = /^[ \t\u3000]*[，,、]?[ \t\u3000]*$/.test(between) && q.cue === null;
+    const id = personId(last.speaker);
+    if (id === null && !adjacent) continue;
+    if (!adjacent) {
+      if (q.kind !== 'speech' || q.cue !== null || between.length > 60 || /[\r\n“”「」『』：:]/.test(between) || SOMEONE.test(between)) continue;
+      if ((between.match(/[。！？!?]/g) ?? []).length > 2) continue;
+      if (repeatedNames(text, q.start).some((n) => between.includes(n) && !last.speaker?.includes(n))) continue;
+    }
+    q.kind = 'speech';
+    q.speaker = last.speaker;
+  }
+}
+
+/** The one person named by post and name in `clause` (部长陈时中), as written with the post; null for none or two. */
+function onePostName(clause: string): string | null {
+  const people = new Map<string, string>();
+  for (const m of clause.matchAll(POST_AND_NAME_3)) {
+    const name = FOLLOWS_NAME.test(clause.slice((m.index ?? 0) + m[0].length - 1)) ? m[2].slice(0, 2) : m[2];
+    // With the body before the post, back to the start of its clause (卫生福利部长陈志远).
+    const at = m.index ?? 0;
+    const from = Math.max(0, ...[...'，,。；;：:、'].map((c) => clause.lastIndexOf(c, at) + 1));
+    if (isGivenName(name)) people.set(name.slice(0, 2), clause.slice(from, at + m[1].length + name.length).trim());
+  }
+  return people.size === 1 ? [...people.values()][0] : null;
+}
+
+/** Whether quotation marks in `s` do not pair up (强调行政署是「). */
+function unbalanced(s: string): boolean {
+  const count = (re: RegExp) => (s.match(re) ?? []).length;
+  return count(/“/g) !== count(/”/g) || count(/「/g) !== count(/」/g) || count(/『/g) !== count(/』/g);
+}
+
+/** A surname and one or two characters that may be a given name (not 和一位, 在会上, 向中国). */
+function isGivenName(name: string): boolean {
+  // (国 and 家 are common in given names after a post: 议员李国华, 主任王家明.)
+  return SURNAMES.has(name[0]) && !/^[在于对就向同与给曾也还又都和及将把被从是的]/.test(name) && !NOT_IN_NAME.test(name.slice(1).replace(/[国家]/g, '')) && !/[一二三两几位名个]/.test(name.slice(1));
+}
