@@ -140,6 +140,20 @@ const CUES_THIRD: Row[] = [
   ['他的揶揄：“这也算新闻？”', S('这也算新闻', null)],
 ];
 
+const PRONOUN_SENTENCE: Row[] = [
+  ['总统指出，这些成果是无数心血的累积。今天除了恭喜所有获奖者，她要代表国家，谢谢所有反毒有功的团体，「大家辛苦了」。', S('大家辛苦了', '总统')],
+  ['院士王海平在座谈会上说：“科研没有捷径。”会后，他又叮嘱在场的学生，「要耐得住寂寞」。', S('科研没有捷径', '院士王海平'), S('要耐得住寂寞', '院士王海平')],
+  // negatives: after a question; a second person in the sentence; a group
+  ['“你吃过早饭了吗？”王大爷问。她摇摇头，“还没呢，等会儿再吃。”', S('你吃过早饭了吗', '王大爷'), S('还没呢', null)],
+  ['局长李文海说：“方案已经成熟。”随后，他和处长王明一起走访企业，「大家辛苦了」。', S('方案已经成熟', '局长李文海'), P('大家辛苦了')],
+];
+
+const NEXT_PARAGRAPH: Row[] = [
+  ['外交部发言人林海在介绍新同事时说，新同事在外交部工作多年。“希望大家支持他的工作。”\n记者会正式开始前，周明表示，很荣幸担任发言人。', S('希望大家支持', '外交部发言人林海')],
+  // kept: the attribution in the same paragraph
+  ['“我们有信心完成全年目标。”王文涛在记者会上表示，外贸形势总体稳定。', S('我们有信心', '王文涛')],
+];
+
 describe('speaker classes, third round (issue 16, spkR)', () => {
   describe('a bare title: the one person of that post the article named, however far back', () => runTable(WIDE_TITLE));
   describe('words that cannot be a speaker are dropped; persons, bodies and documents kept', () => runTable(NOT_A_SPEAKER));
@@ -154,4 +168,6 @@ describe('speaker classes, third round (issue 16, spkR)', () => {
   describe('the same person heading a sentence twice is one speaker', () => runTable(SAME_HEAD));
   describe('continued speech: a sentence of narration naming nobody between two quotations', () => runTable(CONTINUED));
   describe('more verbs and descriptions (揶揄, 告诉, 老汉)', () => runTable(CUES_THIRD));
+  describe('他/她 heading a clause of the sentence that holds the words: the one who spoke last', () => runTable(PRONOUN_SENTENCE));
+  describe('a new paragraph with its own reported speech does not attribute the quotation before it', () => runTable(NEXT_PARAGRAPH));
 });

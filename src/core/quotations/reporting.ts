@@ -14,6 +14,7 @@ import type { Quotation } from '../types';
 import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 import { titleAntecedent } from './persons';
 import { BODY_END, NOT_A_NAME, personId } from './references';
+import { sentenceSpeaker } from './indirect';
 import { isBareTitle, normaliseSpeaker, subjectText, trimPredicate } from './subject';
 import { XI } from './common';
 
@@ -157,12 +158,29 @@ const POST_AND_NAME = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2})`, 'g');
  */
 export function resolveRepeatedNames(text: string, found: Quotation[]): void {
   for (const q of found) {
-    if (q.depth !== 0 || q.kind !== 'speech') continue;
+    if (q.depth !== 0 || (q.kind !== 'speech' && q.cue !== null)) continue;
     if (q.cue === null) {
       // 提起次子，她流下了眼泪。“…”: a quoted statement right after a sentence whose one person is 他/她.
-      if (q.speaker === null && q.closed && /[。！!]$/.test(q.content)) {
+      if (q.kind === 'speech' && q.speaker === null && q.closed && /[。！!]$/.test(q.content)) {
         const before = sentenceBefore(text, q.start);
-        if (before !== null && /^[^他她]*[他她](?![们人国乡者])[^他她]*$/.test(before) && !POSTED.test(before) && !/[“”「」]/.test(before)) q.speaker = repeatedName(text, q.start);
+        if (before !== null && /^[^他她]*[他她](?![们人国乡者])[^他她]*$/.test(before) && !postedPerson(before) && !/[“”「」]/.test(before)) q.speaker = repeatedName(text, q.start);
+      }
+      // 总统指出，…。今天，她要代表国家，谢谢…，「大家辛苦了」: 他/她 heading a clause of the sentence
+      // holding the words, nobody else in it: the one who spoke last, when a person or a title.
+      const spoken = q.kind === 'speech' || (q.closed && /我|咱|你|您|大家|[，,。！？!?]/.test(q.content) && q.content.length >= 4 && !/^[，,]?[\u4e00-\u9fff]/.test(text.slice(q.end, q.end + 1)));
+      if (q.speaker === null && spoken) {
+        const within = sentenceUpTo(text, q.start);
+        if (within !== null && /(?:^|[，,；;])\s*[他她](?![们人国乡者])/.test(within) && (within.match(/[他她]/g) ?? []).length === 1 && !postedPerson(within) && !/[“”「」『』]/.test(within)) {
+          // The one who spoke last (a quotation, or the sentence before: 总统指出，…。), when a person or a title.
+          // (After a question, 他/她 is as often the one answering: “…吗？”王大爷问。她摇摇头，“…”.)
+          const last = lastSpeech(found, q);
+          const previous = sentenceSpeakerBefore(text, q.start - within.length);
+          const who = last !== undefined && last.speaker !== null && q.start - last.end <= 300 && !/[？?]$/.test(last.content) && last.end > q.start - within.length - 200 ? last.speaker : previous;
+          if (who !== null && (personId(who) !== null || isBareTitle(who))) {
+            q.kind = 'speech';
+            q.speaker = who;
+          }
+        }
       }
       continue;
     }
@@ -181,7 +199,7 @@ export function resolveRepeatedNames(text: string, found: Quotation[]): void {
       sentence = text.slice(from, before).trim();
     } else continue;
     // 他在…时，并未承认或否认，仅称: 他 heading one of the clauses, the only person in the sentence.
-    const pronoun = /^[^他她]*[他她](?![们人国乡者])[^他她]*$/.test(sentence) && /(?:^|[，,；;])\s*[他她]/.test(sentence) && !POSTED.test(sentence.slice(sentence.search(/[他她]/)));
+    const pronoun = /^[^他她]*[他她](?![们人国乡者])[^他她]*$/.test(sentence) && /(?:^|[，,；;])\s*[他她]/.test(sentence) && !postedPerson(sentence.slice(sentence.search(/[他她]/)));
     if (q.speaker !== null) {
       // 他 resolved by the rules before to a person named by post, while the passage keeps naming
       // another (彭立达一下车，县长刘振华就迎了上去。他说): two candidates, nobody.
@@ -193,12 +211,18 @@ export function resolveRepeatedNames(text: string, found: Quotation[]): void {
     if (name === null) continue;
     // The sentence opens with the name and goes on with a short predicate (勃然大怒，说).
     // 陈时中被问到…时，仅称 / 习仲勋勃然大怒，说: the sentence opens with the name, nobody else in it.
-    const opens = sentence.startsWith(name) && sentence.length - name.length <= 30 && !/[他她]/.test(sentence) && !POSTED.test(sentence.slice(name.length));
-    if (opens || (pronoun && !POSTED.test(sentence.slice(sentence.search(/[他她]/))))) q.speaker = name;
+    const opens = sentence.startsWith(name) && sentence.length - name.length <= 30 && !/[他她]/.test(sentence) && !postedPerson(sentence.slice(name.length));
+    if (opens || (pronoun && !postedPerson(sentence.slice(sentence.search(/[他她]/))))) q.speaker = name;
   }
 }
 
-const POSTED = new RegExp(`(?:${POSTS})[\\u4e00-\\u9fff]{2}`);
+const POSTED = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})`, 'g');
+
+/** Whether `s` names a person by post and name (部长陈志远, not 代表国家). */
+function postedPerson(s: string): boolean {
+  for (const m of s.matchAll(POSTED)) if (isGivenName(m[1])) return true;
+  return false;
+}
 
 /** How far the words between two quotations, or after one, are read. */
 const BETWEEN_CHARS = 80;
@@ -368,4 +392,30 @@ function unbalanced(s: string): boolean {
 function isGivenName(name: string): boolean {
   // (国 and 家 are common in given names after a post: 议员李国华, 主任王家明.)
   return SURNAMES.has(name[0]) && !/^[在于对就向同与给曾也还又都和及将把被从是的]/.test(name) && !NOT_IN_NAME.test(name.slice(1).replace(/[国家]/g, '')) && !/[一二三两几位名个]/.test(name.slice(1));
+}
+
+/** The sentence holding `at`, from its start up to `at` (one paragraph, 200 characters); null if longer. */
+function sentenceUpTo(text: string, at: number): string | null {
+  let from = at;
+  while (from > 0 && at - from < 200 && !'。！？!?\r\n'.includes(text[from - 1])) from--;
+  return at - from >= 200 ? null : text.slice(from, at);
+}
+
+/** The last outermost speech with a speaker before `q`. */
+function lastSpeech(found: readonly Quotation[], q: Quotation): Quotation | undefined {
+  let last: Quotation | undefined;
+  for (const p of found) {
+    if (p === q || p.start >= q.start) break;
+    if (p.depth === 0 && p.kind === 'speech' && p.speaker !== null) last = p;
+  }
+  return last;
+}
+
+/** The speaker heading the sentence that ends right before `at` (总统指出，…。), or null. */
+function sentenceSpeakerBefore(text: string, at: number): string | null {
+  const end = at;
+  if (end <= 0 || !/[。！!]/.test(text[end - 1])) return null;
+  let from = end - 1;
+  while (from > 0 && end - from < 200 && !'。！？!?\r\n'.includes(text[from - 1])) from--;
+  return sentenceSpeaker(text, from, end - 1);
 }

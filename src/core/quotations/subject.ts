@@ -330,6 +330,9 @@ export function cueAfter(text: string, end: number, content: string, opensSenten
   // A whole sentence quoted where a sentence opens (“…。”王文涛在…时表示，…) is the speaker's too.
   const wholeSentence = opensSentence && /[。！？!?]$/.test(content);
   if ('，,'.includes(punct) && !/[，,]$/.test(content) && !'“"「'.includes(tail[whole.length] ?? '') && !wholeSentence) return null;
+  // “…。”⏎记者会开始前，郭嘉昆表示，…: a new paragraph going on with its own reported speech is not the attribution.
+  // (Nor is the one the next paragraph names: the quotation is left to the sentence before it.)
+  if ('，,'.includes(punct) && /[\r\n]/.test(whole)) return { speaker: null, cue: null, ref: null };
   // An object only after a verb of telling (叮嘱在场的干部, 告诉记者); 他说这是… is another sentence.
   if (object !== '' && (!/^(叮嘱|嘱咐|提醒|告诫|告诉|问|回答)/.test(cue) || /^[是的了个着起得完过一不]/.test(object))) return null;
   const subject = subjectText(rawSubject);
