@@ -32,7 +32,7 @@ const TITLE_THEN_DE = new RegExp(`^(副?(?:${POSTS}|特首))[\\u4e00-\\u9fff]{0,
 /** A phrase that opens with a preposition or directional verb is not a subject (到英文提, 向中国总理, 对记者). */
 const OPENS_WITH_PREPOSITION = /^(?:到|向|把|被|从|对|给|跟|让|使|将|于|往|朝|替|为了|关于|随后|然后|经过|通过|根据|按照)/;
 /** Conjunctions and connectors left where a subject should be (以及, 而且, 但是). */
-const FUNCTION_WORD = /^(?:以及|和|与|及|并|并且|而|而且|但|但是|或|或者|以及对|此外|同时|另外|仅|只|仅仅|只是|则|亦|也|还|却|更|又|再|都|就|便|才)$/;
+const FUNCTION_WORD = /^(?:以及|和|与|及|并|并且|而|而且|但|但是|或|或者|以及对|此外|同时|另外|仅|只|仅仅|只是|则|亦|也|还|却|更|又|再|都|就|便|才|有些|有点|颇为|略带|不禁|忍不住|随即|当即|立即|马上|接着|然后)$/;
 /** A clause of time or circumstance (拋出时, 回答问题后, 听完以后). */
 const CLAUSE_OF_TIME = /(?:时|之时|以后|之后|以前|之前)$/;
 /** Predicates inside a would-be speaker: 再度举行记者会, 抛出一连串, 透过…了解… (a person or body never reads so). */
@@ -44,6 +44,9 @@ export function reportingPass(text: string, found: Quotation[]): void {
     let speaker = q.speaker;
     // 房屋的主人——七旬老汉陈泽民: the person after the dash.
     if (speaker.includes('——')) speaker = speaker.slice(speaker.lastIndexOf('——') + 2);
+    // 女工们围（在一起说）: a group, then the first character of what it does.
+    const group = /^(.{1,12}们)[\u4e00-\u9fff]$/.exec(speaker);
+    if (group !== null) speaker = group[1];
     // 刘教授提出了一个（问题：“…？”） / 本报记者随即抛出一连串（问题：）: the asker, not the asking.
     const asking = ASKING.exec(speaker);
     if (asking !== null) {
