@@ -685,7 +685,7 @@ const TELLING_OBJECT =
   /(?<!的)(勉励|叮嘱|嘱咐|告诫|提醒|寄语|号召|鼓励|告诉|问|回答|呼吁|要求)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,8})$/;
 
 /** Without ：only verbs that surely tell someone something, and a short object (呼吁市民“…”, 提醒消费者“…”). */
-const TOLD_DIRECTLY = /(?<!的)(叮嘱|嘱咐|告诫|提醒|呼吁|号召|勉励|鼓励)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,6})$/;
+const TOLD_DIRECTLY = /(?<!的)(叮嘱|嘱咐|告诫|提醒|呼吁|号召|勉励|鼓励|寄语|称赞|赞扬|夸赞|盛赞)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,6})$/;
 
 /** 希望/要求 + the people asked (希望广大青年“…”, 要求各级党委“…”): their words without a colon. */
 const ASKED_PEOPLE =

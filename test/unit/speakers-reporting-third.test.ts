@@ -166,6 +166,22 @@ const NEXT_PARAGRAPH: Row[] = [
   ['院长张强在会上强调，要守住安全底线。“医疗安全没有小事。”\n会后，副院长刘明表示，将逐条落实。', S('医疗安全没有小事', '院长张强')],
 ];
 
+const FRAGMENT_KIND: Row[] = [
+  ['行政长官周家明称赞「这座城市充满机遇」。', S('这座城市充满机遇', '行政长官周家明')],
+  ['外长孙立新称赞中方团队「专业高效」。', S('专业高效', '外长孙立新')],
+  ['院士王海平形容自己是「一名普通的科研工作者」。', S('一名普通的科研工作者', '院士王海平')],
+  ['部长李文海形容这次改革是「一场硬仗」。', S('一场硬仗', '部长李文海')],
+  ['记者问能否按期完工，局长王刚的答案是「当然可以」。', S('当然可以', '局长王刚')],
+  ['局长王刚寄语青年「要敢闯敢试」。', S('要敢闯敢试', '局长王刚')],
+  ['市长陈明言辞坚定地声明：“我们绝不会退让。”', S('我们绝不会退让', '市长陈明')],
+  // negatives: names of formulas and nicknames stay phrases
+  ['会议提出“四个全面”战略布局。', P('四个全面')],
+  ['大家称他为“铁人”。', P('铁人')],
+  ['这座桥被称为「天路」。', P('天路')],
+  ['他把这种做法比喻为「撒胡椒面」式投入。', P('撒胡椒面')],
+  ['这里俗称「小香港」。', P('小香港')],
+];
+
 describe('speaker classes, third round (issue 16, spkR)', () => {
   describe('a bare title: the one person of that post the article named, however far back', () => runTable(WIDE_TITLE));
   describe('words that cannot be a speaker are dropped; persons, bodies and documents kept', () => runTable(NOT_A_SPEAKER));
@@ -182,4 +198,5 @@ describe('speaker classes, third round (issue 16, spkR)', () => {
   describe('more verbs and descriptions (揶揄, 告诉, 老汉)', () => runTable(CUES_THIRD));
   describe('他/她 heading a clause of the sentence that holds the words: the one who spoke last', () => runTable(PRONOUN_SENTENCE));
   describe('a new paragraph with its own reported speech does not attribute the quotation before it', () => runTable(NEXT_PARAGRAPH));
+  describe('kind: a short fragment someone praises, describes or answers with is their words; names stay phrases', () => runTable(FRAGMENT_KIND));
 });

@@ -90,6 +90,7 @@ export function reportingPass(text: string, found: Quotation[]): void {
   speakerBetween(text, found);
   sourceInBrackets(text, found);
   continueNarrative(text, found);
+  describedWords(text, found);
 }
 
 /** Whether words found where a speaker stands cannot be one. */
@@ -422,3 +423,32 @@ function sentenceSpeakerBefore(text: string, at: number): string | null {
   while (from > 0 && end - from < 200 && !'。！？!?\r\n'.includes(text[from - 1])) from--;
   return sentenceSpeaker(text, from, end - 1);
 }
+
+/** 形容自己是「…」 / 把改革比喻为「…」 / 评价这次会议是「…」, with the subject before the verb. */
+const DESCRIBES = /([^，,。！？!?；;：:“”「」『』\r\n]{2,24}?)(?<![被所俗人又也])(?:形容|比喻|评价)([^，,。！？!?；;“”「」『』]{0,12}?)(?:是|为|成)$/;
+/** X的答案是「…」 / 他的回答是「…」. */
+const ANSWER_IS = /([^，,。！？!?；;：:“”「」『』\r\n]{2,24}?)的(?:答案|回答|回应|答复|说法|评价)(?:就|则|也)?是$/;
+
+/**
+ * A short quotation that is what someone calls something or answers (院士王海平形容自己是「一名普通的科研工作者」,
+ * 局长王刚的答案是「当然可以」): the speaker's words, with the speaker when a person is named; a name
+ * given by others (被称为「…」, 俗称) stays a phrase.
+ */
+export function describedWords(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'phrase' || !q.closed || q.content.length < 2 || FORMULA_LIKE.test(q.content)) continue;
+    // A name heading a noun (「一国两制」方针) is a term, whoever uses it.
+    if (/^[\u4e00-\u9fff]/.test(text[q.end] ?? '') && !/^[，,。！？；]/.test(text[q.end] ?? '')) continue;
+    let from = q.start;
+    while (from > 0 && q.start - from < 40 && !'，,。！？!?；;：:\r\n'.includes(text[from - 1])) from--;
+    const clause = text.slice(from, q.start);
+    const m = ANSWER_IS.exec(clause) ?? DESCRIBES.exec(clause);
+    if (m === null) continue;
+    const subject = subjectText(m[1]);
+    const speaker = subject === undefined ? null : normaliseSpeaker(trimPredicate(subject));
+    q.kind = 'speech';
+    q.speaker = speaker !== null && personId(speaker) !== null ? speaker : null;
+  }
+}
+
+const FORMULA_LIKE = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
