@@ -182,6 +182,17 @@ const FRAGMENT_KIND: Row[] = [
   ['这里俗称「小香港」。', P('小香港')],
 ];
 
+const ACTION_NOT_SPEAKER: Row[] = [
+  ['王海鹏吐吐舌头，大咧咧地说，“反正又被扎了。”', S('反正又被扎了', '王海鹏')],
+  ['张大爷放下锄头，指着远处的山坡说：“那片林子是我们种的。”', S('那片林子', '张大爷')],
+  ['村支书赵德明放下锄头，指着远处的山坡说：“那片林子是我们种的。”', S('那片林子', '村支书赵德明')],
+  ['记者递过话筒，常听人说：“好人有好报。”', S('好人有好报', null)],
+  // negatives / kept: a group opening the sentence (no name); a body doubled before its post
+  ['工人们放下工具，指着新厂房说：“明年就能投产。”', S('明年就能投产', null)],
+  ['卫生署署长林文健表示：“请市民做好防护。”', S('请市民做好防护', '卫生署署长林文健')],
+  ['外交部部长孙立新拍了拍话筒说：“大家听得见吗？”', S('大家听得见吗', '外交部部长孙立新')],
+];
+
 describe('speaker classes, third round (issue 16, spkR)', () => {
   describe('a bare title: the one person of that post the article named, however far back', () => runTable(WIDE_TITLE));
   describe('words that cannot be a speaker are dropped; persons, bodies and documents kept', () => runTable(NOT_A_SPEAKER));
@@ -199,4 +210,5 @@ describe('speaker classes, third round (issue 16, spkR)', () => {
   describe('他/她 heading a clause of the sentence that holds the words: the one who spoke last', () => runTable(PRONOUN_SENTENCE));
   describe('a new paragraph with its own reported speech does not attribute the quotation before it', () => runTable(NEXT_PARAGRAPH));
   describe('kind: a short fragment someone praises, describes or answers with is their words; names stay phrases', () => runTable(FRAGMENT_KIND));
+  describe('an action or a generic source between speaker and verb is no speaker', () => runTable(ACTION_NOT_SPEAKER));
 });

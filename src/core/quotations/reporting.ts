@@ -33,6 +33,10 @@ const TITLE_THEN_DE = new RegExp(`^(副?(?:${POSTS}|特首))[\\u4e00-\\u9fff]{0,
 const OPENS_WITH_PREPOSITION = /^(?:到|向|把|被|从|对|给|跟|让|使|将|于|往|朝|替|为了|关于|随后|然后|经过|通过|根据|按照)/;
 /** Conjunctions and connectors left where a subject should be (以及, 而且, 但是). */
 const FUNCTION_WORD = /^(?:以及|和|与|及|并|并且|而|而且|但|但是|或|或者|以及对|此外|同时|另外|仅|只|仅仅|只是|则|亦|也|还|却|更|又|再|都|就|便|才|有些|有点|颇为|略带|不禁|忍不住|随即|当即|立即|马上|接着|然后)$/;
+/** What a person does with hands or eyes, opening a would-be speaker (指着远处的山坡, 拿起话筒). */
+const ACTION_START = /^(?:指着|拉着|握着|望着|看着|抱着|端着|捧着|摸着|拍着|挥着|抓起|拿起|举起|端起|放下|擦了擦|拍了拍|摸了摸|搓了搓|摆摆手|点点头|摇摇头|清了清嗓子|顿了顿)/;
+/** Generic sources that name nobody (常听人说, 有人说, 据说). */
+const NOBODY = /^(?:常听人|听人|常听|听说|据说|有人|人们|人家)$/;
 /** A clause of time or circumstance (拋出时, 回答问题后, 听完以后). */
 const CLAUSE_OF_TIME = /(?:时|之时|以后|之后|以前|之前)$/;
 /** Predicates inside a would-be speaker: 再度举行记者会, 抛出一连串, 透过…了解… (a person or body never reads so). */
@@ -44,6 +48,14 @@ export function reportingPass(text: string, found: Quotation[]): void {
     let speaker = q.speaker;
     // 房屋的主人——七旬老汉陈泽民: the person after the dash.
     if (speaker.includes('——')) speaker = speaker.slice(speaker.lastIndexOf('——') + 2);
+    speaker = withoutDoubledVerb(speaker);
+    // 张大爷放下锄头，指着远处的山坡说 / 王海鹏吐吐舌头，大咧咧地说: an action or a manner is no speaker;
+    // the person the sentence opens with is.
+    // (各地 / 当地 / 山区各地 end in 地 and are subjects.)
+    if (ACTION_START.test(speaker) || /^[\u4e00-\u9fff]{2,4}(?<![各内当本外两基异属陆土田绿园腹产圣营辖驻原])地$/.test(speaker)) {
+      q.speaker = openerOf(text, q, speaker);
+      continue;
+    }
     // 女工们围（在一起说）: a group, then the first character of what it does.
     const group = /^(.{1,12}们)[\u4e00-\u9fff]$/.exec(speaker);
     if (group !== null) speaker = group[1];
@@ -96,7 +108,7 @@ export function reportingPass(text: string, found: Quotation[]): void {
 /** Whether words found where a speaker stands cannot be one. */
 export function implausible(speaker: string): boolean {
   if (speaker.startsWith('《')) return false;
-  if (FUNCTION_WORD.test(speaker)) return true;
+  if (FUNCTION_WORD.test(speaker) || NOBODY.test(speaker)) return true;
   // 强调行政署是「: a clause holding an unbalanced quotation mark is no speaker (被誉为“当代愚公”的老支书 is one).
   if (unbalanced(speaker)) return true;
   const person = personId(speaker) !== null;
@@ -452,3 +464,30 @@ export function describedWords(text: string, found: Quotation[]): void {
 }
 
 const FORMULA_LIKE = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
+
+/** The person the sentence holding the cue of `q` opens with (张大爷放下锄头，指着…说), or null. */
+function openerOf(text: string, q: Quotation, speaker: string): string | null {
+  const at = text.lastIndexOf(speaker, q.start);
+  if (at < 0) return null;
+  let from = at;
+  while (from > 0 && at - from < 80 && !'。！？!?\r\n”」'.includes(text[from - 1])) from--;
+  const first = text.slice(from, at).split(/[，,；;]/)[0].trim();
+  const addressed = /^[\u4e00-\u9fff](?:大爷|大妈|大娘|大姐|阿姨|老师|师傅|先生|女士)/.exec(first);
+  if (addressed !== null && SURNAMES.has(first[0])) return addressed[0];
+  const posted = onePostName(first);
+  if (posted !== null && first.startsWith(posted)) return posted;
+  const subject = subjectText(first);
+  if (subject === undefined) return null;
+  const raw = normaliseSpeaker(trimPredicate(subject));
+  const person = raw === null ? null : withoutDoubledVerb(raw);
+  // Only a named person or someone named by surname and address (张大爷, 王老师).
+  return person !== null && person.length <= 12 && (personId(person) !== null || /^[\u4e00-\u9fff](?:大爷|大妈|大娘|大姐|阿姨|老师|师傅|先生|女士)$/.test(person)) ? person : null;
+}
+
+/** 王鹏吐吐舌头 / 李明拍了拍手 → the name before a doubled verb (never inside 卫生署署长, 外交部部长). */
+function withoutDoubledVerb(speaker: string): string {
+  const doubled = /^([\u4e00-\u9fff]{2,3}?)([\u4e00-\u9fff])(?:了)?\2/.exec(speaker);
+  return doubled !== null && isGivenName(doubled[1]) && !POST_WORD.test(speaker) ? doubled[1] : speaker;
+}
+
+const POST_WORD = new RegExp(`(?:${POSTS})`);
