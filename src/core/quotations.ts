@@ -72,6 +72,7 @@ import { attributeCueObject } from './quotations/objects';
 import { attributeRegarding } from './quotations/regarding';
 import { attributeFormulations } from './quotations/formulations';
 import { attributeFirstPersonLabel } from './quotations/firstPerson';
+import { reportingPass } from './quotations/reporting';
 export { REFERENCE_LOOKBACK_CHARS };
 
 /** Opening mark -> closing mark. Straight quotes are handled apart (same character both ways). */
@@ -239,6 +240,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   continueParagraph(text, found);
   continueAcrossAction(text, found);
   attributeAnswers(text, found);
+  reportingPass(text, found);
   return found;
 }
 
@@ -595,8 +597,9 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
   // (说 only with words of persons in it: 我们常说“绿水青山就是金山银山”，这一理念… names a slogan.)
   const plain = closed && content.length >= 4 && !FORMULA.test(content) && /^(?:[，。；！？,;!?]|$)/.test(text.slice(end, end + 1)) && !/^[，,]?这一/.test(text.slice(end, end + 3));
   // (…and after a saying: 我们俗话常说“悠悠万事、吃饭为大”.)
-  const personal = /我|咱|你|您|大家|[，。！？,!?]/.test(content) || /(?:俗话|俗语|老话|古话|常言|古人)(?:常常|常|也|都)?说$/.test(text.slice(Math.max(0, q.start - 8), q.start));
-  const before = cueBefore(text, q, plain ? (personal ? '说称' : '称') : '');
+  const personal = /我|咱|你|您|大家|[嘅唔咗喺哋啲嚟冇佢]|[，。！？,!?]/.test(content) || /(?:俗话|俗语|老话|古话|常言|古人)(?:常常|常|也|都)?说$/.test(text.slice(Math.max(0, q.start - 8), q.start));
+  // (李则指「…我…」: 指 too, in Hong Kong and Taiwan reporting, before words of a person.)
+  const before = cueBefore(text, q, plain ? (personal ? '说称指' : '称') : '');
   const statement = STATEMENT.test(content) || content.length >= 8;
   const modifier = closed && text[end] === '的';
   if (before !== null) {
@@ -700,7 +703,7 @@ const TELLING_OBJECT =
   /(?<!的)(勉励|叮嘱|嘱咐|告诫|提醒|寄语|号召|鼓励|告诉|问|回答|呼吁|要求)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,8})$/;
 
 /** Without ：only verbs that surely tell someone something, and a short object (呼吁市民“…”, 提醒消费者“…”). */
-const TOLD_DIRECTLY = /(?<!的)(叮嘱|嘱咐|告诫|提醒|呼吁|号召|勉励|鼓励)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,6})$/;
+const TOLD_DIRECTLY = /(?<!的)(叮嘱|嘱咐|告诫|提醒|呼吁|号召|勉励|鼓励|寄语|称赞|赞扬|夸赞|盛赞)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,6})$/;
 
 /** 希望/要求 + the people asked (希望广大青年“…”, 要求各级党委“…”): their words without a colon. */
 const ASKED_PEOPLE =
@@ -752,6 +755,8 @@ function cueBefore(text: string, q: OpenQuote, plainCues = ''): CueMatch | null 
       /(?:说|说道|讲|讲道|提出|指出|强调|写道)$/.test(cue) &&
       /(?:^|[^是了的出有个种])(?:很|非常|十分)?(?:朴素|深情|动情|郑重|坚定|认真|坦率|直白|形象|生动|诚恳|平静|激动|感慨|耐心|幽默|风趣|深刻)的$/.test(text.slice(Math.max(windowStart, cueStart - 8), cueStart));
     if (!suo && !manner && cue.length >= 2 && cueStart > windowStart && text[cueStart - 1] === '的') continue;
+    // 报道， / 知道， / 频道：: 道 ending a noun or another verb is no cue.
+    if (cue === '道' && /[报知频味街渠轨通管车水隧坑难这那一]/.test(text[cueStart - 1] ?? '')) continue;
     // 言 alone only as 所言 (马克思所言：); 有一句名言：is a label, not a verb.
     if (cue === '言' && !suo) continue;
     // 云 after a post and one or two characters is the end of a name (委员廖泽云：), not 诗云 / 古人云.

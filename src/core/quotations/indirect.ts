@@ -9,6 +9,7 @@
 import { CUES_BY_LAST, SHORT_CUE_MAX, type Reference } from './common';
 import { speakerBefore } from './subject';
 import { POSTS, SURNAMES } from './names';
+import { personId } from './references';
 
 /** The words between the comma and the mark: a short subject, maybe a modal or time (中方, 政府将, 到2027年). */
 const LEAD_MAX = 14;
@@ -66,7 +67,8 @@ export function indirectCue(text: string, windowStart: number, start: number, en
   if (MODAL.test(lead.replace(TRAILING_MODALS, ''))) return null;
   // The quotation ends the clause (中方“坚定支持…”。), or it is plainly a predicate (中方“坚决反对”有关做法).
   const after = text[end] ?? '';
-  if (!(after === '' || '。，；！？,;!?”」\r\n'.includes(after) || PREDICATE_OPENING.test(content) || /[，,]/.test(content))) return null;
+  // (…「我自己认为运作得好好。」 有太多人…: a whole sentence quoted, then a space, ends its clause too.)
+  if (!(after === '' || '。，；！？,;!?”」\r\n \u3000'.includes(after) || PREDICATE_OPENING.test(content) || /[，,。！？!?]/.test(content))) return null;
   // The cue ends right before the comma: 说，/ 表示，/ 指出，/ 批评，.
   if (lead.length > 0 && comma > windowStart) {
     const cue = cueEndingAt(text, windowStart, comma);
@@ -74,11 +76,19 @@ export function indirectCue(text: string, windowStart: number, start: number, en
   }
   // 胡婉玲强调，作为国家通讯社，任何…的报导，「我们会尽量保护」: the cue heads the sentence.
   const spoken = /[，,。！？!?；;]/.test(content) || PERSON_WORDS.test(content) || (lead.length > 0 ? PREDICATE_OPENING.test(content) : content.length >= 8);
-  return spoken && content.length >= 4 ? sentenceHead(text, comma) : null;
+  if (spoken && content.length >= 4) return sentenceHead(text, comma);
+  // 林郑月娥称一个团体是否中立，「不是由特首定性」，重申…: a short clause quoted right after the comma,
+  // ending its own clause, in a sentence headed by a named person and a verb of saying.
+  if (lead.length === 0 && content.length >= 4 && /^[，,。；;]/.test(after)) {
+    const head = sentenceHead(text, comma);
+    if (head !== null && head.speaker !== null && personId(head.speaker) !== null) return head;
+  }
+  return null;
 }
 
 /** Words that show quoted words are said by someone (我们会…, 大家辛苦了, 社长您也是…). */
-const PERSON_WORDS = /我|咱|你|您|大家/;
+/** (Cantonese written as spoken: 嘅, 唔, 咗, 喺, 哋, 啲, 嚟, 冇, 佢 — quoted words of a Hong Kong or Macao speaker.) */
+const PERSON_WORDS = /我|咱|你|您|大家|[嘅唔咗喺哋啲嚟冇佢]/;
 /** How far back the head of a sentence of reported speech is looked for. */
 const SENTENCE_MAX = 300;
 
@@ -113,6 +123,8 @@ function sentenceHead(text: string, comma: number): IndirectCue | null {
   for (let k = 0; k < commas.length; k++) {
     const segStart = k === 0 ? from : commas[k - 1] + 1;
     const found: IndirectCue | null = cueEndingAt(text, from, commas[k]) ?? (head === null && k < 3 ? cueOpening(text, from, segStart, commas[k]) : null);
+    // 社长胡婉玲表示，…；胡婉玲还说，…: the same person again is still one speaker.
+    if (found !== null && head !== null && samePerson(found.speaker, head.speaker)) continue;
     if (found !== null && head !== null) return null;
     if (found !== null && k < 3) {
       head = found;
@@ -126,6 +138,13 @@ function sentenceHead(text: string, comma: number): IndirectCue | null {
     if (head !== null && namesPerson(text.slice(segStart, commas[k]).replace(/[“「][^“”「」]*[”」]/g, ''))) return { cue: head.cue, speaker: null, ref: null };
   }
   return head;
+}
+
+/** Whether two speakers are one named person (社长胡婉玲 and 胡婉玲). */
+function samePerson(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const ida = personId(a);
+  return ida !== null && ida === personId(b);
 }
 
 /** A post and what may be a name after it (国务院总理李克强). */

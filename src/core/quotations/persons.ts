@@ -105,6 +105,8 @@ export function titleAntecedent(text: string, from: number, to: number, title: s
     for (const m of text.slice(from, to).matchAll(NAME_THEN_TITLE)) {
       const name = SURNAMES.has(m[1][0]) ? m[1] : m[1].slice(1);
       // 保安局局长 / 常委会委员长: a body before its post, not a name.
+      // 向中国总理 / 对美国总统: a country before its post, not a name.
+      if (COUNTRY_END.test(m[1])) continue;
       if (name.length < 2 || !SURNAMES.has(name[0]) || !samePost(m[2], title) || /[局部会委院厅省市县区处司署组团队社室办所站府]/.test(m[1]) || /[有是的在了和与为被把将对向从也都还又就位名些个]/.test(name.slice(1))) continue;
       if (!people.has(name.slice(0, 2))) people.set(name.slice(0, 2), name + m[2]);
     }
@@ -115,6 +117,8 @@ export function titleAntecedent(text: string, from: number, to: number, title: s
     if (m === null || !SURNAMES.has(m[2][0]) || (bare && !samePost(m[1], title))) continue;
     if (!people.has(m[2].slice(0, 2))) people.set(m[2].slice(0, 2), q.speaker);
   }
+  // 会见来访的新西兰总理: a foreign holder of the same post is another person of it.
+  if (bare && people.size === 1 && foreignHolder(text.slice(from, to), title)) return null;
   if (people.size !== 1) return people.size === 0 && !bare ? undefined : null;
   return [...people.values()][0];
 }
@@ -125,6 +129,8 @@ const AGE_NAME = /()[0-9一二三四五六七八九十]+岁的([\u4e00-\u9fff]{2
 /** A name of two or three characters, then a post (蔡英文总统). */
 /** A speaker written as a post and a name (部长王文涛, 特首李家超): the post, then the name. */
 const POST_THEN_SPEAKER = new RegExp(`(${POSTS}|特首|行政长官)([\\u4e00-\\u9fff]{2,3})$`);
+/** A country or the nation, not a name, before a post (中国总理, 美国总统, 国家主席). */
+const COUNTRY_END = /(?:中国|我国|美国|英国|法国|德国|日本|韩国|俄罗斯|全国|本国|两国|各国|该国|国家)$/;
 const NAME_THEN_TITLE = new RegExp(`([\\u4e00-\\u9fff]{2,3})(${POSTS}|特首)`, 'g');
 
 /** Post + name, or a foreign name with · (主席努尔·白克力). */
@@ -135,6 +141,14 @@ function lastNamed(text: string, from: number, to: number): string | null {
   let last: string | null = null;
   for (const m of text.slice(from, to).matchAll(NAMED_PERSON)) last = m[0];
   return last;
+}
+
+/** A country (not China) before a post: 新西兰总理, 法国总统, 日本首相, 来访的外国部长. */
+const FOREIGN_POST = /(?:新西兰|澳大利亚|加拿大|新加坡|马来西亚|印度尼西亚|印度|巴基斯坦|越南|泰国|柬埔寨|老挝|蒙古|哈萨克斯坦|俄罗斯|意大利|西班牙|葡萄牙|荷兰|比利时|瑞典|挪威|芬兰|丹麦|希腊|以色列|埃及|南非|巴西|阿根廷|墨西哥|外国|(?<![中我全本该两各])国)(?:副)?(总理|总统|首相|外长|部长|总督)/g;
+
+function foreignHolder(region: string, title: string): boolean {
+  for (const m of region.matchAll(FOREIGN_POST)) if (samePost(m[1], title)) return true;
+  return false;
 }
 
 function samePost(post: string, title: string): boolean {

@@ -144,6 +144,8 @@ function openingOf(subject: string): string {
 /** The person (习近平, post + name, or a described person) a clause opens with, or null. */
 function personOpening(clause: string): string | null {
   for (const alias of XI_ALIASES) if (clause.startsWith(alias)) return XI;
+  // 中国国家主席习近平接见…时: his posts before his name (习 is not in SURNAMES).
+  if (/^[^，。、]{0,10}?(?:主席|总书记)习近平/.test(clause)) return XI;
   const named = POST_NAME_START.exec(clause);
   if (named !== null && SURNAMES.has(named[2][0])) return named[0];
   const head = PERSON_HEAD.exec(clause);
@@ -337,6 +339,9 @@ export function cueAfter(text: string, end: number, content: string, opensSenten
   // A whole sentence quoted where a sentence opens (“…。”王文涛在…时表示，…) is the speaker's too.
   const wholeSentence = opensSentence && /[。！？!?]$/.test(content);
   if ('，,'.includes(punct) && !/[，,]$/.test(content) && !'“"「'.includes(tail[whole.length] ?? '') && !wholeSentence) return null;
+  // “…。”⏎记者会开始前，郭嘉昆表示，…: a new paragraph going on with its own reported speech is not the attribution.
+  // (Nor is the one the next paragraph names: the quotation is left to the sentence before it.)
+  if ('，,'.includes(punct) && /[\r\n]/.test(whole)) return { speaker: null, cue: null, ref: null };
   // An object only after a verb of telling (叮嘱在场的干部, 告诉记者); 他说这是… is another sentence.
   if (object !== '' && (!/^(叮嘱|嘱咐|提醒|告诫|告诉|问|回答)/.test(cue) || /^[是的了个着起得完过一不]/.test(object))) return null;
   const subject = subjectText(rawSubject);
@@ -413,7 +418,7 @@ const CUE_AFTER = new RegExp(
  * does begins (握着, 一边, 笑, 激动 …); only cut after the first two characters.
  */
 const PREDICATE_START =
-  /(赋诗|题诗|作诗|吟诗|挥毫|提笔|一开场|一开口|一见面|一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
+  /(赋诗|题诗|作诗|吟诗|挥毫|提笔|一开场|一开口|一见面|一边|边走|[握拉指望看笑对抱牵挥搓]着|充满|激动|动情|高兴|兴奋|缓缓|平静|坚定|连连|不住|当即|随即|感慨|深有感触|微笑|幽默|风趣|好奇|笑|语气|满怀|饱含|自豪|略带|稍作|停顿|沉默|沉吟|思索|想了想|顿了顿)/;
 const POST_NAME_START = new RegExp(
   `^(.{0,12}?(?:${POSTS}))([\\u4e00-\\u9fff]{2}(?=${NAME_FOLLOWER})|[\\u4e00-\\u9fff]{3}(?=${NAME_FOLLOWER}))`,
 );
