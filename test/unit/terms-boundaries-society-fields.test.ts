@@ -74,6 +74,9 @@ const ROWS: string[] = [
   // 两基 / 五保户
   '+西部地区[两基]攻坚如期完成。',
   '+为农村[五保户]修缮住房。',
+  // 院线制 (电影院线制); 制作 after 制 is refused by the rules alone
+  '+推进电影[院线制]改革。',
+  '=该片由电影[院线制]作发行。',
 ];
 
 describe('society-fields short strings at word boundaries (table)', function () {
