@@ -77,6 +77,10 @@ const ROWS: string[] = [
   // 院线制 (电影院线制); 制作 after 制 is refused by the rules alone
   '+推进电影[院线制]改革。',
   '=该片由电影[院线制]作发行。',
+  // 福彩 (中国福利彩票)
+  '+[福彩]公益金用于养老服务设施建设。',
+  '+今年[福彩]销量保持稳定。',
+  '-市民参加幸[福彩]虹跑活动。',
 ];
 
 describe('society-fields short strings at word boundaries (table)', function () {
