@@ -1,5 +1,5 @@
 /**
- * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json and society-governance.json, bundled with the
+ * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json, society-governance.json and theory-phrases.json, bundled with the
  * code (imported as JSON modules: the extension bundles inline them; the CLI build reads them from dist/cli-glossary/ at run time).
  * The data files are checked against schemas/glossary.schema.json by test/unit/glossaryData.test.ts.
  */
@@ -12,6 +12,7 @@ import partyState from './party-state.json';
 import politics from './politics.json';
 import sectors from './sectors.json';
 import societyGovernance from './society-governance.json';
+import theoryPhrases from './theory-phrases.json';
 
 let cached: GlossaryEntry[] | null = null;
 
@@ -25,6 +26,7 @@ export const BUILTIN_GLOSSARY_FILES: Readonly<Record<string, GlossaryFile>> = {
   'sectors.json': sectors as unknown as GlossaryFile,
   'economy-fields.json': economyFields as unknown as GlossaryFile,
   'society-governance.json': societyGovernance as unknown as GlossaryFile,
+  'theory-phrases.json': theoryPhrases as unknown as GlossaryFile,
 };
 
 /** All built-in entries (politics first, then development). The array is shared: do not mutate it. */
