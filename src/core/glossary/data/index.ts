@@ -14,6 +14,7 @@ import politics from './politics.json';
 import sectors from './sectors.json';
 import societyFields from './society-fields.json';
 import societyGovernance from './society-governance.json';
+import theoryPhrases from './theory-phrases.json';
 
 let cached: GlossaryEntry[] | null = null;
 
@@ -29,6 +30,7 @@ export const BUILTIN_GLOSSARY_FILES: Readonly<Record<string, GlossaryFile>> = {
   'society-governance.json': societyGovernance as unknown as GlossaryFile,
   'external-affairs.json': externalAffairs as unknown as GlossaryFile,
   'society-fields.json': societyFields as unknown as GlossaryFile,
+  'theory-phrases.json': theoryPhrases as unknown as GlossaryFile,
 };
 
 /** All built-in entries (politics first, then development). The array is shared: do not mutate it. */
