@@ -80,8 +80,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   城管: { after: ['理'] },
   // Short strings of the theory-phrases batch (glossI): 增加值 before 值班 / 值守 / 值勤 (jieba keeps 增加值|守).
   增加值: { after: ['班', '守', '勤', '日'] },
-  // A company's or a team's 核心价值观 is not 社会主义核心价值观; 基本路线图 is a route map, not the Party's line.
-  核心价值观: { before: ['企业的', '公司的', '品牌的', '团队的', '企业', '公司', '品牌', '团队'] },
+  // A company's, a team's or another country's 核心价值观 is not 社会主义核心价值观; 基本路线图 is a route map, not the Party's line.
+  核心价值观: { before: ['企业的', '公司的', '品牌的', '团队的', '企业', '公司', '品牌', '团队', '所谓的', '所谓', '西方的', '西方', '美国的', '美国', '各自的', '自己的', '本行业', '行业'] },
   基本路线: { after: ['图'] },
   占中: { after: [...'国央心部间等小高低西东南北期位层型值方华外'] },
   入世: { after: ['界', '纪', '间', '俗'] },
