@@ -599,7 +599,13 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
   // (…and after a saying: 我们俗话常说“悠悠万事、吃饭为大”.)
   const personal = /我|咱|你|您|大家|[嘅唔咗喺哋啲嚟冇佢]|[，。！？,!?]/.test(content) || /(?:俗话|俗语|老话|古话|常言|古人)(?:常常|常|也|都)?说$/.test(text.slice(Math.max(0, q.start - 8), q.start));
   // (李则指「…我…」: 指 too, in Hong Kong and Taiwan reporting, before words of a person.)
-  const before = cueBefore(text, q, plain ? (personal ? '说称指' : '称') : '');
+  let before = cueBefore(text, q, plain ? (personal ? '说称指' : '称') : '');
+  // 厂长吴海说“再难也要按期交货”，: a named person's 说 before a clause ending there is their words
+  // (我们常说“…”, 人们说“…” name no one and stay as they are).
+  if (before === null && plain && !personal) {
+    const said = cueBefore(text, q, '说');
+    if (said !== null && said.cue === '说' && !said.punctuated && said.speaker !== null && personId(said.speaker) !== null) before = said;
+  }
   const statement = STATEMENT.test(content) || content.length >= 8;
   const modifier = closed && text[end] === '的';
   if (before !== null) {
@@ -669,7 +675,10 @@ const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大�
  */
 function governs(before: CueMatch, content: string, text: string, end: number): boolean {
   if (content.length < 2 || FORMULA.test(content)) return false;
-  if (before.governed || (TELLING_CUES.has(before.cue) && content.length >= 3)) return true;
+  // 批评她「探望」受损的设施: a word of blame that the sentence goes on from is a scare quote, not the words said.
+  if (/^(?:批评|警告)$/.test(before.cue) && !/^[，。；！？,;!?]/.test(text[end] ?? '')) return false;
+  // (会/将 only after a verb of telling: 表示会「尽快交代」; 提出将“放管服”改革推向深入 names a keyword.)
+  if ((before.governed && (!before.soft || TELLING_CUES.has(before.cue))) || (TELLING_CUES.has(before.cue) && content.length >= 3)) return true;
   // 他强调“要久久为功” is his words; 强调“新发展理念”这一… / 指出“稳中求进”工作总基调 name a keyword.
   return /^(强调|指出|重申)$/.test(before.cue) && content.length >= 4 && !NOUN_HEAD.test(text.slice(end, end + 6));
 }
@@ -689,6 +698,8 @@ interface CueMatch {
   punctuated: boolean;
   /** A modal (and the people told) between the cue and the mark: 强调，要“ / 嘱咐大家要“. */
   governed: boolean;
+  /** The modal is 会/将 (a promise or a plan), not 要/务必. */
+  soft?: boolean;
   /** A verb of telling and the people told before the mark (叮嘱施工人员：“, 要求各地“). */
   told?: boolean;
 }
@@ -696,14 +707,15 @@ interface CueMatch {
 /** The cue verb just before the opening mark (指出：“ / 提出“ / 提出了“) and the speaker before it. */
 /** 强调，要“ / 嘱咐大家要“ / 要求各地务必“: the modal, with the people told, before the words. */
 const GOVERNED_GAP =
-  /(?:[，,]\s*)?(?:(?:大家|我们|同志们|干部们|广大党员干部|党员干部|全党|各级干部|乡亲们|同学们|青年们|大家伙|各地|各级|各地区各部门)(?:一定)?)?(?:一定要|务必|必须|要|应当|应该)$/;
+  /(?:[，,]\s*)?(?:(?:大家|我们|同志们|干部们|广大党员干部|党员干部|全党|各级干部|乡亲们|同学们|青年们|大家伙|各地|各级|各地区各部门)(?:一定)?)?(?:一定要|务必|必须|要|应当|应该|会|将|會|將)$/;
 
 /** A verb of telling and its object right before ：(勉励毕业生, 叮嘱施工人员, 告诉在场的记者). */
 const TELLING_OBJECT =
   /(?<!的)(勉励|叮嘱|嘱咐|告诫|提醒|寄语|号召|鼓励|告诉|问|回答|呼吁|要求)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,8})$/;
 
 /** Without ：only verbs that surely tell someone something, and a short object (呼吁市民“…”, 提醒消费者“…”). */
-const TOLD_DIRECTLY = /(?<!的)(叮嘱|嘱咐|告诫|提醒|呼吁|号召|勉励|鼓励|寄语|称赞|赞扬|夸赞|盛赞)(?![很非十也都得是地了着])([^，。！？；：:“”「」\s]{1,6})$/;
+const TOLD_DIRECTLY =
+  /(?<!的)(叮嘱|嘱咐|告诫|提醒|呼吁|号召|勉励|鼓励|寄语|称赞|赞扬|夸赞|盛赞|批评|警告|告诉)(?![很非十也都得是地了着])(?![这那此该各其][种类些个样]?$)([^，。！？；：:“”「」\s]{1,6})$/;
 
 /** 希望/要求 + the people asked (希望广大青年“…”, 要求各级党委“…”): their words without a colon. */
 const ASKED_PEOPLE =
@@ -717,6 +729,7 @@ function cueBefore(text: string, q: OpenQuote, plainCues = ''): CueMatch | null 
   const modal = GOVERNED_GAP.exec(text.slice(Math.max(windowStart, i - 16), i));
   if (modal !== null) i = skipSpaceBackward(text, windowStart, i - modal[0].length);
   const governed = modal !== null;
+  const soft = modal !== null && /[会将會將]$/.test(modal[0]);
   let punctuated = false;
   if (i > windowStart && '：:，,'.includes(text[i - 1])) {
     punctuated = true;
@@ -763,7 +776,7 @@ function cueBefore(text: string, q: OpenQuote, plainCues = ''): CueMatch | null 
     if (cue === '云' && POST_AND_PART_NAME.test(text.slice(Math.max(windowStart, cueStart - 24), cueStart))) continue;
     if (relative && !suo && cue.length <= SHORT_CUE_MAX) return null;
     if (suo) cueStart--;
-    return { cue, ...speakerBefore(text, windowStart, cueStart), punctuated: punctuated && !governed, governed };
+    return { cue, ...speakerBefore(text, windowStart, cueStart), punctuated: punctuated && !governed, governed, soft };
   }
   return null;
 }
