@@ -55,7 +55,7 @@ import { cleanFloat } from './numerals';
 import { C, codeTable, foldTraditional, isDecimalPointCode, isDigitCode, isFoldableCode, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
 import { findYear, isClauseEnd, LOOKBACK, refineSubject, sentenceStart, trimSubject, type SentenceTracker } from './numeric/context';
 import {
-  coreValue, isCandidateStart, isDateOrOrdinal, readBareMagnitude, readCore, readHalf, readStandingMagnitudeClass, STOP_TABLE, VAGUE_BEFORE_TABLE,
+  coreValue, isCandidateStart, isDateOrOrdinal, readBareDoubling, readBareMagnitude, readCore, readHalf, readStandingMagnitudeClass, STOP_TABLE, VAGUE_BEFORE_TABLE,
   type Core,
 } from './numeric/read';
 import { isStructuralCount, isTimeFrame } from './numeric/frames';
@@ -80,6 +80,7 @@ const SCAN_TABLE = (() => {
   const table = STOP_TABLE.slice();
   for (let c = 0; c < 0x10000; c++) if (isFoldableCode(c)) table[c] = FOLD_HERE;
   table[C.half] = 1; // 每半年, 超过半个月
+  table[C.fan] = 1; // 实现翻番
   return table;
 })();
 
@@ -155,6 +156,7 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
     const magnitudeClass = MAGNITUDE_CLASS_START_TABLE[folded.charCodeAt(i)] === 1 ? readStandingMagnitudeClass(folded, i) : null;
     if (magnitudeClass !== null) core = magnitudeClass;
     else if (isCandidateStart(folded, i)) core = readCore(folded, i);
+    else if (folded.charCodeAt(i) === C.fan) core = readBareDoubling(folded, i);
     else if (folded.charCodeAt(i) === C.half) {
       core = readHalf(folded, i, halfQualified);
       // 过半数: 过 is the bound (超过 is read as a prefix qualifier).

@@ -20,7 +20,9 @@
  *   三件大事); counts of real things are (举办四次专题培训);
  * - a category threshold (3岁以下婴幼儿, 亿元以上项目 is not read: a bare 亿 needs a qualifier
  *   before it) is still a stated figure when written with a number and unit;
- * - 一倍 (增长一倍) and 一个百分点 are figures, not articles; 翻了一番 reads like 翻一番 (value 2, unit 倍);
+ * - 一倍 (增长一倍) and 一个百分点 are figures, not articles; 翻了一番 and 翻番 read like 翻一番 (value 2, unit 倍);
+ * - a number of days restated in hours (1日（24小时）) is a duration; 3月1日 is a date and deadlines in
+ *   days (之日起二十日内) are not claims (as in the claims gold);
  * - plan, campaign and product names with a duration are not claims (第十四个五年规划, 三年行动,
  *   1年期 LPR, 九年义务教育); a written minus after a verb (增长率为-1.48‰) is kept;
  * - ratios (2.45∶1) and codes (010-68556600, 热线号码为12345, 版本号为2.0) are not read;
@@ -204,6 +206,24 @@ const CASES: [string, Expected[]][] = [
   ['出口增长2.5倍，进口增长一倍。', [['2.5倍', 2.5, '倍', null], ['一倍', 1, '倍', null]]],
   ['到2035年城乡居民人均收入比2020年翻一番。', [['翻一番', 2, '倍', null]]],
   ['全国财政收入十年翻了一番。', [['十年', 10, '年', null], ['翻了一番', 2, '倍', null]]],
+  // 翻番 without a numeral is a doubling like 翻一番 (claims5); 翻番式 is a kind and 翻几番 is vague.
+  ['全县地区生产总值实现翻番。', [['翻番', 2, '倍', null]]],
+  ['力争到2030年农民人均可支配收入比2020年翻番。', [['翻番', 2, '倍', null]]],
+  ['园区工业产值在五年内再翻一番。', [['翻一番', 2, '倍', null]]],
+  ['外贸进出口额较十年前翻了两番。', [['翻了两番', 4, '倍', null]]],
+  ['研发投入连续三年保持翻番增长。', [['三年', 3, '年', null], ['翻番', 2, '倍', null]]],
+  ['不搞翻番式扩张，坚持稳中求进。', []],
+  ['产值能否翻几番取决于市场。', []],
+  // A number of days restated in hours (1日（24小时）) is a limit, a duration like 1天, not a date.
+  // Deadlines in days (自受理之日起二十日内, 3日内答复) stay unread like in the claims gold; 3月1日 is a date.
+  ['日间手术患者在1日（24小时）内入院、出院。', [['1日', 1, '日', null], ['24小时', 24, '小时', null]]],
+  ['留观病人原则上在2日（48小时）内转出。', [['2日', 2, '日', null], ['48小时', 48, '小时', null]]],
+  ['急诊留观时间不超过3日(72小时)。', [['不超过3日', 3, '日', '<='], ['72小时', 72, '小时', null]]],
+  ['会议定于5月1日（星期四）召开。', []],
+  ['津贴于每月15日（节假日顺延）发放。', []],
+  ['行政机关应当自受理申请之日起二十日内作出决定。', []],
+  ['收到投诉后3日内答复当事人。', []],
+  ['本办法自2025年3月1日起施行。', []],
   ['部署开展为期三年的专项行动。', [['三年', 3, '年', null]]],
   ['（一）着力扩大国内需求。1.促进消费稳定增长。二是大力推进现代化产业体系建设。', []],
   ['科技进步贡献率超过60%，全社会研发投入强度达到2.5%以上。', [['超过60%', 60, '%', '>'], ['2.5%以上', 2.5, '%', '>=']]],

@@ -269,6 +269,22 @@ function readDoubling(text: string, i: number, core: Core): number {
   return settleFraction(core, 2 ** CN_DIGIT_VALUE[first], i + 2);
 }
 
+/** Characters after 翻番 that make it a kind, not a stated doubling: 翻番式增长. */
+const FAN_NOT_BEFORE_TABLE = codeTable(['式']);
+
+/**
+ * 翻番 without a numeral (实现翻番, 力争五年翻番): a doubling, read like 翻一番 (value 2, unit 倍).
+ * Null at 翻 before anything else (翻一番 is read at its numeral, 翻几番 is vague).
+ */
+export function readBareDoubling(text: string, i: number): Core | null {
+  if (text.charCodeAt(i + 1) !== C.fanMultiple || FAN_NOT_BEFORE_TABLE[text.charCodeAt(i + 2)] === 1) return null;
+  const core = emptyCore(i);
+  core.chinese = true;
+  core.unit = '倍';
+  settleFraction(core, 2, i + 2);
+  return core;
+}
+
 /**
  * Value of a Chinese numeral of two or more characters into `core` (coefficient, magnitude,
  * digitString, magnitudeShown). False when the run is not a quantity: 十四五, 九二, 一五一十.
@@ -391,12 +407,28 @@ const ZERO_LIKE_TABLE = codeTable(['○', 'O', 'Ｏ', 'О', '〇', '零', '◯']
 /** Verbs before N次会议 that make it a number of meetings. */
 const MEETING_VERBS = ['召开', '举行', '举办', '组织', '开了', '开过'];
 
+/** Characters before N日 that make it a day of a month (3月1日, 3月份1日): never a day limit. */
+const DAY_OF_MONTH_AFTER_TABLE = codeTable(['月', '份']);
+
+/** A restatement of a day in hours or days right after it: 1日（24小时）, 2日(48小时). */
+const DAY_RESTATED = /^[（(][0-9０-９一二三四五六七八九十百]+(?:个)?(?:小时|天)[）)]/;
+
+/**
+ * 在1日（24小时）内入、出院: a number of days restated in hours is a limit (a duration like 1天), not
+ * a date. 3月1日 never is. Other day deadlines (自受理之日起20日内, 次月十五日内) stay unread, as the
+ * claims gold reads them (deadlines in days are not claims).
+ */
+function isDayLimit(core: Core, text: string): boolean {
+  if (core.unit !== '日' || DAY_OF_MONTH_AFTER_TABLE[text.charCodeAt(core.start - 1)] === 1) return false;
+  return DAY_RESTATED.test(text.slice(core.end, core.end + 10));
+}
+
 /** Dates and ordinal units: 2022年, 10月, 16日, 十九届, 五次会议, 75周年, 二〇二二年. */
 export function isDateOrOrdinal(core: Core, text: string): boolean {
   const unit = core.unit;
   if (core.digitString) return true;
   if (unit === null) return false;
-  if (DATE_UNITS.has(unit)) return true;
+  if (DATE_UNITS.has(unit)) return !isDayLimit(core, text);
   if (unit === '年') {
     // 二○○四年, 二OO六年: a year whose zeros are written ○ or O; the reader starts after them.
     if (core.chinese && ZERO_LIKE_TABLE[text.charCodeAt(core.start - 1)] === 1) return true;
