@@ -21,6 +21,8 @@
  * - a category threshold (3岁以下婴幼儿, 亿元以上项目 is not read: a bare 亿 needs a qualifier
  *   before it) is still a stated figure when written with a number and unit;
  * - 一倍 (增长一倍) and 一个百分点 are figures, not articles; 翻了一番 and 翻番 read like 翻一番 (value 2, unit 倍);
+ * - （含）/（不含） before 以上/以下 belongs to the bound (10万元（含）以上 >=, 5年（不含）以下 <) and
+ *   before a range separator to the range (10万元（含）至50万元);
  * - a number of days restated in hours (1日（24小时）) is a duration; 3月1日 is a date and deadlines in
  *   days (之日起二十日内) are not claims (as in the claims gold);
  * - plan, campaign and product names with a duration are not claims (第十四个五年规划, 三年行动,
@@ -214,6 +216,15 @@ const CASES: [string, Expected[]][] = [
   ['研发投入连续三年保持翻番增长。', [['三年', 3, '年', null], ['翻番', 2, '倍', null]]],
   ['不搞翻番式扩张，坚持稳中求进。', []],
   ['产值能否翻几番取决于市场。', []],
+  // A bound whose figure is said to be included or not: 10万元（含）以上 (>=), 5年（不含）以下 (<); a range
+  // whose lower end says （含） is a range; （含税） is not a bound and 3万元以上（含3万元） is read as before.
+  ['对合同金额10万元（含）以上的项目实行公开招标。', [['10万元（含）以上', 100_000, '元', '>=']]],
+  ['服务年限5年（含）以下的职工按一个月工资补偿。', [['5年（含）以下', 5, '年', '<=']]],
+  ['年度投资额3000万元(不含)以上的由省级审批。', [['3000万元(不含)以上', 30_000_000, '元', '>']]],
+  ['单笔金额2万元（不含）以下的可简化手续。', [['2万元（不含）以下', 20_000, '元', '<']]],
+  ['奖励标准为每家10万元（含）至50万元。', [['10万元（含）至50万元', 100_000, '元', 'range', 500_000]]],
+  ['对获奖团队给予20万元（含税）的奖励。', [['20万元', 200_000, '元', null]]],
+  ['营业收入1亿元以上（含1亿元）的企业纳入统计。', [['1亿元以上', 100_000_000, '元', '>=']]],
   // A number of days restated in hours (1日（24小时）) is a limit, a duration like 1天, not a date.
   // Deadlines in days (自受理之日起二十日内, 3日内答复) stay unread like in the claims gold; 3月1日 is a date.
   ['日间手术患者在1日（24小时）内入院、出院。', [['1日', 1, '日', null], ['24小时', 24, '小时', null]]],
@@ -449,7 +460,7 @@ const CASES: [string, Expected[]][] = [
   ['超过三层（含三层）的建筑。', [['超过三层', 3, '层', '>=']]],
   ['面积在100平方米以下（不含100平方米）的。', [['100平方米以下', 100, '平方米', '<']]],
   ['年满60周岁（含60周岁）以上的老人，补贴500元（含500元）。', [['60周岁', 60, '周岁', '>='], ['500元', 500, '元', null]]],
-  ['投资额5000万元（含）以上的项目。', [['5000万元', 5e7, '元', null]]],
+  ['投资额5000万元（含）以上的项目。', [['5000万元（含）以上', 5e7, '元', '>=']]],
   ['规模超过两层（含地下室两层）的。', [['超过两层', 2, '层', '>'], ['两层', 2, '层', null]]],
   // --- constants of a formula are not figures; dimensions and fractions are
   ['计算方法：门诊收入/医疗收入×100%。', []],
