@@ -21,6 +21,8 @@
  * - a category threshold (3岁以下婴幼儿, 亿元以上项目 is not read: a bare 亿 needs a qualifier
  *   before it) is still a stated figure when written with a number and unit;
  * - 一倍 (增长一倍) and 一个百分点 are figures, not articles; 翻了一番 and 翻番 read like 翻一番 (value 2, unit 倍);
+ * - an amount per unit written with a slash keeps its per-unit unit (5000元/人 -> 元/人, 3.5万元/亩 ->
+ *   35000 元/亩); 每人每月200元 keeps 元;
  * - （含）/（不含） before 以上/以下 belongs to the bound (10万元（含）以上 >=, 5年（不含）以下 <) and
  *   before a range separator to the range (10万元（含）至50万元);
  * - a number of days restated in hours (1日（24小时）) is a duration; 3月1日 is a date and deadlines in
@@ -216,6 +218,15 @@ const CASES: [string, Expected[]][] = [
   ['研发投入连续三年保持翻番增长。', [['三年', 3, '年', null], ['翻番', 2, '倍', null]]],
   ['不搞翻番式扩张，坚持稳中求进。', []],
   ['产值能否翻几番取决于市场。', []],
+  // An amount per unit written with a slash keeps the unit it is per (500元/人 -> unit 元/人, the
+  // magnitude in the value: 2万元/亩 -> 20000 元/亩); a number after the slash is not a unit.
+  ['一次性创业补贴标准为5000元/人。', [['5000元/人', 5000, '元/人', null]]],
+  ['污水处理费按1.2元/吨收取。', [['1.2元/吨', 1.2, '元/吨', null]]],
+  ['公租房租金不高于25元/平方米。', [['不高于25元/平方米', 25, '元/平方米', '<=']]],
+  ['耕地占用补偿标准提高到3.5万元/亩。', [['3.5万元/亩', 35_000, '元/亩', null]]],
+  ['护理补贴为200元/人·月至600元/人·月。', [['200元/人·月至600元/人·月', 200, '元/人·月', 'range', 600]]],
+  ['本季度完成3项/5项指标。', [['3项', 3, '项', null], ['5项', 5, '项', null]]],
+  ['补贴标准为每人每月200元。', [['200元', 200, '元', null]]],
   // A bound whose figure is said to be included or not: 10万元（含）以上 (>=), 5年（不含）以下 (<); a range
   // whose lower end says （含） is a range; （含税） is not a bound and 3万元以上（含3万元） is read as before.
   ['对合同金额10万元（含）以上的项目实行公开招标。', [['10万元（含）以上', 100_000, '元', '>=']]],

@@ -324,8 +324,32 @@ function readQuantitySuffix(text: string, j: number, core: Core): void {
   core.unit = unit[0];
   core.end = unit[1];
   if (unit[0] === '个') joinSplitGe(text, core);
+  else if (unit[0] !== '%' && unit[0] !== '‰') readPerUnit(text, core);
   readMagnitudeClass(text, core);
   core.reject = false;
+}
+
+/** Between the denominators of a per-unit unit: 元/人·月, 元/人/月. */
+const PER_JOIN_TABLE = codeTable(['/', '／', '·', '•']);
+
+/**
+ * 500元/人, 20元/吨, 2万元/亩, 30元/平方米, 100元/人·月: an amount per unit keeps the unit it is per
+ * (unit 元/人). A number after the slash (3项/5项, 100元/10平方米) is not a unit: nothing is read.
+ */
+function readPerUnit(text: string, core: Core): void {
+  const slash = text.charCodeAt(core.end);
+  if (slash !== C.slash && slash !== C.fullSlash) return;
+  let unit = core.unit as string;
+  let at = core.end;
+  for (let hops = 0; hops < 2 && PER_JOIN_TABLE[text.charCodeAt(at)] === 1; hops++) {
+    const per = readUnit(text, at + 1, true);
+    if (!per || per[0] === '%' || per[0] === '‰') break;
+    unit += (hops === 0 ? '/' : text[at] === '/' || text[at] === '／' ? '/' : '·') + per[0];
+    at = per[1];
+  }
+  if (at === core.end) return;
+  core.unit = unit;
+  core.end = at;
 }
 
 /** 多/余 and a magnitude after the number at j; returns the end of what was read (j when nothing). */
