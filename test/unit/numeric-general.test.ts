@@ -21,6 +21,7 @@
  * - a category threshold (3岁以下婴幼儿, 亿元以上项目 is not read: a bare 亿 needs a qualifier
  *   before it) is still a stated figure when written with a number and unit;
  * - 一倍 (增长一倍) and 一个百分点 are figures, not articles; 翻了一番 and 翻番 read like 翻一番 (value 2, unit 倍);
+ * - a lead time (提前一年完成, 提前3个月, 提前半年) is a duration;
  * - an amount per unit written with a slash keeps its per-unit unit (5000元/人 -> 元/人, 3.5万元/亩 ->
  *   35000 元/亩); 每人每月200元 keeps 元;
  * - （含）/（不含） before 以上/以下 belongs to the bound (10万元（含）以上 >=, 5年（不含）以下 <) and
@@ -218,6 +219,14 @@ const CASES: [string, Expected[]][] = [
   ['研发投入连续三年保持翻番增长。', [['三年', 3, '年', null], ['翻番', 2, '倍', null]]],
   ['不搞翻番式扩张，坚持稳中求进。', []],
   ['产值能否翻几番取决于市场。', []],
+  // A lead time (提前一年完成, 提前3个月) is a duration like 延长一年: 一 after 提前 is a figure, so is 半年.
+  ['全年目标任务提前一年完成。', [['一年', 1, '年', null]]],
+  ['新线工程比计划提前3个月建成通车。', [['3个月', 3, '个月', null]]],
+  ['该项指标提前两年实现规划目标。', [['两年', 2, '年', null]]],
+  ['重大事项应提前一天报告。', [['一天', 1, '天', null]]],
+  ['改造工程提前半年完工。', [['半年', 0.5, '年', null]]],
+  ['各地提前谋划一批重点项目。', []],
+  ['前半年工作进展顺利，上半年完成投资过半。', []],
   // An amount per unit written with a slash keeps the unit it is per (500元/人 -> unit 元/人, the
   // magnitude in the value: 2万元/亩 -> 20000 元/亩); a number after the slash is not a unit.
   ['一次性创业补贴标准为5000元/人。', [['5000元/人', 5000, '元/人', null]]],

@@ -562,18 +562,20 @@ const HALF_NOT_BEFORE_TABLE = codeTable(['度', '报', '末', '初', '期', '终
 
 /**
  * 半年, 半个月, 半天 as a duration of one half (value 0.5 of the unit), only where it is stated as a
- * figure: after a qualifier (超过半年, 近半年), 每 (每半年通报一次) or 满, or before 以上/以内/及以上.
+ * figure: after a qualifier (超过半年, 近半年), 每 (每半年通报一次), 满 or 提前, or before 以上/以内/及以上.
  * 上半年 and 半年度 are periods; elsewhere (半年来, 用半年时间) the time-frame rules apply as for 一年.
  */
 export function readHalf(text: string, i: number, qualified: (text: string, at: number, end: number, unit: string | null) => boolean): Core | null {
   if (text.charCodeAt(i + 1) === C.shu) return readHalfShare(text, i, qualified);
   // 过半, 大半年 (but 超过半年 is a bound)
-  if (HALF_NOT_AFTER_TABLE[text.charCodeAt(i - 1)] === 1 && !text.startsWith('超过', i - 2)) return null;
+  const leadTime = text.startsWith('提前', i - 2);
+  if (HALF_NOT_AFTER_TABLE[text.charCodeAt(i - 1)] === 1 && !text.startsWith('超过', i - 2) && !leadTime) return null;
   const unit = readUnit(text, i + 1, false);
   if (!unit || !HALF_UNITS.has(unit[0]) || unit[1] !== i + 1 + unit[0].length) return null;
   if (unit[0] === '年' && HALF_NOT_BEFORE_TABLE[text.charCodeAt(unit[1])] === 1) return null;
   const before = text.charCodeAt(i - 1);
-  if (before !== C.every && before !== C.man && !qualified(text, i, unit[1], unit[0])) return null;
+  // 提前半年完成: a lead time of one half.
+  if (before !== C.every && before !== C.man && !leadTime && !qualified(text, i, unit[1], unit[0])) return null;
   const core = emptyCore(i);
   core.coefficient = 0.5;
   core.chinese = true;
