@@ -55,7 +55,7 @@ import { cleanFloat } from './numerals';
 import { C, codeTable, foldTraditional, isDecimalPointCode, isDigitCode, isFoldableCode, isHanCode, isPlusCode, skipGap, skipGapBack } from './numeric/chars';
 import { findYear, isClauseEnd, LOOKBACK, refineSubject, sentenceStart, trimSubject, type SentenceTracker } from './numeric/context';
 import {
-  coreValue, isCandidateStart, isDateOrOrdinal, readBareMagnitude, readCore, readHalf, readStandingMagnitudeClass, STOP_TABLE, VAGUE_BEFORE_TABLE,
+  coreValue, isCandidateStart, isDateOrOrdinal, readBareDoubling, readBareMagnitude, readCore, readHalf, readStandingMagnitudeClass, STOP_TABLE, VAGUE_BEFORE_TABLE,
   type Core,
 } from './numeric/read';
 import { isStructuralCount, isTimeFrame } from './numeric/frames';
@@ -80,6 +80,7 @@ const SCAN_TABLE = (() => {
   const table = STOP_TABLE.slice();
   for (let c = 0; c < 0x10000; c++) if (isFoldableCode(c)) table[c] = FOLD_HERE;
   table[C.half] = 1; // 每半年, 超过半个月
+  table[C.fan] = 1; // 实现翻番
   return table;
 })();
 
@@ -155,6 +156,7 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
     const magnitudeClass = MAGNITUDE_CLASS_START_TABLE[folded.charCodeAt(i)] === 1 ? readStandingMagnitudeClass(folded, i) : null;
     if (magnitudeClass !== null) core = magnitudeClass;
     else if (isCandidateStart(folded, i)) core = readCore(folded, i);
+    else if (folded.charCodeAt(i) === C.fan) core = readBareDoubling(folded, i);
     else if (folded.charCodeAt(i) === C.half) {
       core = readHalf(folded, i, halfQualified);
       // 过半数: 过 is the bound (超过 is read as a prefix qualifier).
@@ -260,6 +262,19 @@ function emitClaim(scan: Scan, core: Core, forcedPrefix: Prefix | null): number 
   return Math.max(draft.end, next);
 }
 
+/** Past （含）/(含) at `at`, or `at`. */
+function skipIncluded(text: string, at: number): number {
+  const open = text.charCodeAt(at);
+  if ((open !== FULL_PAREN_OPEN && open !== PAREN_OPEN) || text.charCodeAt(at + 1) !== HAN) return at;
+  const close = text.charCodeAt(at + 2);
+  return close === FULL_PAREN_CLOSE || close === PAREN_CLOSE ? skipGap(text, at + 3) : at;
+}
+const FULL_PAREN_OPEN = '（'.charCodeAt(0);
+const PAREN_OPEN = '('.charCodeAt(0);
+const FULL_PAREN_CLOSE = '）'.charCodeAt(0);
+const PAREN_CLOSE = ')'.charCodeAt(0);
+const HAN = '含'.charCodeAt(0);
+
 /**
  * The draft of a claim from its core, extended by a range (3至5年, 两到三万, 5%-6%, 10万～20万).
  * For a span of years (2012到2022年) neither end is a claim: returns the end of the span.
@@ -269,7 +284,8 @@ function extendRange(text: string, core: Core): Draft | number {
     core, rangeCore: null, start: core.start, end: core.end, value: core.fraction ? core.coefficient : coreValue(core),
     upper: null, unit: core.unit, qualifier: null,
   };
-  const sepAt = skipGap(text, core.end);
+  // 10万元（含）至50万元: the lower end said to be included is the range's own lower end.
+  const sepAt = skipIncluded(text, skipGap(text, core.end));
   const sepCode = text.charCodeAt(sepAt);
   if (RANGE_SEPARATOR_TABLE[sepCode] !== 1 || text.charCodeAt(sepAt + 1) === sepCode || core.fraction) return draft;
   const upperAt = skipGap(text, sepAt + 1);

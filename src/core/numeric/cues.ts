@@ -109,7 +109,8 @@ export function accountingPeriod(text: string, start: number, end: number): bool
 }
 
 /** Words right before a duration of one that make it the content: 期限为一年, 延长一年, 缩短至一个月, 满一年. */
-const DURATION_ONE_CUES = ['为期', '为', '至', '期', '延长', '缩短', '满', '长达'];
+/** Words before a duration of one that make it the content; 提前 a lead time (提前一年完成). */
+const DURATION_ONE_CUES = ['为期', '为', '至', '期', '延长', '缩短', '满', '长达', '提前'];
 const DURATION_ONE_CUE_END_TABLE = codeTable(DURATION_ONE_CUES.map((w) => w[w.length - 1]));
 
 /** A duration cue right before `start`, and not 一年一度, 一年来, 一年内, 一年时间 after the duration. */

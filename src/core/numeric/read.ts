@@ -269,6 +269,22 @@ function readDoubling(text: string, i: number, core: Core): number {
   return settleFraction(core, 2 ** CN_DIGIT_VALUE[first], i + 2);
 }
 
+/** Characters after 翻番 that make it a kind, not a stated doubling: 翻番式增长. */
+const FAN_NOT_BEFORE_TABLE = codeTable(['式']);
+
+/**
+ * 翻番 without a numeral (实现翻番, 力争五年翻番): a doubling, read like 翻一番 (value 2, unit 倍).
+ * Null at 翻 before anything else (翻一番 is read at its numeral, 翻几番 is vague).
+ */
+export function readBareDoubling(text: string, i: number): Core | null {
+  if (text.charCodeAt(i + 1) !== C.fanMultiple || FAN_NOT_BEFORE_TABLE[text.charCodeAt(i + 2)] === 1) return null;
+  const core = emptyCore(i);
+  core.chinese = true;
+  core.unit = '倍';
+  settleFraction(core, 2, i + 2);
+  return core;
+}
+
 /**
  * Value of a Chinese numeral of two or more characters into `core` (coefficient, magnitude,
  * digitString, magnitudeShown). False when the run is not a quantity: 十四五, 九二, 一五一十.
@@ -308,8 +324,32 @@ function readQuantitySuffix(text: string, j: number, core: Core): void {
   core.unit = unit[0];
   core.end = unit[1];
   if (unit[0] === '个') joinSplitGe(text, core);
+  else if (unit[0] !== '%' && unit[0] !== '‰') readPerUnit(text, core);
   readMagnitudeClass(text, core);
   core.reject = false;
+}
+
+/** Between the denominators of a per-unit unit: 元/人·月, 元/人/月. */
+const PER_JOIN_TABLE = codeTable(['/', '／', '·', '•']);
+
+/**
+ * 500元/人, 20元/吨, 2万元/亩, 30元/平方米, 100元/人·月: an amount per unit keeps the unit it is per
+ * (unit 元/人). A number after the slash (3项/5项, 100元/10平方米) is not a unit: nothing is read.
+ */
+function readPerUnit(text: string, core: Core): void {
+  const slash = text.charCodeAt(core.end);
+  if (slash !== C.slash && slash !== C.fullSlash) return;
+  let unit = core.unit as string;
+  let at = core.end;
+  for (let hops = 0; hops < 2 && PER_JOIN_TABLE[text.charCodeAt(at)] === 1; hops++) {
+    const per = readUnit(text, at + 1, true);
+    if (!per || per[0] === '%' || per[0] === '‰') break;
+    unit += (hops === 0 ? '/' : text[at] === '/' || text[at] === '／' ? '/' : '·') + per[0];
+    at = per[1];
+  }
+  if (at === core.end) return;
+  core.unit = unit;
+  core.end = at;
 }
 
 /** 多/余 and a magnitude after the number at j; returns the end of what was read (j when nothing). */
@@ -391,12 +431,28 @@ const ZERO_LIKE_TABLE = codeTable(['○', 'O', 'Ｏ', 'О', '〇', '零', '◯']
 /** Verbs before N次会议 that make it a number of meetings. */
 const MEETING_VERBS = ['召开', '举行', '举办', '组织', '开了', '开过'];
 
+/** Characters before N日 that make it a day of a month (3月1日, 3月份1日): never a day limit. */
+const DAY_OF_MONTH_AFTER_TABLE = codeTable(['月', '份']);
+
+/** A restatement of a day in hours or days right after it: 1日（24小时）, 2日(48小时). */
+const DAY_RESTATED = /^[（(][0-9０-９一二三四五六七八九十百]+(?:个)?(?:小时|天)[）)]/;
+
+/**
+ * 在1日（24小时）内入、出院: a number of days restated in hours is a limit (a duration like 1天), not
+ * a date. 3月1日 never is. Other day deadlines (自受理之日起20日内, 次月十五日内) stay unread, as the
+ * claims gold reads them (deadlines in days are not claims).
+ */
+function isDayLimit(core: Core, text: string): boolean {
+  if (core.unit !== '日' || DAY_OF_MONTH_AFTER_TABLE[text.charCodeAt(core.start - 1)] === 1) return false;
+  return DAY_RESTATED.test(text.slice(core.end, core.end + 10));
+}
+
 /** Dates and ordinal units: 2022年, 10月, 16日, 十九届, 五次会议, 75周年, 二〇二二年. */
 export function isDateOrOrdinal(core: Core, text: string): boolean {
   const unit = core.unit;
   if (core.digitString) return true;
   if (unit === null) return false;
-  if (DATE_UNITS.has(unit)) return true;
+  if (DATE_UNITS.has(unit)) return !isDayLimit(core, text);
   if (unit === '年') {
     // 二○○四年, 二OO六年: a year whose zeros are written ○ or O; the reader starts after them.
     if (core.chinese && ZERO_LIKE_TABLE[text.charCodeAt(core.start - 1)] === 1) return true;
@@ -506,18 +562,20 @@ const HALF_NOT_BEFORE_TABLE = codeTable(['度', '报', '末', '初', '期', '终
 
 /**
  * 半年, 半个月, 半天 as a duration of one half (value 0.5 of the unit), only where it is stated as a
- * figure: after a qualifier (超过半年, 近半年), 每 (每半年通报一次) or 满, or before 以上/以内/及以上.
+ * figure: after a qualifier (超过半年, 近半年), 每 (每半年通报一次), 满 or 提前, or before 以上/以内/及以上.
  * 上半年 and 半年度 are periods; elsewhere (半年来, 用半年时间) the time-frame rules apply as for 一年.
  */
 export function readHalf(text: string, i: number, qualified: (text: string, at: number, end: number, unit: string | null) => boolean): Core | null {
   if (text.charCodeAt(i + 1) === C.shu) return readHalfShare(text, i, qualified);
   // 过半, 大半年 (but 超过半年 is a bound)
-  if (HALF_NOT_AFTER_TABLE[text.charCodeAt(i - 1)] === 1 && !text.startsWith('超过', i - 2)) return null;
+  const leadTime = text.startsWith('提前', i - 2);
+  if (HALF_NOT_AFTER_TABLE[text.charCodeAt(i - 1)] === 1 && !text.startsWith('超过', i - 2) && !leadTime) return null;
   const unit = readUnit(text, i + 1, false);
   if (!unit || !HALF_UNITS.has(unit[0]) || unit[1] !== i + 1 + unit[0].length) return null;
   if (unit[0] === '年' && HALF_NOT_BEFORE_TABLE[text.charCodeAt(unit[1])] === 1) return null;
   const before = text.charCodeAt(i - 1);
-  if (before !== C.every && before !== C.man && !qualified(text, i, unit[1], unit[0])) return null;
+  // 提前半年完成: a lead time of one half.
+  if (before !== C.every && before !== C.man && !leadTime && !qualified(text, i, unit[1], unit[0])) return null;
   const core = emptyCore(i);
   core.coefficient = 0.5;
   core.chinese = true;

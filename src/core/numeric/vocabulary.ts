@@ -239,8 +239,16 @@ export function readPrefixQualifier(text: string, start: number): { qualifier: Q
   return null;
 }
 
+/** 10万元（含）以上, 5年(不含)以下: the bound says whether it includes the figure. */
+const INCLUSION_NOTE = /^[（(](不?)含[）)](以上|以下)/;
+const PAREN_OPEN_TABLE = codeTable(['（', '(']);
+
 export function readSuffixQualifier(text: string, end: number, unit: string | null): { qualifier: Qualifier; end: number } | null {
   const at = skipGap(text, end);
+  if (PAREN_OPEN_TABLE[text.charCodeAt(at)] === 1) {
+    const note = INCLUSION_NOTE.exec(text.slice(at, at + 7));
+    if (note) return { qualifier: note[2] === '以上' ? (note[1] ? '>' : '>=') : note[1] ? '<' : '<=', end: at + note[0].length };
+  }
   if (SUFFIX_START_TABLE[text.charCodeAt(at)] === 1) {
     for (const [word, q] of SUFFIX_QUALIFIERS) {
       if (!text.startsWith(word, at)) continue;
