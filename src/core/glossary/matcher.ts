@@ -42,6 +42,14 @@ function pairHash(c1: number, c2: number): number {
   return (Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca77)) >>> 12;
 }
 
+/** Hash of three (folded) code units for the triple filter; c3 = END for a two-unit pattern. */
+function tripleHash(c1: number, c2: number, c3: number): number {
+  return (Math.imul(c1, 0x85ebca77) ^ Math.imul(c2, 0xc2b2ae35) ^ Math.imul(c3, 0x9e3779b1)) >>> 12;
+}
+
+/** Not a code unit: the "third unit" of a two-unit pattern in the triple filter. */
+const END = 0x10000;
+
 export class TermMatcher {
   /** The entries, in the order given (later entries win when two claim the same pattern). */
   readonly entries: readonly GlossaryEntry[];
@@ -65,6 +73,13 @@ export class TermMatcher {
    * do not, without walking the trie.
    */
   private readonly pairBits: Uint32Array;
+  /**
+   * Bit set over hashed triples of (folded) code units that start a pattern of three or more units,
+   * and over (c1, c2, END) for every two-unit pattern: rejects most offsets that pass the pair
+   * filter (a common two-character prefix) but whose third character continues no pattern, before
+   * two probes of the edge table.
+   */
+  private readonly tripleBits: Uint32Array;
   /** Every trie edge in an open-addressing hash table keyed by (state, code unit), for `find`. */
   private readonly hashMask: number;
   private readonly hashState: Int32Array;
@@ -105,11 +120,13 @@ export class TermMatcher {
     const hashTarget = new Int32Array(hashSize);
     const rootFolded = new Int32Array(0x10000).fill(NONE);
     const pairBits = new Uint32Array(PAIR_BITS >>> 5);
+    const tripleBits = new Uint32Array(PAIR_BITS >>> 5);
     // Per state (at most one per pattern unit, plus the root): the entry it ends, its depth, and
     // for a state of depth 1 its (folded) code unit, for the pair filter.
     const outEntryList = new Int32Array(totalLength + 1).fill(NONE);
     const depth = new Int32Array(totalLength + 1);
     const firstUnit = new Int32Array(totalLength + 1);
+    const secondUnit = new Int32Array(totalLength + 1);
     let states = 1;
     for (const [p, entryIndex] of this.patternEntry) {
       let s = 0;
@@ -136,6 +153,9 @@ export class TermMatcher {
             if (depth[s] === 1) {
               const ph = pairHash(firstUnit[s], c);
               pairBits[ph >>> 5] |= 1 << (ph & 31);
+            } else if (depth[s] === 2) {
+              const th = tripleHash(firstUnit[s], secondUnit[s], c);
+              tripleBits[th >>> 5] |= 1 << (th & 31);
             }
           }
         }
@@ -152,11 +172,16 @@ export class TermMatcher {
         if (next === states) {
           states++;
           depth[next] = depth[s] + 1;
-          firstUnit[next] = c;
+          firstUnit[next] = depth[next] === 1 ? c : firstUnit[s];
+          if (depth[next] === 2) secondUnit[next] = c;
         }
         s = next;
       }
       outEntryList[s] = entryIndex;
+      if (depth[s] === 2) {
+        const th = tripleHash(firstUnit[s], secondUnit[s], END);
+        tripleBits[th >>> 5] |= 1 << (th & 31);
+      }
     }
     const n = states;
     const fold = foldTable();
@@ -167,6 +192,7 @@ export class TermMatcher {
     this.hashCode = hashCode;
     this.hashTarget = hashTarget;
     this.pairBits = pairBits;
+    this.tripleBits = tripleBits;
 
     this.outLen = new Int32Array(n);
     this.outEntry = new Int32Array(n);
@@ -191,7 +217,7 @@ export class TermMatcher {
     const n = to;
     if (n <= from || this.patternCount === 0) return out;
     const fold = foldTable();
-    const { rootNext, outLen, outEntry, entries, pairBits, hashMask, hashState, hashCode, hashTarget } = this;
+    const { rootNext, outLen, outEntry, entries, pairBits, tripleBits, hashMask, hashState, hashCode, hashTarget } = this;
     const crossLineBreaks = this.crossLineBreaks;
     // Whitespace before this offset is known not to be a single line break (as in a streaming
     // automaton, a run is examined once, from its first character reached inside a term).
@@ -211,8 +237,19 @@ export class TermMatcher {
         // possibly a line break inside a term, goes the full way).
         const c2 = text.charCodeAt(i + 1);
         if (!(c2 === 10 || c2 === 13 || c2 === 32 || c2 === 9 || c2 === 0x3000)) {
-          const h = pairHash(c1, fold[c2]);
+          const f2 = fold[c2];
+          const h = pairHash(c1, f2);
           if ((pairBits[h >>> 5] & (1 << (h & 31))) === 0) continue;
+          // Then the triple filter: with no whitespace among the first three units, the walk reads
+          // them as they are, and can only find a two-unit pattern or one continuing with c3.
+          if (i + 2 < n) {
+            const c3 = text.charCodeAt(i + 2);
+            if (!(c3 === 10 || c3 === 13 || c3 === 32 || c3 === 9 || c3 === 0x3000)) {
+              const t3 = tripleHash(c1, f2, fold[c3]);
+              const t2 = tripleHash(c1, f2, END);
+              if ((tripleBits[t3 >>> 5] & (1 << (t3 & 31))) === 0 && (tripleBits[t2 >>> 5] & (1 << (t2 & 31))) === 0) continue;
+            }
+          }
         }
       }
       let bestState = state;
