@@ -1,8 +1,7 @@
-import * as assert from 'node:assert/strict';
 import { builtinGlossary } from '../../src/core/glossary/data';
 import { TermMatcher } from '../../src/core/glossary/matcher';
 import { loadJieba } from '../../src/node/jieba';
-import { boundaryVerdict, parseBoundaryRow as parse } from './boundaryTable';
+import { boundaryTableTests } from './boundaryTable';
 
 /*
  * Short strings (at most three characters) of economy-fields.json and the short variants helper glossE
@@ -188,26 +187,5 @@ const ROWS: string[] = [
 
 describe('economy-fields short strings at word boundaries (table)', function () {
   this.timeout(60000);
-  const matcher = new TermMatcher(builtinGlossary());
-  const jieba = loadJieba();
-
-  it('has positives and negatives, and every bracketed string is a glossary pattern', () => {
-    assert.ok(ROWS.filter((r) => r[0] === '+').length >= 40);
-    assert.ok(ROWS.filter((r) => r[0] !== '+').length >= 20);
-    for (const row of ROWS) {
-      const { text, start, end } = parse(row);
-      assert.ok(matcher.lookup(text.slice(start, end)), `${row}: not in the glossary`);
-    }
-  });
-
-  const verdict = (row: string, segmenter?: (s: string) => string[]): string | null => boundaryVerdict(matcher, row, segmenter);
-
-  it('with the segmenter (nodejieba): every row', function () {
-    if (!jieba) this.skip();
-    assert.deepEqual(ROWS.map((r) => verdict(r, jieba!.cut)).filter((f) => f !== null), []);
-  });
-
-  it('rules alone: every positive and every rule-class negative', () => {
-    assert.deepEqual(ROWS.filter((r) => r[0] !== '-').map((r) => verdict(r)).filter((f) => f !== null), []);
-  });
+  boundaryTableTests(ROWS, new TermMatcher(builtinGlossary()), loadJieba()?.cut, { positives: 40, negatives: 20 });
 });

@@ -1,8 +1,7 @@
-import * as assert from 'node:assert/strict';
 import { builtinGlossary } from '../../src/core/glossary/data';
 import { TermMatcher } from '../../src/core/glossary/matcher';
 import { loadJieba } from '../../src/node/jieba';
-import { boundaryVerdict, parseBoundaryRow as parse } from './boundaryTable';
+import { boundaryTableTests } from './boundaryTable';
 
 /*
  * The short strings (three characters or fewer) that external-affairs.json and its variant edits brought
@@ -167,31 +166,5 @@ const ROWS: string[] = [
 
 describe('external-affairs short strings at word boundaries (table)', function () {
   this.timeout(60000);
-  const matcher = new TermMatcher(builtinGlossary());
-  const jieba = loadJieba();
-
-  it('has rows of both kinds for the short strings', () => {
-    assert.ok(ROWS.filter((r) => r[0] === '+').length >= 40);
-    assert.ok(ROWS.filter((r) => r[0] !== '+').length >= 15);
-  });
-
-  it('every bracketed string is a glossary pattern', () => {
-    for (const row of ROWS) {
-      const { text, start, end } = parse(row);
-      assert.ok(matcher.lookup(text.slice(start, end)), `${row}: ${text.slice(start, end)} is not in the glossary`);
-    }
-  });
-
-  const verdict = (row: string, segmenter?: (s: string) => string[]): string | null => boundaryVerdict(matcher, row, segmenter);
-
-  it('with the segmenter (nodejieba): every row', function () {
-    if (!jieba) this.skip();
-    const failures = ROWS.map((r) => verdict(r, jieba!.cut)).filter((f) => f !== null);
-    assert.deepEqual(failures, []);
-  });
-
-  it('rules alone: every positive and every rule-class negative', () => {
-    const failures = ROWS.filter((r) => r[0] !== '-').map((r) => verdict(r)).filter((f) => f !== null);
-    assert.deepEqual(failures, []);
-  });
+  boundaryTableTests(ROWS, new TermMatcher(builtinGlossary()), loadJieba()?.cut, { positives: 40, negatives: 15 });
 });

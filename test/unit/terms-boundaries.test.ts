@@ -6,7 +6,7 @@ import { keepAtWordBoundaries } from '../../src/core/glossary/boundaries';
 import { mergeGlossaries } from '../../src/core/glossary/terms';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
 import { loadJieba } from '../../src/node/jieba';
-import { boundaryVerdict, parseBoundaryRow as parse } from './boundaryTable';
+import { boundaryTableTests } from './boundaryTable';
 
 /*
  * Glossary strings inside ordinary words (negatives, '-') and the term really used (positives, '+'),
@@ -357,31 +357,7 @@ describe('glossary matches at word boundaries (table)', function () {
   const matcher = new TermMatcher(mergeGlossaries(builtinGlossary(), TEST_ENTRIES));
   const jieba = loadJieba();
 
-  it('has at least 200 rows, with negatives and positives', () => {
-    assert.ok(ROWS.length >= 200, `${ROWS.length} rows`);
-    assert.ok(ROWS.filter((r) => r[0] === '+').length >= 100);
-    assert.ok(ROWS.filter((r) => r[0] !== '+').length >= 80);
-  });
-
-  it('every bracketed string is a glossary pattern (the table tests the glossary it claims to)', () => {
-    for (const row of ROWS) {
-      const { text, start, end } = parse(row);
-      assert.ok(matcher.lookup(text.slice(start, end)), `${row}: ${text.slice(start, end)} is not in the glossary`);
-    }
-  });
-
-  const verdict = (row: string, segmenter?: (s: string) => string[]): string | null => boundaryVerdict(matcher, row, segmenter);
-
-  it('with the segmenter (nodejieba): every row', function () {
-    if (!jieba) this.skip();
-    const failures = ROWS.map((r) => verdict(r, jieba!.cut)).filter((f) => f !== null);
-    assert.deepEqual(failures, []);
-  });
-
-  it('rules alone: every positive and every rule-class negative', () => {
-    const failures = ROWS.filter((r) => r[0] !== '-').map((r) => verdict(r)).filter((f) => f !== null);
-    assert.deepEqual(failures, []);
-  });
+  boundaryTableTests(ROWS, matcher, jieba?.cut, { rows: 200, positives: 100, negatives: 80 });
 
   it('the segmenter sees only a short window around a doubtful match, never the document', () => {
     const seen: string[] = [];
