@@ -7,6 +7,8 @@
  * 4. terms a rule explains: numbered meetings (meetings.ts) and document numbers (docNumbers.ts), which
  *    replace the glossary matches inside them; a plenum the glossary has keeps its entry and grows to
  *    the rule's span (中共十八屆六中全會 → the entry 十八届六中全会);
+ *    Numbered five-year plans (plans.ts) the same way, before them; a plan the glossary has by the same
+ *    span keeps its entry;
  * 5. quoted terms with a generic head grow to the whole span (spans.ts).
  * All offsets are those of `text`; `base` is its simplified reading (the same length).
  */
@@ -17,10 +19,15 @@ import { isPlaceInLongerName } from './places';
 import { withPlaceSenses } from './regions';
 import { findMeetings } from './meetings';
 import { findDocNumbers } from './docNumbers';
+import { findPlans } from './plans';
 import { withQuotedHeads } from './spans';
 
-/** Rule-explained spans merged into the sorted, non-overlapping glossary matches (see the module comment). */
-function withRuleTerms(text: string, matches: TermMatch[], rules: TermMatch[]): TermMatch[] {
+/**
+ * Rule-explained spans merged into the sorted, non-overlapping glossary matches (see the module comment).
+ * With `keepEqual`, a single glossary match covering exactly the rule's span keeps its entry (the five-year
+ * plans: “十四五”规划 has its own entry, richer than the rule's note).
+ */
+function withRuleTerms(text: string, matches: TermMatch[], rules: TermMatch[], keepEqual = false): TermMatch[] {
   if (rules.length === 0) return matches;
   const out: TermMatch[] = [];
   let i = 0;
@@ -32,6 +39,7 @@ function withRuleTerms(text: string, matches: TermMatch[], rules: TermMatch[]): 
     const inside = matches.slice(i, j);
     const crosses = inside.some((m) => m.start < r.start || m.end > r.end);
     if (crosses) continue; // a glossary match runs across the span's edge: the glossary's reading stands
+    if (keepEqual && inside.length === 1 && inside[0].start === r.start && inside[0].end === r.end) continue;
     const plenum = inside.length === 1 && /全会$/.test(inside[0].term) && r.term.endsWith('全会') ? inside[0] : null;
     out.push(plenum ? { ...plenum, start: r.start, end: r.end, text: text.slice(r.start, r.end), via: 'head' } : { ...r, text: text.slice(r.start, r.end) });
     i = j;
@@ -45,7 +53,8 @@ export function refineGlossaryMatches(text: string, base: string, matches: TermM
   const kept = matches.filter((m) => !(m.explained && (isHeadingWord(base, m) || isPlaceInLongerName(base, m))));
   const senses = withPlaceSenses(text, base, kept, matcher);
   const rules = [...findMeetings(base), ...findDocNumbers(base)].sort((a, b) => a.start - b.start);
-  return withQuotedHeads(base, text, withRuleTerms(text, senses, dropOverlaps(rules)));
+  const planned = withRuleTerms(text, senses, findPlans(base), true);
+  return withQuotedHeads(base, text, withRuleTerms(text, planned, dropOverlaps(rules)));
 }
 
 /** Sorted spans with later ones overlapping an earlier one dropped. */
