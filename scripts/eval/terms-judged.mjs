@@ -4,7 +4,10 @@
  *
  *   node scripts/eval/terms-judged.mjs --gold DIR --judged MATCHES.tsv RESULT.txt [--new-only]
  *
- * RESULT.txt is the output of `terms.mjs --gold DIR --matches` (its section "Every term match").
+ * RESULT.txt is the output of `terms.mjs --gold DIR --matches` (its section "Every term match"), or
+ * RESULT.json the output of `terms.mjs --gold DIR --json`, whose matches carry their start/end offsets
+ * (nothing is recovered from the context; use it when a match's text spans a line break, which the
+ * printed list cannot carry).
  * MATCHES.tsv holds the verdicts, one line per match, tab-separated, with a header line:
  *   doc, start, end, text, glossary_term, category, explained (yes|no), verdict (right|wrong|doubtful), reason, context
  * (lines starting with # are comments). A match of RESULT.txt is keyed by doc, start, end, glossary term
@@ -51,9 +54,10 @@ for (const line of readFileSync(judgedFile, 'utf8').split('\n')) {
   judged.set(keyOf({ doc, start: Number(start), end: Number(end), term, explained: explained === 'yes' }), { verdict, text, category });
 }
 
-const lines = readFileSync(resultFile, 'utf8').split('\n');
-const from = lines.indexOf('Every term match (judge by hand):');
-if (from === -1) {
+const isJson = resultFile.endsWith('.json');
+const lines = isJson ? [] : readFileSync(resultFile, 'utf8').split('\n');
+const from = isJson ? -1 : lines.indexOf('Every term match (judge by hand):');
+if (!isJson && from === -1) {
   console.error(`${resultFile}: no section "Every term match" (run terms.mjs with --matches)`);
   process.exit(2);
 }
@@ -61,7 +65,7 @@ const row = /^- (\S+): (.*?) → (.*?) \[(.*?)\] — (.*)$/;
 const matches = [];
 const last = new Map();
 const used = new Set();
-for (const line of lines.slice(from + 1)) {
+for (const line of isJson ? [] : lines.slice(from + 1)) {
   if (!line.startsWith('- ')) {
     if (line.trim()) break;
     continue;
@@ -91,6 +95,18 @@ for (const line of lines.slice(from + 1)) {
   matches.push({ doc, start, end: start + text.length, text, term, category, explained, context });
 }
 
+if (isJson) {
+  const result = JSON.parse(readFileSync(resultFile, 'utf8'));
+  if (!Array.isArray(result.matches)) {
+    console.error(`${resultFile}: no "matches" array (run terms.mjs with --json)`);
+    process.exit(2);
+  }
+  for (const m of result.matches) {
+    if (typeof m.start !== 'number' || typeof m.end !== 'number') throw new Error(`${resultFile}: a match without start/end offsets`);
+    matches.push({ doc: m.doc, start: m.start, end: m.end, text: m.text, term: m.term, category: m.category, explained: m.explained, context: m.context });
+  }
+}
+
 const stats = { explained: { right: 0, wrong: 0, doubtful: 0, none: 0 }, candidates: { right: 0, wrong: 0, doubtful: 0, none: 0 } };
 const fresh = [];
 for (const m of matches) {
@@ -113,5 +129,5 @@ if (!newOnly) {
   console.log(`\nMatches without a verdict (${fresh.length}; judge and append to ${judgedFile}):`);
 }
 for (const m of fresh) {
-  console.log([m.doc, m.start, m.end, m.text, m.term, m.category, m.explained ? 'yes' : 'no', '', '', m.context].join('\t'));
+  console.log([m.doc, m.start, m.end, m.text.replace(/\n/g, '\\n'), m.term, m.category, m.explained ? 'yes' : 'no', '', '', m.context.replace(/\s/g, ' ')].join('\t'));
 }
