@@ -26,4 +26,20 @@ const NOT_A_SUBJECT: Row[] = [
   ['陆游题诗曰：“位卑未敢忘忧国。”', S('位卑未敢忘忧国', '陆游')],
 ];
 
+/** Footnote markers and listed formulations between the words and 等著名论断 / 的号召. */
+const NOTED_FORMULATIONS: Row[] = [
+  ['邓小平作出“贫穷不是社会主义”①等著名论断，影响深远。', S('贫穷不是社会主义', '邓小平')],
+  ['毛泽东提出“枪杆子里面出政权”[3]的著名论断。', S('枪杆子里面出政权', '毛泽东')],
+  ['周恩来作出“知识分子已经是工人阶级的一部分”①“科学技术是生产力”②等重要论断。', S('知识分子已经是', '周恩来'), S('科学技术是生产力', '周恩来')],
+  ['面对新的形势，习近平总书记进一步发出“撸起袖子加油干”③的号召。', S('撸起袖子加油干', '习近平')],
+  ['陈云提出“不唯上、不唯书、只唯实”[12]的重要论断。', S('不唯上、不唯书', '陈云')],
+  ['恩格斯作出“自由是对必然的认识”、“劳动创造了人本身”[5]等著名论断。', S('自由是对必然', '恩格斯'), S('劳动创造了人本身', '恩格斯')],
+  // negatives: a formula, no verb setting it out, nobody who sets it out, short terms of a list
+  ['文件提出“四个全面”①的战略布局。', P('四个全面')],
+  ['“绿水青山就是金山银山”①成为全社会的共识。', P('绿水青山就是金山银山')],
+  ['有人提出“先污染后治理”[2]的论断，这是错误的。', P('先污染后治理')],
+  ['陈云作出“不唯上”、“不唯书”、“只唯实”等论断。', P('不唯上'), P('不唯书'), P('只唯实')],
+];
+
 describe('central speakers (fourth round): not a subject', () => runTable(NOT_A_SUBJECT));
+describe('central speakers (fourth round): footnotes and lists of formulations', () => runTable(NOTED_FORMULATIONS));

@@ -55,10 +55,14 @@ export function attributeFormulations(text: string, found: Quotation[]): void {
         continue;
       }
     }
-    if (!q.closed || q.content.length < 6 || !FORMULATION_NOUN.test(text.slice(q.end, q.end + 12))) continue;
-    const sets = SETS_OUT.exec(before);
+    if (!q.closed || q.content.length < 6) continue;
+    // Footnote markers (①, [3]) and the other formulations of a list (“…”①“…”②等著名论断) stand between.
+    const nounAt = pastList(text, q.end);
+    if (!FORMULATION_NOUN.test(text.slice(nounAt, nounAt + 12))) continue;
+    const verbEnd = beforeList(text, q.start);
+    const sets = verbEnd === q.start ? SETS_OUT.exec(before) : SETS_OUT.exec(text.slice(Math.max(0, verbEnd - 50), verbEnd));
     if (sets === null) continue;
-    const cueStart = q.start - (before.length - sets.index);
+    const cueStart = verbEnd - (Math.min(50, verbEnd) - sets.index);
     let sentenceStart = cueStart;
     while (sentenceStart > 0 && cueStart - sentenceStart < 120 && !'。！？!?\r\n'.includes(text[sentenceStart - 1])) sentenceStart--;
     const { speaker } = speakerBefore(text, sentenceStart, cueStart);
@@ -66,6 +70,44 @@ export function attributeFormulations(text: string, found: Quotation[]): void {
     setSpeech(q, speaker);
     q.cue = sets[1];
   }
+}
+
+/** A footnote marker after a quotation: ①, [3], [2]329, 〔4〕. */
+const NOTE = /^(?:[\u2460-\u2473\u2776-\u277f]|\[\d{1,3}\](?:\d{1,4})?|〔\d{1,3}〕)/;
+/** At most this many quotations listed before the noun. */
+const MAX_LISTED = 6;
+
+/** Past footnote markers and further quotations of a list after `at` (“…”①“…”②等): where the text goes on. */
+function pastList(text: string, at: number): number {
+  let i = at;
+  for (let n = 0; n <= MAX_LISTED; n++) {
+    let m: RegExpExecArray | null;
+    while ((m = NOTE.exec(text.slice(i, i + 10))) !== null) i += m[0].length;
+    const sep = text[i] === '、' && text[i + 1] === '“' ? 1 : 0;
+    if (text[i + sep] !== '“') return i;
+    const close = text.indexOf('”', i + sep + 1);
+    if (close < 0 || close - i > 80 || /[“\r\n]/.test(text.slice(i + sep + 1, close))) return i;
+    i = close + 1;
+  }
+  return i;
+}
+
+/** Before earlier quotations of a list and their footnote markers before `at` (作出“…”①“…”): where the verb ends. */
+function beforeList(text: string, at: number): number {
+  let i = at;
+  for (let n = 0; n < MAX_LISTED; n++) {
+    let j = i;
+    if (text[j - 1] === '、') j--;
+    // (footnote markers stand right after the closing mark)
+    const tail = text.slice(Math.max(0, j - 10), j);
+    const note = /(?:[\u2460-\u2473\u2776-\u277f]|\[\d{1,3}\](?:\d{1,4})?|〔\d{1,3}〕)+$/.exec(tail);
+    if (note !== null) j -= note[0].length;
+    if (text[j - 1] !== '”') return i;
+    const open = text.lastIndexOf('“', j - 1);
+    if (open < 0 || j - open > 80 || /[”\r\n]/.test(text.slice(open + 1, j - 1))) return i;
+    i = open;
+  }
+  return i;
 }
 
 function setSpeech(q: Quotation, speaker: string): void {
