@@ -41,5 +41,21 @@ const NOTED_FORMULATIONS: Row[] = [
   ['陈云作出“不唯上”、“不唯书”、“只唯实”等论断。', P('不唯上'), P('不唯书'), P('只唯实')],
 ];
 
+/** 我 in a transcript answer, in a later sentence or paragraph of it: the one labelled. */
+const ANSWER_FIRST_PERSON: Row[] = [
+  ['张五一：我第一次见到他，是1982年。那时候，我在公社当书记。头一天，县里来了电话。我说：“行，明天我到大门口等着。”', S('行，明天我到', '张五一')],
+  ['记者：那时候你们还有联系吗？\n周伟明：有联系，偶尔还见见面。\n有一次，几个老乡约我周末去正定玩。\n我跟他们说：“正定的书记跟我算朋友呢，要不请他吃顿饭？”', S('正定的书记', '周伟明')],
+  ['主持人：请您谈谈当年。\n老支书李秋生：那年大旱，地里颗粒无收。乡亲们都很着急。\n我对大伙说：“咱们自己打井，不等不靠。”', S('咱们自己打井', '老支书李秋生')],
+  ['问：您印象最深的是什么？\n王海燕：是第一次下乡。路很难走，车陷在泥里。我笑着说：“这就是咱们要修的路。”', S('这就是咱们', '王海燕')],
+  ['记者：后来呢？\n陈立新：后来我们把厂子盘活了。\n\n工人们都很高兴。我当时就讲：“好日子是干出来的。”', S('好日子是干出来的', '陈立新')],
+  // negatives: a question label nearest, 我们 (a body may speak), a heading between, no label at all
+  ['李明：我先说两句。\n问：您当时怎么想？\n有一次，我对他们说：“咱们得先修路。”', S('咱们得先修路', null)],
+  ['王红：我们村过去很穷。\n后来，我们一直强调：“安全第一，预防为主。”', S('安全第一', null)],
+  ['王红：村里过去很穷。\n\n一、发展思路\n有一次，我跟他说：“路通了才有希望。”', S('路通了才有希望', null)],
+  ['那年冬天特别冷。有一次，我跟他们说：“再坚持一下，春天就来了。”', S('再坚持一下', null)],
+  ['陈立新：厂子盘活了。\n他对工人们说：“好日子是干出来的。”', S('好日子是干出来的', null)],
+];
+
 describe('central speakers (fourth round): not a subject', () => runTable(NOT_A_SUBJECT));
 describe('central speakers (fourth round): footnotes and lists of formulations', () => runTable(NOTED_FORMULATIONS));
+describe('central speakers (fourth round): 我 in a transcript answer, later sentences and paragraphs', () => runTable(ANSWER_FIRST_PERSON));
