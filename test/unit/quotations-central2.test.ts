@@ -56,6 +56,20 @@ const ANSWER_FIRST_PERSON: Row[] = [
   ['陈立新：厂子盘活了。\n他对工人们说：“好日子是干出来的。”', S('好日子是干出来的', null)],
 ];
 
+/** Several posts joined by 、 before a name, and names holding 向 / 同 (卢向东, 吴同山). */
+const LONG_POSTS: Row[] = [
+  ['中共中央政治局委员、中央书记处书记、中宣部部长李书磊强调：“要把学习宣传贯彻引向深入。”', S('要把学习宣传', '中共中央政治局委员、中央书记处书记、中宣部部长李书磊')],
+  ['农业农村部党组成员、副部长、国务院扶贫办主任刘焕鑫表示：“脱贫攻坚要一鼓作气。”', S('脱贫攻坚', '农业农村部党组成员、副部长、国务院扶贫办主任刘焕鑫')],
+  ['交通运输部综合规划司司长、新闻发言人、政策研究室主任张大伟说：“路网建设稳步推进。”', S('路网建设', '交通运输部综合规划司司长、新闻发言人、政策研究室主任张大伟')],
+  ['国务院办公厅政府职能转变办公室主任、审改办协调局局长卢向东介绍：“试点共提出了10方面举措。”', S('试点共提出', '国务院办公厅政府职能转变办公室主任、审改办协调局局长卢向东')],
+  ['县长陈向阳介绍：“全县新修道路120公里。”', S('全县新修道路', '县长陈向阳')],
+  ['厅长吴同山强调：“安全生产没有旁观者。”', S('安全生产', '厅长吴同山')],
+  // negatives: a long subject that names no one, a group with a post at its end
+  ['参加会议的全国各地的基层干部代表、专家学者和企业负责人纷纷表示：“这次会议开得很及时。”', S('这次会议开得', null)],
+  ['中央和国家机关各部门、各人民团体、各民主党派中央的负责同志纷纷表示：“坚决拥护。”', S('坚决拥护', null)],
+];
+
 describe('central speakers (fourth round): not a subject', () => runTable(NOT_A_SUBJECT));
 describe('central speakers (fourth round): footnotes and lists of formulations', () => runTable(NOTED_FORMULATIONS));
 describe('central speakers (fourth round): 我 in a transcript answer, later sentences and paragraphs', () => runTable(ANSWER_FIRST_PERSON));
+describe('central speakers (fourth round): long posts before a name', () => runTable(LONG_POSTS));
