@@ -72,6 +72,7 @@ import { attributeCueObject } from './quotations/objects';
 import { attributeRegarding } from './quotations/regarding';
 import { attributeFormulations } from './quotations/formulations';
 import { attributeFirstPersonLabel } from './quotations/firstPerson';
+import { attributeDocumentHead } from './quotations/documents';
 import { reportingPass } from './quotations/reporting';
 export { REFERENCE_LOOKBACK_CHARS };
 
@@ -232,6 +233,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   attributeRegarding(text, found);
   attributeFormulations(text, found);
   attributeFirstPersonLabel(text, found);
+  attributeDocumentHead(text, found);
   attributeCueObject(text, found);
   attributeSentenceHead(text, found);
   attributePronounAfterAuthor(text, found);

@@ -69,7 +69,22 @@ const LONG_POSTS: Row[] = [
   ['中央和国家机关各部门、各人民团体、各民主党派中央的负责同志纷纷表示：“坚决拥护。”', S('坚决拥护', null)],
 ];
 
+/** A document heading the clause of its cue, with what it does in between (把…并强调, 从…到…规定). */
+const DOCUMENT_HEAD: Row[] = [
+  ['《中共中央关于加强新时代检察机关法律监督工作的意见》（以下简称《意见》）把检察机关定位为国家的法律监督机关并强调，“要把法律监督作为基本职责”。', S('要把法律监督', '《中共中央关于加强新时代检察机关法律监督工作的意见》')],
+  ['《乡村振兴促进法》（以下简称《促进法》）把农民增收作为重点并明确，“国家采取措施促进农民持续增收”。', S('国家采取措施', '《乡村振兴促进法》')],
+  ['比如，《中国共产党问责条例》从第七条到第九条概括性规定“对失职失责的，应当予以问责”。', S('对失职失责的', '《中国共产党问责条例》')],
+  ['2021年3月，《纲要》对数字经济单列一篇并提出：“加快数字化发展，建设数字中国。”', S('加快数字化发展', '《纲要》')],
+  ['《指导意见》把乡村治理摆在突出位置并要求“健全自治、法治、德治相结合的乡村治理体系”。', S('健全自治', '《指导意见》')],
+  // negatives: the document is a time or an object, someone else speaks
+  ['根据《决定》，他强调：“要抓落实。”', S('要抓落实', null)],
+  ['《条例》实施以来，各地纷纷表示：“一定落实到位。”', S('一定落实到位', '各地')],
+  ['《人民日报》记者从中了解到：“村里的路全修好了。”', S('村里的路', null)],
+  ['读了《决定》，我们深受鼓舞并表示：“要把学习成果转化为工作动力。”', S('要把学习成果', null)],
+];
+
 describe('central speakers (fourth round): not a subject', () => runTable(NOT_A_SUBJECT));
 describe('central speakers (fourth round): footnotes and lists of formulations', () => runTable(NOTED_FORMULATIONS));
 describe('central speakers (fourth round): 我 in a transcript answer, later sentences and paragraphs', () => runTable(ANSWER_FIRST_PERSON));
 describe('central speakers (fourth round): long posts before a name', () => runTable(LONG_POSTS));
+describe('central speakers (fourth round): a document heading the clause of its cue', () => runTable(DOCUMENT_HEAD));
