@@ -83,8 +83,31 @@ const DOCUMENT_HEAD: Row[] = [
   ['读了《决定》，我们深受鼓舞并表示：“要把学习成果转化为工作动力。”', S('要把学习成果', null)],
 ];
 
+/** The author of a named work: 在《…》中提到的“…”, a passage of 《…》 before a colon, “…”，X作出的这一论断. */
+const WORK_OWNERS: Row[] = [
+  ['到南朝范晔在《后汉书》中提到的“以身教者从，以言教者讼”，这个道理一脉相承。', S('以身教者从', '范晔')],
+  ['明代王阳明在《传习录》中提到的“知是行之始，行是知之成”，强调知行合一。', S('知是行之始', '王阳明')],
+  ['北宋欧阳修在《新五代史》中写道的“忧劳可以兴国，逸豫可以亡身”，发人深省。', S('忧劳可以兴国', '欧阳修')],
+  ['毛泽东在《实践论》中写到的“你要知道梨子的滋味，你就得变革梨子”，至今仍被广泛引用。', S('你要知道梨子', '毛泽东')],
+  ['我又读到鲁迅的杂文《拿来主义》里的这段话：“我们要运用脑髓，放出眼光，自己来拿！”', S('我们要运用脑髓', '鲁迅')],
+  ['老师让大家背诵陶渊明的诗《归园田居》中的名句：“晨兴理荒秽，带月荷锄归。”', S('晨兴理荒秽', '陶渊明')],
+  ['我想起《诗经》中的一句话：\n“投我以木桃，报之以琼瑶。”', S('投我以木桃', '《诗经》')],
+  ['“不做调查没有发言权”，毛泽东早在1931年作出的这一著名论断堪称妇孺皆知，其实它还有下半句“不做正确的调查同样没有发言权”。', S('不做调查', '毛泽东'), S('不做正确的调查', '毛泽东')],
+  ['“空谈误国，实干兴邦”，邓小平同志说过的这句话至今振聋发聩。', S('空谈误国', '邓小平')],
+  ['“绿水青山就是金山银山”，习近平总书记2005年在浙江安吉提出的这一科学论断，深刻揭示了发展与保护的关系。', S('绿水青山', '习近平')],
+  // negatives: a body or a group before 在《…》, a reporter, nobody named, a saying with its other half
+  ['记者在《调查报告》里提到的“三分之一的村没有集体收入”，引起关注。', P('三分之一的村')],
+  ['村民们在《村规民约》中写到的“不办无事酒，不比排场大”，如今已成风气。', P('不办无事酒')],
+  ['我想起一段话：“人生的路很长，但紧要处只有几步。”', S('人生的路很长', null)],
+  ['“发展才是硬道理”，这一论断深入人心。', P('发展才是硬道理')],
+  ['“实践是检验真理的唯一标准”，有人说过的这句话被反复引用。', P('实践是检验真理')],
+  ['“要想富，先修路”，村民们常说的这句话在这里变成了现实。', P('要想富')],
+  ['“不做调查没有发言权”，这是老话了，它还有下半句“不做正确的调查同样没有发言权”。', P('不做调查'), P('不做正确的调查')],
+];
+
 describe('central speakers (fourth round): not a subject', () => runTable(NOT_A_SUBJECT));
 describe('central speakers (fourth round): footnotes and lists of formulations', () => runTable(NOTED_FORMULATIONS));
 describe('central speakers (fourth round): 我 in a transcript answer, later sentences and paragraphs', () => runTable(ANSWER_FIRST_PERSON));
 describe('central speakers (fourth round): long posts before a name', () => runTable(LONG_POSTS));
 describe('central speakers (fourth round): a document heading the clause of its cue', () => runTable(DOCUMENT_HEAD));
+describe('central speakers (fourth round): owners of words in a named work', () => runTable(WORK_OWNERS));
