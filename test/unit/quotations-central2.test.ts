@@ -105,9 +105,29 @@ const WORK_OWNERS: Row[] = [
   ['“不做调查没有发言权”，这是老话了，它还有下半句“不做正确的调查同样没有发言权”。', P('不做调查'), P('不做正确的调查')],
 ];
 
+/** 他 back to the one person named: as a subject after an age or before 一生 / 从…讲起, by 叫X, or whom 我 turns to. */
+const PRONOUN_BACK: Row[] = [
+  ['农业专家李振华同志曾在县里当过农技站站长。有一次，我到他家里去，他对我讲：“今年的麦子长得好。”', S('今年的麦子', '农业专家李振华')],
+  ['村里有一位老教师，叫周明远，后来当过乡中心校校长。我去看望他时，他说：“孩子们的书要读好。”', S('孩子们的书', '周明远')],
+  ['16岁的王小川来到县城学手艺。多年以后，他回忆说：“那几年吃的苦都值了。”', S('那几年吃的苦', '王小川')],
+  ['我给习近平同志打电话说明情况，他说：“你们来吧，我在办公室等。”', S('你们来吧', '习近平')],
+  ['刘建国一生扎根山区教育。他常说：“山里娃也要有出息。”', S('山里娃', '刘建国')],
+  ['张卫东从什么是好干部讲起，他讲到，“好干部要心里装着群众。”', S('好干部要', '张卫东')],
+  ['县长陈海说：“路要修好。”接着他又说：“桥也要修好。”', S('路要修好', '县长陈海'), S('桥也要修好', '县长陈海')],
+  ['王强早年当过村支书，也当过乡长。他说：“干部就要多跑腿。”', S('干部就要', '王强')],
+  // negatives: two people, 他 turning to someone, a word that looks like a name, a person not named
+  ['我给习近平同志和王书记打电话，他说：“你们来吧。”', S('你们来吧', null)],
+  ['李明和张华一起来到村里。他说：“这里变化真大。”', S('这里变化真大', null)],
+  ['他给习近平同志写了一封信，他说：“我们村脱贫了。”', S('我们村脱贫了', null)],
+  ['党课在热烈的掌声中结束。他说：“要把初心落到行动上。”', S('要把初心', null)],
+  ['他们请来了一位医生，叫赵立群，还有一位护士，叫孙小梅。他说：“病人情况稳定。”', S('病人情况稳定', null)],
+  ['村里有一位老教师。我去看望他时，他说：“孩子们的书要读好。”', S('孩子们的书', null)],
+];
+
 describe('central speakers (fourth round): not a subject', () => runTable(NOT_A_SUBJECT));
 describe('central speakers (fourth round): footnotes and lists of formulations', () => runTable(NOTED_FORMULATIONS));
 describe('central speakers (fourth round): 我 in a transcript answer, later sentences and paragraphs', () => runTable(ANSWER_FIRST_PERSON));
 describe('central speakers (fourth round): long posts before a name', () => runTable(LONG_POSTS));
 describe('central speakers (fourth round): a document heading the clause of its cue', () => runTable(DOCUMENT_HEAD));
 describe('central speakers (fourth round): owners of words in a named work', () => runTable(WORK_OWNERS));
+describe('central speakers (fourth round): 他 back to the one person named', () => runTable(PRONOUN_BACK));
