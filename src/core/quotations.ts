@@ -73,6 +73,7 @@ import { attributeRegarding } from './quotations/regarding';
 import { attributeFormulations } from './quotations/formulations';
 import { attributeFirstPersonLabel } from './quotations/firstPerson';
 import { attributeDocumentHead } from './quotations/documents';
+import { attributeAsSaid } from './quotations/asSaid';
 import { reportingPass } from './quotations/reporting';
 export { REFERENCE_LOOKBACK_CHARS };
 
@@ -234,6 +235,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   attributeFormulations(text, found);
   attributeFirstPersonLabel(text, found);
   attributeDocumentHead(text, found);
+  attributeAsSaid(text, found);
   attributeCueObject(text, found);
   attributeSentenceHead(text, found);
   attributePronounAfterAuthor(text, found);

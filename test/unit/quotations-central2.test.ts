@@ -124,6 +124,22 @@ const PRONOUN_BACK: Row[] = [
   ['村里有一位老教师。我去看望他时，他说：“孩子们的书要读好。”', S('孩子们的书', null)],
 ];
 
+/** 正如X所述，…“…” later in the sentence, and X说的：“…”. */
+const AS_SAID: Row[] = [
+  ['正如习近平总书记所述，制定这个决议的目的，就是要“推动全党进一步统一思想、统一意志、统一行动”，“增长智慧、增进团结”。', S('推动全党', '习近平'), S('增长智慧', '习近平')],
+  ['正如马克思所言，人们“自己创造自己的历史”。', S('自己创造自己', '马克思')],
+  ['正如老支书李长顺常说的，“干部干部，先干一步”，他带头上了工地。', S('干部干部', '老支书李长顺')],
+  ['这些声音的共同旋律，就是温总理说的：“政府的一切权利都是人民赋予的。”', S('政府的一切权利', '温总理')],
+  ['这正是王书记讲过的：“群众的事再小也是大事。”', S('群众的事', '王书记')],
+  ['正如恩格斯所指出的那样，在社会历史领域内进行活动的，全是“有意识的、经过思虑或凭激情行动的”人。', S('有意识的', '恩格斯')],
+  // negatives: a group, another cue between, a new sentence, words heading a noun
+  ['正如村民们常说的，“要想富，先修路”。', P('要想富')],
+  ['群众说的：“干部带头，群众跟着走。”', S('干部带头', null)],
+  ['正如邓小平所说，我们要“摸着石头过河”，他认为“这是一个好办法”。', S('摸着石头过河', '邓小平'), P('这是一个好办法')],
+  ['正如马克思所言，人们创造自己的历史。但是，有学者认为“历史是偶然的”。', P('历史是偶然的')],
+  ['正如习近平总书记所述，要实现“到2035年基本实现社会主义现代化”的目标。', P('到2035年')],
+];
+
 describe('central speakers (fourth round): not a subject', () => runTable(NOT_A_SUBJECT));
 describe('central speakers (fourth round): footnotes and lists of formulations', () => runTable(NOTED_FORMULATIONS));
 describe('central speakers (fourth round): 我 in a transcript answer, later sentences and paragraphs', () => runTable(ANSWER_FIRST_PERSON));
@@ -131,3 +147,4 @@ describe('central speakers (fourth round): long posts before a name', () => runT
 describe('central speakers (fourth round): a document heading the clause of its cue', () => runTable(DOCUMENT_HEAD));
 describe('central speakers (fourth round): owners of words in a named work', () => runTable(WORK_OWNERS));
 describe('central speakers (fourth round): 他 back to the one person named', () => runTable(PRONOUN_BACK));
+describe('central speakers (fourth round): 正如X所述 later in the sentence, X说的：', () => runTable(AS_SAID));
