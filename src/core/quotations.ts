@@ -74,6 +74,7 @@ import { attributeFormulations } from './quotations/formulations';
 import { attributeFirstPersonLabel } from './quotations/firstPerson';
 import { attributeDocumentHead } from './quotations/documents';
 import { attributeAsSaid } from './quotations/asSaid';
+import { attributePronounHead } from './quotations/pronounHead';
 import { reportingPass } from './quotations/reporting';
 export { REFERENCE_LOOKBACK_CHARS };
 
@@ -238,6 +239,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   attributeAsSaid(text, found);
   attributeCueObject(text, found);
   attributeSentenceHead(text, found);
+  attributePronounHead(text, found);
   attributePronounAfterAuthor(text, found);
   continueSpeech(text, found);
   continueReporter(text, found);

@@ -140,6 +140,21 @@ const AS_SAID: Row[] = [
   ['正如习近平总书记所述，要实现“到2035年基本实现社会主义现代化”的目标。', P('到2035年')],
 ];
 
+/** 他 heading a sentence whose cue comes clauses later without a subject of its own. */
+const PRONOUN_HEAD: Row[] = [
+  ['唐代诗人韦应物是位清官。有一次，他看见一位妇人拾麦穗，深表同情，充满自责地写道：“嗟我何功德，曾不事农桑。”', S('嗟我何功德', '唐代诗人韦应物')],
+  ['县委书记王志强来到村里。他看了看新修的水渠，十分高兴，笑着说：“今年的庄稼不愁水了。”', S('今年的庄稼', '县委书记王志强')],
+  ['老人叫李德福。后来，他拿起锄头，走到地头，说：“这块地还能种。”', S('这块地还能种', '李德福')],
+  ['刘建国一生扎根山区教育。晚年，他回到母校，看着新建的教学楼，深情地说：“山里娃也有好学校了。”', S('山里娃也有', '刘建国')],
+  ['诗人杜甫来到成都。他眼见茅屋为秋风所破，夜不能寐，提笔写道：“安得广厦千万间，大庇天下寒士俱欢颜！”', S('安得广厦', '诗人杜甫')],
+  // negatives: two people named, 她 with nobody named, a manner or feeling taken for a subject
+  ['王明和李华来到村里。他看了看水渠，说：“水渠修得真好。”', S('水渠修得真好', null)],
+  ['她看了看孩子们，轻声说：“别怕。”', S('别怕', null)],
+  ['大家十分高兴，纷纷表示：“一定干好。”', S('一定干好', null)],
+  ['张老汉十分激动地说：“感谢党。”', S('感谢党', '张老汉')],
+  ['县委书记王志强来到村里。他走进会场，主持人李芳说：“请王书记讲几句。”', S('请王书记', '主持人李芳')],
+];
+
 describe('central speakers (fourth round): not a subject', () => runTable(NOT_A_SUBJECT));
 describe('central speakers (fourth round): footnotes and lists of formulations', () => runTable(NOTED_FORMULATIONS));
 describe('central speakers (fourth round): 我 in a transcript answer, later sentences and paragraphs', () => runTable(ANSWER_FIRST_PERSON));
@@ -148,3 +163,4 @@ describe('central speakers (fourth round): a document heading the clause of its 
 describe('central speakers (fourth round): owners of words in a named work', () => runTable(WORK_OWNERS));
 describe('central speakers (fourth round): 他 back to the one person named', () => runTable(PRONOUN_BACK));
 describe('central speakers (fourth round): 正如X所述 later in the sentence, X说的：', () => runTable(AS_SAID));
+describe('central speakers (fourth round): 他 heading a sentence, the cue clauses later', () => runTable(PRONOUN_HEAD));

@@ -53,6 +53,24 @@ export function resolveReferences(text: string, found: Quotation[], refs: Map<Qu
   }
 }
 
+/**
+ * Who 他 at `pronoun` means, for a quotation `found[k]` resolved after the scan (a pronoun heading the
+ * sentence whose cue comes clauses later): read as {@link resolveReferences} reads 他强调, from the
+ * same window, with the speech quotations of that window as candidates; null when unclear, when the
+ * person would be speaking of themself, or for 她 and 习近平.
+ */
+export function pronounSpeaker(text: string, found: readonly Quotation[], k: number, pronoun: number): string | null {
+  const q = found[k];
+  const windowStart = referenceWindowStart(text, pronoun);
+  const recent: Quotation[] = [];
+  for (let j = k - 1; j >= 0 && found[j].start >= windowStart; j--) {
+    if (found[j].depth === 0 && found[j].kind === 'speech') recent.push(found[j]);
+  }
+  const speaker = pronounAntecedent(text, windowStart, pronoun, recent, quotedSpans(found, k, windowStart, pronoun));
+  const ref: Reference = { kind: 'pronoun', at: pronoun, continuing: false, feminine: text[pronoun] === '她' };
+  return speaker !== null && canSay(speaker, q.content, ref) ? speaker : null;
+}
+
 /** 这位负责人 / 这名日本记者 with nobody named before: the person as described (负责人, 日本记者). */
 function describedPerson(title: string): string | null {
   const m = /^(?:这位|这名)([\u4e00-\u9fff]{2,8})$/.exec(title);
