@@ -75,6 +75,7 @@ import { attributeFirstPersonLabel } from './quotations/firstPerson';
 import { attributeDocumentHead } from './quotations/documents';
 import { attributeAsSaid } from './quotations/asSaid';
 import { attributePronounHead } from './quotations/pronounHead';
+import { attributeSentenceHeadPerson } from './quotations/sentenceHead';
 import { reportingPass } from './quotations/reporting';
 export { REFERENCE_LOOKBACK_CHARS };
 
@@ -240,6 +241,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   attributeCueObject(text, found);
   attributeSentenceHead(text, found);
   attributePronounHead(text, found);
+  attributeSentenceHeadPerson(text, found);
   attributePronounAfterAuthor(text, found);
   continueSpeech(text, found);
   continueReporter(text, found);

@@ -11,7 +11,8 @@ import { P, S, runTable, type Row } from './quotations-tables';
 
 /** The clause before the cue is a feeling, a manner or a frame, not who speaks. */
 const NOT_A_SUBJECT: Row[] = [
-  ['诗人王维晚年隐居山中，看到农夫辛勤劳作，满怀感慨地写道：“田家何所有，唯见稻花香。”', S('田家何所有', null)],
+  // (the poet heading the sentence writes it: the sentence-head rule below)
+  ['诗人王维晚年隐居山中，看到农夫辛勤劳作，满怀感慨地写道：“田家何所有，唯见稻花香。”', S('田家何所有', '王维')],
   ['他看到灾民流离失所，充满自责地写道：“身为父母官，不能使百姓温饱。”', S('身为父母官', null)],
   ['1962年秋，陈毅同志重游故地，心潮起伏，赋诗曰：“青山依旧在，几度夕阳红。”', S('青山依旧在', null)],
   ['登上城楼远眺，思绪万千，题诗曰：“万里长城今犹在，不见当年秦始皇。”', S('万里长城今犹在', null)],
@@ -155,6 +156,25 @@ const PRONOUN_HEAD: Row[] = [
   ['县委书记王志强来到村里。他走进会场，主持人李芳说：“请王书记讲几句。”', S('请王书记', '主持人李芳')],
 ];
 
+/** The person heading a sentence whose last clause writes a poem or speaks with no subject of its own. */
+const SENTENCE_HEAD_PERSON: Row[] = [
+  ['王安石罢相后，退居江宁，写下《泊船瓜洲》一诗：“春风又绿江南岸，明月何时照我还。”', S('春风又绿', '王安石')],
+  ['清代郑燮任潍县县令时，体恤民情，曾在画上题诗：“衙斋卧听萧萧竹，疑是民间疾苦声。”', S('衙斋卧听', '郑燮')],
+  ['一次，他到福建主持科举考试，有人暗中馈赠两根金条，李汰厉声斥责，并在礼品盒上题诗回绝：“义利源头识颇真，黄金难换腐儒贫。”', S('义利源头', '李汰')],
+  ['吴隐之亲临泉边酌水而饮，饮后写诗道：“古人云此水，一歃思千金。”', S('古人云此水', '吴隐之')],
+  ['杜牧在《不寝》诗中，更是直言“莫言名与利，名利是身仇”。', S('莫言名与利', '杜牧')],
+  ['比如，张继在《题严陵钓台》中，借歌颂隐士严光，提醒世人“古来芳饵下，谁是不吞钩”。', S('古来芳饵下', '张继')],
+  ['杜甫吟诗曰：“开缄风涛涌，中有掉尾鲸。”张某见杜甫不为所动，便说：“睡在这锦褥之上，定会神清气爽……”杜甫见对方仍不收回锦褥，又吟诗一首：“领客珍重意，顾我非公卿。”', S('开缄风涛涌', '杜甫'), S('睡在这锦褥', '张某'), S('领客珍重意', '杜甫')],
+  ['于谦进京，总是两手空空。于谦于是写下《入京》诗作答：\n\n“绢帕蘑菇与线香，本资民用反为殃。”', S('绢帕蘑菇', '于谦')],
+  ['宋朝有位张之才，曾经担任知县，清廉爱民。他离任时写过这样一首诗：\n\n“一官来此四经春，\n\n不愧苍天不愧民。”', S('一官来此', '张之才')],
+  // negatives: another subject opens a clause between, the head is no person, a time word that looks like a name
+  ['王明来到村里，村民们围了上来，纷纷说：“欢迎欢迎。”', S('欢迎欢迎', '村民们')],
+  ['他们请来了老支书和村长，一起商量，又说：“明年接着干。”', S('明年接着干', null)],
+  ['时间过得飞快，转眼到了年底，又写道：“一年又一年。”', S('一年又一年', null)],
+  ['文化馆举办诗会，又题诗：“春来江水绿如蓝。”', S('春来江水', null)],
+  ['高度重视这项工作，并写下：“民生无小事。”', S('民生无小事', null)],
+];
+
 describe('central speakers (fourth round): not a subject', () => runTable(NOT_A_SUBJECT));
 describe('central speakers (fourth round): footnotes and lists of formulations', () => runTable(NOTED_FORMULATIONS));
 describe('central speakers (fourth round): 我 in a transcript answer, later sentences and paragraphs', () => runTable(ANSWER_FIRST_PERSON));
@@ -164,3 +184,4 @@ describe('central speakers (fourth round): owners of words in a named work', () 
 describe('central speakers (fourth round): 他 back to the one person named', () => runTable(PRONOUN_BACK));
 describe('central speakers (fourth round): 正如X所述 later in the sentence, X说的：', () => runTable(AS_SAID));
 describe('central speakers (fourth round): 他 heading a sentence, the cue clauses later', () => runTable(PRONOUN_HEAD));
+describe('central speakers (fourth round): the person heading a sentence that writes or says the words', () => runTable(SENTENCE_HEAD_PERSON));

@@ -165,8 +165,8 @@ const NAME_THEN_POST = new RegExp(`(^|[^\\u4e00-\\u9fff]|的|、|${POSTS})([\\u4
 /** A surname and a form of address (陈女士, 王老师, 李大爷). */
 const ADDRESSED = /([\u4e00-\u9fff])(?:先生|女士|老师|教授|师傅|大爷|大妈|大娘|大姐|阿姨|老汉|奶奶|爷爷|主席|总理|委员长|书记|部长|省长|市长|县长|局长|院长|校长)(?![们])/g;
 
-/** 叫施能鹤， / 名叫王小红。: a person introduced by name. */
-const CALLED = /(?:名叫|叫做|叫)([\u4e00-\u9fff]{2,3})(?=[，,。；;、）)])/g;
+/** 叫施能鹤， / 名叫王小红。 / 宋朝有位张之才，: a person introduced by name. */
+const CALLED = /(?:名叫|叫做|叫|有位|有一位)([\u4e00-\u9fff]{2,3})(?=[，,。；;、）)])/g;
 /** What someone was or became, before a post or description (当过…主席, 是老党员, 担任…书记). */
 const ROLE_OF = /(?:当过|当了|担任|曾任|出任|升任|任过|历任|是|成为|作为|身为)[^，。；;！？!?]{0,12}$/;
 /** 我 turning to someone (我给…打电话, 我向…汇报, 我去看望…). */

@@ -31,6 +31,9 @@ export function normaliseSource(s: string): string | undefined {
   const is = IS_PERSON.exec(s);
   if (is !== null && (is[1].includes('总书记') || SURNAMES.has(is[1][0]))) return is[1];
   if (/^(?:我们党|我党)$/.test(s)) return '中国共产党';
+  // 小平同志 / 恩来同志: the leader so named.
+  if (s === '小平同志') return '邓小平';
+  if (s === '恩来同志') return '周恩来';
   // 我们俗话 / 这里我们俗话 / 中国人古话: who uses the saying does not change its source.
   const saying = s.replace(SAYING_PREFIX, '').replace(/^(?:这里|那里|我们|咱们|人们|大家|中国人|老百姓)+(?=俗话|俗语|老话|常言|谚语|古话|古语|古人)/, '');
   if (SAYING.has(s) || SAYING.has(saying)) return '俗语';
