@@ -175,6 +175,18 @@ const SENTENCE_HEAD_PERSON: Row[] = [
   ['高度重视这项工作，并写下：“民生无小事。”', S('民生无小事', null)],
 ];
 
+/** A work and its author in brackets heading the words (《竹石》（郑燮）“…”). */
+const SIGNED_WORKS: Row[] = [
+  ['一、以竹喻气节\n《竹石》（郑燮） “咬定青山不放松，立根原在破岩中。”\n以竹自喻，表达坚韧的品格。', S('咬定青山', '郑燮')],
+  ['《石灰吟》(明代于谦)\n“千锤万凿出深山，烈火焚烧若等闲。”', S('千锤万凿', '于谦')],
+  ['推荐书目：\n《乡土中国》（费孝通）“从基层上看去，中国社会是乡土性的。”', S('从基层上看去', '费孝通')],
+  ['《春夜喜雨》（杜甫）：“好雨知时节，当春乃发生。”', S('好雨知时节', '杜甫')],
+  ['《决定》（全文）\n“全面深化改革的总目标是完善和发展中国特色社会主义制度。”', S('全面深化改革', '《决定》')],
+  // negatives: a title in running text, brackets that are a note
+  ['会议审议了《报告》（草案）“建议稿”部分。', P('建议稿')],
+  ['大家都读过《竹石》（郑燮），其中“咬定青山不放松”一句广为传诵。', P('咬定青山不放松')],
+];
+
 describe('central speakers (fourth round): not a subject', () => runTable(NOT_A_SUBJECT));
 describe('central speakers (fourth round): footnotes and lists of formulations', () => runTable(NOTED_FORMULATIONS));
 describe('central speakers (fourth round): 我 in a transcript answer, later sentences and paragraphs', () => runTable(ANSWER_FIRST_PERSON));
@@ -185,3 +197,4 @@ describe('central speakers (fourth round): 他 back to the one person named', ()
 describe('central speakers (fourth round): 正如X所述 later in the sentence, X说的：', () => runTable(AS_SAID));
 describe('central speakers (fourth round): 他 heading a sentence, the cue clauses later', () => runTable(PRONOUN_HEAD));
 describe('central speakers (fourth round): the person heading a sentence that writes or says the words', () => runTable(SENTENCE_HEAD_PERSON));
+describe('central speakers (fourth round): a work and its author in brackets before the words', () => runTable(SIGNED_WORKS));

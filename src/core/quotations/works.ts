@@ -67,6 +67,16 @@ export function attributeWorks(text: string, found: Quotation[]): void {
       const named = workPronounBefore(text, q);
       if (named !== null) q.speaker = named;
     }
+    // 《墨梅》（王冕） “…” / 《赠刘景文》(苏轼)⏎“…”: a work and its author in brackets right before the words.
+    if (q.depth === 0 && q.speaker === null && q.closed) {
+      const signed = SIGNED_WORK.exec(text.slice(Math.max(0, q.start - 50), q.start));
+      if (signed !== null) {
+        q.kind = 'speech';
+        // (（全文） / （节选） / （草案） in the brackets are no author: the work.)
+        q.speaker = (NOT_AUTHOR.test(signed[2]) ? null : authorName(signed[2])) ?? signed[1];
+        continue;
+      }
+    }
     // 我想起闻一多先生的长诗《园内》中的一段话：“…” → the author; 《诗经》中的一句话：“…” → the work.
     if (q.cue === null && q.depth === 0 && q.speaker === null) {
       const before = text.slice(Math.max(0, q.start - 70), q.start);
@@ -75,6 +85,12 @@ export function attributeWorks(text: string, found: Quotation[]): void {
     }
   }
 }
+
+/** A work and its author in brackets heading the words, on their line or the one before: 《墨梅》（王冕）“. */
+const SIGNED_WORK = /(?:^|[\r\n]|[。！？]\s*)[ \t\u3000]*(《[^《》\r\n]{1,30}》)\s*[（(]\s*(?:[\u4e00-\u9fff]{1,2}[代朝]\s*)?([\u4e00-\u9fff·]{2,4})\s*[）)][：:]?[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?$/;
+
+/** What brackets after a title hold when they name no author. */
+const NOT_AUTHOR = /^(?:全文|草案|节选|摘录|摘编|试行|修订|修订稿|征求意见稿|摘要|续|选段|原文|译文|全诗|其一|其二|上|下)$/;
 
 /**
  * A passage of a named work introduced with a colon right before the words (one line break may stand
