@@ -76,6 +76,7 @@ import { attributeDocumentHead } from './quotations/documents';
 import { attributeAsSaid } from './quotations/asSaid';
 import { attributePronounHead } from './quotations/pronounHead';
 import { attributeSentenceHeadPerson } from './quotations/sentenceHead';
+import { attributePartialAfterTopic } from './quotations/partial';
 import { reportingPass } from './quotations/reporting';
 export { REFERENCE_LOOKBACK_CHARS };
 
@@ -242,6 +243,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   attributeSentenceHead(text, found);
   attributePronounHead(text, found);
   attributeSentenceHeadPerson(text, found);
+  attributePartialAfterTopic(text, found);
   attributePronounAfterAuthor(text, found);
   continueSpeech(text, found);
   continueReporter(text, found);

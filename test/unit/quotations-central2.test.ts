@@ -187,6 +187,25 @@ const SIGNED_WORKS: Row[] = [
   ['大家都读过《竹石》（郑燮），其中“咬定青山不放松”一句广为传诵。', P('咬定青山不放松')],
 ];
 
+/** A partial quotation after a cue and a short topic (认为文学的任务就是“…”), and 据X回忆：. */
+const PARTIAL_AFTER_TOPIC: Row[] = [
+  ['鲁迅认为文学的任务就是“涵养人之神思”，即培养人们的理想。', S('涵养人之神思', '鲁迅')],
+  ['茅盾在《谈创作》中指出小说“必须写出真实的人，而且要写出人的变化”，这是他一贯的主张。', S('必须写出真实的人', '茅盾')],
+  ['毛泽东批评这种作风“是党性不纯的表现”。', S('是党性不纯', '毛泽东')],
+  ['县委书记王海认为这条路“修得值，修得及时”。', S('修得值', '县委书记王海')],
+  ['《规划》强调各地“因地制宜，分类推进”。', S('因地制宜', '《规划》')],
+  ['据焦方圆回忆：“父亲把最后一块饼留给了我们。”', S('父亲把最后', '焦方圆')],
+  // negatives: a short term, a programme named, nobody who can speak, an unresolved pronoun
+  ['会议提出要把“放管服”改革推向深入。', P('放管服')],
+  ['报告强调践行“绿水青山就是金山银山”理念。', P('绿水青山')],
+  ['有人认为这种做法“完全是在走过场”。', P('完全是在走过场')],
+  ['专家认为这项政策“既管当前又管长远”。', P('既管当前')],
+  ['他指出这是“一个伟大的创举”。', P('一个伟大的创举')],
+  ['那是一段美好的回忆：“我们一起在田里劳动。”', S('我们一起', null)],
+  ['2013年，李强总理访问非洲期间提出的“真、实、亲、诚”政策理念深入人心。', P('真、实、亲、诚')],
+  ['王明远认为这些“勤、俭、廉、实”的做法值得推广。', P('勤、俭、廉、实')],
+];
+
 describe('central speakers (fourth round): not a subject', () => runTable(NOT_A_SUBJECT));
 describe('central speakers (fourth round): footnotes and lists of formulations', () => runTable(NOTED_FORMULATIONS));
 describe('central speakers (fourth round): 我 in a transcript answer, later sentences and paragraphs', () => runTable(ANSWER_FIRST_PERSON));
@@ -198,3 +217,4 @@ describe('central speakers (fourth round): 正如X所述 later in the sentence, 
 describe('central speakers (fourth round): 他 heading a sentence, the cue clauses later', () => runTable(PRONOUN_HEAD));
 describe('central speakers (fourth round): the person heading a sentence that writes or says the words', () => runTable(SENTENCE_HEAD_PERSON));
 describe('central speakers (fourth round): a work and its author in brackets before the words', () => runTable(SIGNED_WORKS));
+describe('central speakers (fourth round): a partial quotation after a cue and a topic; 据X回忆', () => runTable(PARTIAL_AFTER_TOPIC));
