@@ -20,17 +20,17 @@ import { normaliseSpeaker } from './subject';
 import { XI, XI_ALIASES } from './common';
 
 /** A clause that writes a poem or speaks, before a colon (作诗一首, 题诗回绝, 倾吐心声, 写下《入京》诗作答). */
-const WRITES = /(?:诗|词|作答|回绝|心声|答道|说道|写道|吟道|曰|云|赋诗|题诗|写下|写了|写过|吟诵|朗诵|回忆)/;
+const WRITES = /(?:诗|词|作答|回绝|心声|答道|说道|写道|吟道|曰|云|赋诗|题诗|写下|写了|写过|吟诵|朗诵|回忆|唱|念道|背诵)/;
 /** How a clause with no subject of its own opens. */
-const NO_SUBJECT = /^\s*(?:并|又|便|遂|就|于是|随即|当即|更是|也|还|再|即|乃|接着|随后|曾|曾经|[\u4e00-\u9fff]{0,6}[后时])?\s*(?:在[^，,]{1,16}上)?(?:[\u4e00-\u9fff]{1,6}地)?(?:作|写|吟|题|赋|说|讲|道|曰|云|倾吐|直言|提醒|告诫|感叹|感慨|诗曰|诗云|挥笔|提笔|欣然|当场|回忆|表示|指出)/;
+const NO_SUBJECT = /^\s*(?:并|又|便|遂|就|于是|随即|当即|更是|也|还|再|即|乃|接着|随后|曾|曾经|[\u4e00-\u9fff]{0,6}[后时])?\s*(?:在[^，,]{1,16}上)?(?:[\u4e00-\u9fff]{1,6}地)?(?:作|写|吟|题|赋|说|讲|道|曰|云|倾吐|直言|提醒|告诫|感叹|感慨|诗曰|诗云|挥笔|提笔|欣然|当场|回忆|表示|指出|唱|念|朗诵|背诵|[\u4e00-\u9fff]{1,6}地唱)/;
 /** A time or connector before the head (离任回籍后，/ 一次，/ 可 / 明人). */
 const LEAD = /^[\s\u3000”」]*(?:(?:[^，,。]{1,12}(?:后|时|期间|之际)|有一次|一次|一天|后来|当时|那时|晚年|早年|比如|例如|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]\s*)?(?:可是|但是|可|但|而|于是|明人|宋人|唐人|清人|[宋唐明清汉元晋秦隋][代朝]|东晋|西晋|西汉|东汉|北宋|南宋|南朝|北朝)?/;
 /** A clause opening with another subject. */
 const OTHER_SUBJECT = new RegExp(`^\\s*(?:[他她我你]|大家|有人|人们|众人|对方|那人|此人|[\\u4e00-\\u9fff]{0,4}们|[\\u4e00-\\u9fff]{0,6}(?:${POSTS})[\\u4e00-\\u9fff]{0,3}(?:说|问|答|道))`);
 /** A name heading the sentence: two or three characters, then a verb or adverb of the narration. */
-const HEAD_NAME = /^([\u4e00-\u9fff]{2,3}?)(?=[见在于对向把将被给为从到进出来去作写吟题赋拒全亲厉立当曾早晚一也又便就遂都还并再刚正已创发看听想读拿走回收送带以罢任闲退隐辞贬])/;
+const HEAD_NAME = /^([\u4e00-\u9fff]{2,3}?)(?=[见在于对向把将被给为从到进出来去作写吟题赋拒全亲厉立当曾早晚一也又便就遂都还并再刚正已创发看听想读拿走回收送带以罢任闲退隐辞贬坐站])/;
 /** A post and a name heading the sentence (唐代诗人杜甫, 太子舍人张某). */
-const HEAD_POST_NAME = new RegExp(`^([^，,。]{0,12}?(?:${POSTS})([\\u4e00-\\u9fff]{2,3}?))(?=[见在于对向把将被给为从到进出来去作写吟题赋拒全亲厉立当曾早晚一也又便就遂都还并再刚正已创发看听想读拿走回收送带以罢任闲退隐辞贬])`);
+const HEAD_POST_NAME = new RegExp(`^([^，,。]{0,12}?(?:${POSTS})([\\u4e00-\\u9fff]{2,3}?))(?=[见在于对向把将被给为从到进出来去作写吟题赋拒全亲厉立当曾早晚一也又便就遂都还并再刚正已创发看听想读拿走回收送带以罢任闲退隐辞贬坐站])`);
 /** Speakers read from a clause that is no subject: 诗, 更是, 饮后写. */
 const NOT_SUBJECT = /^(?:诗|词|更是|也是|就是|还是|又是|便|就|遂|又|并|也|还|于是|随即|当即|接着|随后|[\u4e00-\u9fff]{0,4}后写|[\u4e00-\u9fff]{0,4}后)$/;
 const MAX_CLAUSES = 6;
