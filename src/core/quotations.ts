@@ -72,6 +72,11 @@ import { attributeCueObject } from './quotations/objects';
 import { attributeRegarding } from './quotations/regarding';
 import { attributeFormulations } from './quotations/formulations';
 import { attributeFirstPersonLabel } from './quotations/firstPerson';
+import { attributeDocumentHead } from './quotations/documents';
+import { attributeAsSaid } from './quotations/asSaid';
+import { attributePronounHead } from './quotations/pronounHead';
+import { attributeSentenceHeadPerson } from './quotations/sentenceHead';
+import { attributePartialAfterTopic } from './quotations/partial';
 import { reportingPass } from './quotations/reporting';
 export { REFERENCE_LOOKBACK_CHARS };
 
@@ -232,8 +237,13 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   attributeRegarding(text, found);
   attributeFormulations(text, found);
   attributeFirstPersonLabel(text, found);
+  attributeDocumentHead(text, found);
+  attributeAsSaid(text, found);
   attributeCueObject(text, found);
   attributeSentenceHead(text, found);
+  attributePronounHead(text, found);
+  attributeSentenceHeadPerson(text, found);
+  attributePartialAfterTopic(text, found);
   attributePronounAfterAuthor(text, found);
   continueSpeech(text, found);
   continueReporter(text, found);

@@ -53,6 +53,24 @@ export function resolveReferences(text: string, found: Quotation[], refs: Map<Qu
   }
 }
 
+/**
+ * Who 他 at `pronoun` means, for a quotation `found[k]` resolved after the scan (a pronoun heading the
+ * sentence whose cue comes clauses later): read as {@link resolveReferences} reads 他强调, from the
+ * same window, with the speech quotations of that window as candidates; null when unclear, when the
+ * person would be speaking of themself, or for 她 and 习近平.
+ */
+export function pronounSpeaker(text: string, found: readonly Quotation[], k: number, pronoun: number): string | null {
+  const q = found[k];
+  const windowStart = referenceWindowStart(text, pronoun);
+  const recent: Quotation[] = [];
+  for (let j = k - 1; j >= 0 && found[j].start >= windowStart; j--) {
+    if (found[j].depth === 0 && found[j].kind === 'speech') recent.push(found[j]);
+  }
+  const speaker = pronounAntecedent(text, windowStart, pronoun, recent, quotedSpans(found, k, windowStart, pronoun));
+  const ref: Reference = { kind: 'pronoun', at: pronoun, continuing: false, feminine: text[pronoun] === '她' };
+  return speaker !== null && canSay(speaker, q.content, ref) ? speaker : null;
+}
+
 /** 这位负责人 / 这名日本记者 with nobody named before: the person as described (负责人, 日本记者). */
 function describedPerson(title: string): string | null {
   const m = /^(?:这位|这名)([\u4e00-\u9fff]{2,8})$/.exec(title);
@@ -140,12 +158,26 @@ const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;
 
 /** A name of two or three characters opening a sentence, followed by a verb of speaking or acting. */
 export const BARE_NAME_SUBJECT =
-  /(^|[。！？\n\r]\s*|(?:中|上|时|后|期间|之际)[，,]\s*|[0-9０-９一二三四五六七八九十]+岁的)([\u4e00-\u9fff]{2,3}?)(?=指出|强调|表示|说|认为|介绍|在[^，。]{1,30}(?:上|中|时)(?:发表|作|讲话|指出|强调|表示|说)|出席|会见|主持|考察|调研|发表|详细|仔细|认真|亲切|就[^，。]{1,20}(?:作|发表|谈|提出)|来到|走进|察看|询问|听取|看望|在[^，。]{1,12}(?:漂泊|工作|生活|坚守|扎根|奋斗))/g;
+  /(^|[。！？\n\r]\s*|(?:中|上|时|后|期间|之际)[，,]\s*|[0-9０-９一二三四五六七八九十]+岁的)([\u4e00-\u9fff]{2,3}?)(?=指出|强调|表示|说|认为|介绍|在[^，。]{1,30}(?:上|中|时)(?:发表|作|讲话|指出|强调|表示|说)|出席|会见|主持|考察|调研|发表|详细|仔细|认真|亲切|就[^，。]{1,20}(?:作|发表|谈|提出)|来到|走进|察看|询问|听取|看望|在[^，。]{1,12}(?:漂泊|工作|生活|坚守|扎根|奋斗)|一生|毕生|早年|晚年|生前|从[^，。]{1,20}(?:讲起|谈起|说起|入手))/g;
 
 /** A name and a post after it, at the start of a clause or after a post (蒋洪委员, 所长严诚忠代表). */
 const NAME_THEN_POST = new RegExp(`(^|[^\\u4e00-\\u9fff]|的|、|${POSTS})([\\u4e00-\\u9fff]{2,3}?)(委员|代表|教授|院士)(?![会团组长处])`, 'g');
 /** A surname and a form of address (陈女士, 王老师, 李大爷). */
 const ADDRESSED = /([\u4e00-\u9fff])(?:先生|女士|老师|教授|师傅|大爷|大妈|大娘|大姐|阿姨|老汉|奶奶|爷爷|主席|总理|委员长|书记|部长|省长|市长|县长|局长|院长|校长)(?![们])/g;
+
+/** 叫施能鹤， / 名叫王小红。 / 宋朝有位张之才，: a person introduced by name. */
+const CALLED = /(?:名叫|叫做|叫|有位|有一位)([\u4e00-\u9fff]{2,3})(?=[，,。；;、）)])/g;
+/** What someone was or became, before a post or description (当过…主席, 是老党员, 担任…书记). */
+const ROLE_OF = /(?:当过|当了|担任|曾任|出任|升任|任过|历任|是|成为|作为|身为)[^，。；;！？!?]{0,12}$/;
+/** 我 turning to someone (我给…打电话, 我向…汇报, 我去看望…). */
+const I_TURN_TO = /^我(?:又|就|便|也|还|曾)?(?:给|向|对|跟|和|同|找|问|去看望|去找|去拜访|拜访|看望|见到|拜会)$/;
+
+/** The words of the clause before `start` (back to the last punctuation, at most 24 characters, not before `from`). */
+function clauseBefore(text: string, from: number, start: number): string {
+  let i = start;
+  while (i > from && start - i < 24 && !'。！？；，：、”“\n\r!?;,:'.includes(text[i - 1])) i--;
+  return text.slice(i, start);
+}
 
 /** 记者 as the one asking or interviewing (答记者问, 接受本报记者采访, 记者提问时). */
 const REPORTER_BEFORE = /(答|回答|告诉|本报|新华社|央视|人民日报|中新社|接受[^，。]{0,8})$/;
@@ -180,7 +212,9 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     const end = start + m[0].length;
     taken.push([start, end]);
     const subjectStart = subjectStartOf(text, from, start);
-    mentions.push({ start, end, id: XI, written: subjectStart >= 0 && text[end] !== '的' ? XI : null, subjectStart });
+    // 我给习近平打电话…，他说: the one 我 turns to is whom 他 means, when no one else is named.
+    const turnedTo = subjectStart < 0 && I_TURN_TO.test(clauseBefore(text, from, start)) ? XI : undefined;
+    mentions.push({ start, end, id: XI, written: subjectStart >= 0 && text[end] !== '的' ? XI : null, subjectStart, named: turnedTo });
   }
   const inTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   for (const m of region.matchAll(POST_NAME)) {
@@ -193,6 +227,13 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     const subjectStart = subjectStartOf(text, from, start);
     const written = subjectStart >= 0 && SURNAMES.has(m[1][0]) ? (id === XI ? XI : text.slice(subjectStart, end)) : null;
     mentions.push({ start, end, id, written, subjectStart, named: text.slice(start, end) });
+  }
+  // 福建有一位老干部，叫施能鹤，…: a person introduced by name (叫 / 名叫), not as a subject.
+  for (const m of region.matchAll(CALLED)) {
+    const start = from + (m.index ?? 0) + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (!SURNAMES.has(m[1][0]) || NOT_A_NAME.has(m[1]) || BODY_END.test(m[1]) || inTaken(start, end) || mentions.some((c) => start < c.end && end > c.start)) continue;
+    mentions.push({ start, end, id: m[1].slice(0, 2), written: null, subjectStart: -1, named: m[1] });
   }
   // 丁薛祥指出，… / 王毅在…发表讲话: a bare name opening a sentence as its subject.
   for (const m of region.matchAll(BARE_NAME_SUBJECT)) {
@@ -238,6 +279,10 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     if (covered(start, end)) continue;
     // A group named as an object (同委员们交流, 看望…的委员) is not what 他 means; as a subject it is.
     if (text[end] === '们' && subjectStartOf(text, from, start) < 0) continue;
+    // 后来当过厦门市政协主席 / 是老地下党员: a post or description that someone was, not another person.
+    if (ROLE_OF.test(clauseBefore(text, from, start))) continue;
+    // 一位老教师，叫周明远: the name that follows is the mention.
+    if (/^[，,]?(?:名叫|叫做|叫)[\u4e00-\u9fff]{2,3}[，,。；;、]/.test(text.slice(end, end + 8))) continue;
     // 向记者介绍 / 对工人说 / 给老人送去: a person after a preposition is the one spoken to.
     if (start > from && '向对给同跟为被让请'.includes(text[start - 1])) continue;
     // 回答记者提问 / 接受本报记者采访: the reporter of the story, not whom 他 means.
@@ -292,6 +337,8 @@ export function subjectStartOf(text: string, from: number, start: number): numbe
   strip(/^\s+/);
   strip(LEADING_CONNECTOR);
   strip(LEADING_ADVERBIAL);
+  // 15岁的习近平来到…: an age before the name leaves it the subject.
+  strip(/^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁的/);
   if (prefix.length > 25 || NOT_A_POST.test(prefix)) return -1;
   return s;
 }
@@ -301,7 +348,7 @@ const POST_NAME_AT_END = new RegExp(`(?:${POSTS})([\\u4e00-\\u9fff]{2,3})$`);
 /** 王副市长 / 李教授 / 张总经理 / 陈女士: a surname and a post or form of address. */
 const SURNAME_POST = new RegExp(`^[\\u4e00-\\u9fff](?:副)?(?:${POSTS}|先生|女士|老师|教授|总经理|总|师傅|大爷|大妈|大姐|阿姨|老)$`);
 /** Written like a name (李强, 盛来运) but a noun: never a person. */
-export const NOT_A_NAME = new Set(['文章', '方案', '古人', '古语', '古话', '古训', '白皮书', '党中央', '党章', '党组', '党委', '华为', '常言', '史记', '章程', '谷歌', '万科', '宁夏', '江苏', '江西', '黄河', '长江', '金融', '安全', '和平', '时评', '于是', '石油', '司法', '项目', '车间', '简报', '路径', '高校', '明确', '韩国', '英国', '法国', '德国', '俄罗斯', '日本', '美国', '印度']);
+export const NOT_A_NAME = new Set(['文章', '方案', '古人', '古语', '古话', '古训', '白皮书', '党中央', '党章', '党组', '党委', '华为', '常言', '史记', '章程', '谷歌', '万科', '宁夏', '江苏', '江西', '黄河', '长江', '金融', '安全', '和平', '时评', '于是', '石油', '司法', '项目', '车间', '简报', '路径', '高校', '明确', '韩国', '英国', '法国', '德国', '俄罗斯', '日本', '美国', '印度', '党课', '党史', '党建', '党校', '党性', '党风', '党纪', '党费', '党旗', '党员']);
 /** Last characters of bodies and documents (省, 局, 会 …): a bare name does not end so. */
 export const BODY_END = /[省市县区镇乡村局部委会院办厅司处组团队社报书章案件法规例知见定团校馆所站厂店]$/;
 

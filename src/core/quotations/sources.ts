@@ -22,9 +22,18 @@ const HONORIFIC = /^([\u4e00-\u9fff]{2,3})(?:同志|先生|女士)$/;
 const ONE_OF_GROUP = /^(?:有的|有位|有一位|有些|有|一位|一名|一些)([\u4e00-\u9fff]{2,10})$/;
 const MODIFIED_DOCUMENT = /^[^《》]{1,16}的(《[^《》]+》)$/;
 
+/** 这正是 / 就是 before a surname and a post (王书记, 温总理) or 总书记. */
+const IS_PERSON = /^(?:这正是|这就是|这也是|也就是|正是|就是|便是)(总书记|习近平总书记|[\u4e00-\u9fff](?:书记|总理|主席|部长|省长|市长|县长|局长|主任|老师|教授))$/;
+
 /** The source a reader writes for `s`, or undefined when `s` is none of these forms. */
 export function normaliseSource(s: string): string | undefined {
+  // 这正是王书记 / 就是温总理 (…讲过的：“…”): the person after 是.
+  const is = IS_PERSON.exec(s);
+  if (is !== null && (is[1].includes('总书记') || SURNAMES.has(is[1][0]))) return is[1];
   if (/^(?:我们党|我党)$/.test(s)) return '中国共产党';
+  // 小平同志 / 恩来同志: the leader so named.
+  if (s === '小平同志') return '邓小平';
+  if (s === '恩来同志') return '周恩来';
   // 我们俗话 / 这里我们俗话 / 中国人古话: who uses the saying does not change its source.
   const saying = s.replace(SAYING_PREFIX, '').replace(/^(?:这里|那里|我们|咱们|人们|大家|中国人|老百姓)+(?=俗话|俗语|老话|常言|谚语|古话|古语|古人)/, '');
   if (SAYING.has(s) || SAYING.has(saying)) return '俗语';

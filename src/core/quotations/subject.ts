@@ -286,10 +286,16 @@ function subjectEnd(s: string): number {
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const open = s.lastIndexOf('《', m.index);
+    // 局长卢向东 / 主任王同军: the marker is inside a name after a post (one or two characters follow).
+    if (s.length - m.index <= 2 && m[0].length === 1 && POST_AND_SURNAME.test(s.slice(0, m.index)) && SURNAMES.has(s[m.index - 1])) continue;
     if (open < 0 || s.lastIndexOf('》', m.index) > open) return m.index;
   }
   return -1;
 }
+const POST_AND_SURNAME = new RegExp(`(?:${POSTS})[\\u4e00-\\u9fff]$`);
+
+/** Posts joined by 、 before a name (…主任、…局长卢向东): a long subject, still a person. */
+const LONG_TITLED_NAME = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,22}、){1,3}[\\u4e00-\\u9fff]{0,20}(?:${POSTS})[\\u4e00-\\u9fff]{2,3}$`);
 
 /** A possessive pronoun and a relation (他的太太, 她的同事). */
 const RELATED = /^(?:他|她|我|你)(?:们)?的(太太|妻子|丈夫|爱人|老伴|儿子|女儿|父亲|母亲|爸爸|妈妈|同事|助手|秘书|搭档|老师|学生|邻居|朋友|战友|徒弟|师傅|家人|孩子)$/;
@@ -298,7 +304,8 @@ const RELATED = /^(?:他|她|我|你)(?:们)?的(太太|妻子|丈夫|爱人|老
 export function normaliseSpeaker(raw: string): string | null {
   const s = raw.trim();
   // A document title may be long (《中共中央关于进一步全面深化改革、推进中国式现代化的决定》).
-  const maxLength = /^[^《》]{0,16}《[^《》]+》$/.test(s) ? 80 : 25;
+  // So may the posts before a name (国务院办公厅政府职能转变办公室主任、国务院审改办协调局局长卢向东).
+  const maxLength = /^[^《》]{0,16}《[^《》]+》$/.test(s) ? 80 : LONG_TITLED_NAME.test(s) && (SURNAMES.has(s[s.length - 3] ?? '') || SURNAMES.has(s[s.length - 2] ?? '')) ? 48 : 25;
   if (s.length === 0 || s.length > maxLength) return null;
   // 他的太太 / 她的同事: the person related, as the text names them (the owner is another person).
   const related = RELATED.exec(s);

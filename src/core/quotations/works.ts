@@ -67,7 +67,55 @@ export function attributeWorks(text: string, found: Quotation[]): void {
       const named = workPronounBefore(text, q);
       if (named !== null) q.speaker = named;
     }
+    // 《墨梅》（王冕） “…” / 《赠刘景文》(苏轼)⏎“…”: a work and its author in brackets right before the words.
+    if (q.depth === 0 && q.speaker === null && q.closed) {
+      const signed = SIGNED_WORK.exec(text.slice(Math.max(0, q.start - 50), q.start));
+      if (signed !== null) {
+        q.kind = 'speech';
+        // (（全文） / （节选） / （草案） in the brackets are no author: the work.)
+        q.speaker = (NOT_AUTHOR.test(signed[2]) ? null : authorName(signed[2])) ?? signed[1];
+        continue;
+      }
+    }
+    // 我想起闻一多先生的长诗《园内》中的一段话：“…” → the author; 《诗经》中的一句话：“…” → the work.
+    if (q.cue === null && q.depth === 0 && q.speaker === null) {
+      const before = text.slice(Math.max(0, q.start - 70), q.start);
+      const label = PASSAGE_OF_WORK.exec(before);
+      if (label !== null) q.speaker = passageSpeaker(before, label);
+    }
   }
+}
+
+/** A work and its author in brackets heading the words, on their line or the one before: 《墨梅》（王冕）“. */
+const SIGNED_WORK = /(?:^|[\r\n]|[。！？]\s*)[ \t\u3000]*(《[^《》\r\n]{1,30}》)\s*[（(]\s*(?:[\u4e00-\u9fff]{1,2}[代朝]\s*)?([\u4e00-\u9fff·]{2,4})\s*[）)][：:]?[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?$/;
+
+/** What brackets after a title hold when they name no author. */
+const NOT_AUTHOR = /^(?:全文|草案|节选|摘录|摘编|试行|修订|修订稿|征求意见稿|摘要|续|选段|原文|译文|全诗|其一|其二|上|下)$/;
+
+/**
+ * A passage of a named work introduced with a colon right before the words (one line break may stand
+ * between): [… author 的 [长诗 / 文章 …]] 《work》 [中 / 里] 的 一段话 / 这句话 / 名句：.
+ */
+const PASSAGE_OF_WORK =
+  /(?:(同志|先生)?的(?:长诗|短诗|诗歌|诗|词|名篇|文章|散文|小说|著作|名著|书|杂文|演讲|讲演|信)?)?(《[^《》\r\n]{1,30}》)(?:一文|一书|一诗)?(?:中|里)?的?(?:这样)?(?:一段话|这段话|一句话|这句话|一段|一句|名句|诗句|句子|话)[：:]\s*$/;
+
+/**
+ * The speaker of a passage of a work: the author named right before 的 (the last three or two
+ * characters before it, read as a name by {@link authorName}: 想起闻一多先生的 → 闻一多, 读到鲁迅的 →
+ * 鲁迅); without 的, or with no name there, the work.
+ */
+function passageSpeaker(before: string, label: RegExpExecArray): string {
+  if (label[0].startsWith('的') || label[1] !== undefined) {
+    const pre = before.slice(0, label.index);
+    for (const n of [3, 2]) {
+      const name = pre.slice(-n);
+      if (name.length === n && (SURNAMES.has(name[0]) || CLASSIC_AUTHORS.has(name))) {
+        const author = authorName(name);
+        if (author !== null) return author;
+      }
+    }
+  }
+  return label[2];
 }
 
 /** A name as a reader writes it (a surname and one to three characters, or a famous one-word name), else null. */
