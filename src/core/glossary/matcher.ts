@@ -50,6 +50,33 @@ function tripleHash(c1: number, c2: number, c3: number): number {
 /** Not a code unit: the "third unit" of a two-unit pattern in the triple filter. */
 const END = 0x10000;
 
+/** Hash of two raw (unfolded) code units for the raw pair filter of `find`'s skip loop. */
+function rawPairHash(c1: number, c2: number): number {
+  return (Math.imul(c1, 0x85ebca77) ^ Math.imul(c2, 0x9e3779b1)) >>> 12;
+}
+
+/** The whitespace units a term may cross (a line break with spaces or an indent around it). */
+const SPACES = [9, 10, 13, 32, 0x3000];
+
+let preimages: Map<number, number[]> | null = null;
+
+/** Every raw code unit that folds to `f` (`f` itself included), for the folds that are not the identity. */
+function foldPreimages(): Map<number, number[]> {
+  if (preimages === null) {
+    const fold = foldTable();
+    const m = new Map<number, number[]>();
+    for (let c = 0; c < 0x10000; c++) {
+      const f = fold[c];
+      if (f === c) continue;
+      let list = m.get(f);
+      if (list === undefined) m.set(f, (list = [f]));
+      list.push(c);
+    }
+    preimages = m;
+  }
+  return preimages;
+}
+
 export class TermMatcher {
   /** The entries, in the order given (later entries win when two claim the same pattern). */
   readonly entries: readonly GlossaryEntry[];
@@ -80,6 +107,25 @@ export class TermMatcher {
    * two probes of the edge table.
    */
   private readonly tripleBits: Uint32Array;
+  /**
+   * Bit set over hashed pairs of raw (unfolded) code units: every raw pair that folds to the first
+   * two units of a pattern, and every raw form of a pattern's first unit followed by whitespace.
+   * With no one-unit pattern, an offset whose raw pair is not in it starts no match: `find` skips
+   * such offsets with one hash and one look-up each, before any fold or trie table is read.
+   */
+  private readonly rawPairBits: Uint32Array;
+  /**
+   * The raw pairs of `rawPairBits` after which the third unit does not matter: the raw forms of
+   * every two-unit pattern, and a first unit followed by whitespace.
+   */
+  private readonly rawPairAlways: Uint32Array;
+  /**
+   * Bit set over hashed raw triples: every raw triple that folds to the first three units of a
+   * pattern, and every raw form of a pattern's first two units followed by whitespace.
+   */
+  private readonly rawTripleBits: Uint32Array;
+  /** Some pattern is a single unit: then every offset is examined (no skip loop). */
+  private readonly hasSingle: boolean;
   /** Every trie edge in an open-addressing hash table keyed by (state, code unit), for `find`. */
   private readonly hashMask: number;
   private readonly hashState: Int32Array;
@@ -185,6 +231,51 @@ export class TermMatcher {
     }
     const n = states;
     const fold = foldTable();
+    // The raw pair filter, from the depth-2 states' (first, second) units and the first units.
+    const pre = foldPreimages();
+    const rawPairBits = new Uint32Array(PAIR_BITS >>> 5);
+    const rawPairAlways = new Uint32Array(PAIR_BITS >>> 5);
+    const rawTripleBits = new Uint32Array(PAIR_BITS >>> 5);
+    const setBit = (bits: Uint32Array, h: number): void => {
+      bits[h >>> 5] |= 1 << (h & 31);
+    };
+    const forms = (f: number): readonly number[] => pre.get(f) ?? [f];
+    let hasSingle = false;
+    // The third unit of each state of depth 3 (states are numbered in creation order, so a parent's
+    // number is below its child's; the unit is read back from the edge table).
+    const thirdOf = new Int32Array(n).fill(NONE);
+    for (let h = 0; h < hashSize; h++) if (hashState[h] !== NONE && depth[hashState[h]] === 2) thirdOf[hashTarget[h]] = hashCode[h];
+    const parent = new Int32Array(n);
+    for (let h = 0; h < hashSize; h++) if (hashState[h] !== NONE) parent[hashTarget[h]] = hashState[h];
+    for (let s = 1; s < n; s++) {
+      if (depth[s] === 1) {
+        if (outEntryList[s] !== NONE) hasSingle = true;
+        for (const a of forms(firstUnit[s])) {
+          for (const b of SPACES) {
+            setBit(rawPairBits, rawPairHash(a, b));
+            setBit(rawPairAlways, rawPairHash(a, b));
+          }
+        }
+      } else if (depth[s] === 2) {
+        const bs = forms(secondUnit[s]);
+        for (const a of forms(firstUnit[s])) {
+          for (const b of bs) {
+            setBit(rawPairBits, rawPairHash(a, b));
+            if (outEntryList[s] !== NONE) setBit(rawPairAlways, rawPairHash(a, b));
+            for (const c of SPACES) setBit(rawTripleBits, tripleHash(a, b, c));
+          }
+        }
+      } else if (depth[s] === 3) {
+        const p = parent[s];
+        const bs = forms(secondUnit[p]);
+        const cs = forms(thirdOf[s]);
+        for (const a of forms(firstUnit[p])) for (const b of bs) for (const c of cs) setBit(rawTripleBits, tripleHash(a, b, c));
+      }
+    }
+    this.rawPairBits = rawPairBits;
+    this.rawPairAlways = rawPairAlways;
+    this.rawTripleBits = rawTripleBits;
+    this.hasSingle = hasSingle;
     this.rootNext = new Int32Array(0x10000);
     for (let c = 0; c < 0x10000; c++) this.rootNext[c] = rootFolded[fold[c]];
     this.hashMask = hashMask;
@@ -217,7 +308,8 @@ export class TermMatcher {
     const n = to;
     if (n <= from || this.patternCount === 0) return out;
     const fold = foldTable();
-    const { rootNext, outLen, outEntry, entries, pairBits, tripleBits, hashMask, hashState, hashCode, hashTarget } = this;
+    const { rootNext, outLen, outEntry, entries, pairBits, tripleBits, rawPairBits, rawPairAlways, rawTripleBits, hashMask, hashState, hashCode, hashTarget } = this;
+    const skip = !this.hasSingle;
     const crossLineBreaks = this.crossLineBreaks;
     // Whitespace before this offset is known not to be a single line break (as in a streaming
     // automaton, a run is examined once, from its first character reached inside a term).
@@ -227,6 +319,27 @@ export class TermMatcher {
     // and keep the longest pattern ending on the way; take it and resume after it, else move on.
     // A walk is at most as long as the longest pattern (plus skipped line breaks).
     for (let i = from; i < n; i++) {
+      if (skip) {
+        // Skip loop: with no one-unit pattern, an offset whose raw pair is not in the raw pair
+        // filter starts no match (its folded pair starts no pattern and the second unit is not
+        // whitespace, so the walk below would stop at the second unit, leaving plainUntil as is).
+        // The same holds when the raw triple is not in the raw triple filter, unless the pair is a
+        // whole pattern or the second unit is whitespace (`rawPairAlways`).
+        let a = text.charCodeAt(i);
+        let j = i + 1;
+        for (; j < n; j++) {
+          const b = text.charCodeAt(j);
+          const h = rawPairHash(a, b);
+          if ((rawPairBits[h >>> 5] & (1 << (h & 31))) !== 0) {
+            if ((rawPairAlways[h >>> 5] & (1 << (h & 31))) !== 0 || j + 1 >= n) break;
+            const t = tripleHash(a, b, text.charCodeAt(j + 1));
+            if ((rawTripleBits[t >>> 5] & (1 << (t & 31))) !== 0) break;
+          }
+          a = b;
+        }
+        if (j >= n) break; // the last unit alone is no match
+        i = j - 1;
+      }
       const raw = text.charCodeAt(i);
       let state = rootNext[raw];
       if (state === NONE) continue;
