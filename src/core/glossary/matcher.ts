@@ -31,6 +31,12 @@ export interface TermMatcherOptions {
 }
 
 const NONE = -1;
+/** The trie's root state (states are the slots of the edge table, 0 and up). */
+const ROOT = -2;
+/** Flag of an edge slot whose state ends a pattern (above the 16 bits of the code unit). */
+const ENDS = 0x10000;
+/** Flag of an edge slot whose state has children (a walk stops at a state without, with no probe). */
+const KIDS = 0x20000;
 /** Size of the pair filter, in bits (a power of two; 2^20 bits = 128 KB). */
 const PAIR_BITS = 1 << 20;
 
@@ -89,9 +95,7 @@ export class TermMatcher {
   // Trie, state 0 = root: a direct table for the root's children, a hash table for every edge.
   /** The root's child on the folded form of a raw (unfolded) code unit: one look-up per character. */
   private readonly rootNext: Int32Array; // 65536 entries
-  /** For a state that ends a pattern: the pattern's length; 0 otherwise. */
-  private readonly outLen: Int32Array;
-  /** For a state that ends a pattern: index into `entries`. */
+  /** For a state that ends a pattern: index into `entries`; NONE otherwise. */
   private readonly outEntry: Int32Array;
 
   /**
@@ -126,11 +130,13 @@ export class TermMatcher {
   private readonly rawTripleBits: Uint32Array;
   /** Some pattern is a single unit: then every offset is examined (no skip loop). */
   private readonly hasSingle: boolean;
-  /** Every trie edge in an open-addressing hash table keyed by (state, code unit), for `find`. */
+  /**
+   * Every trie edge in an open-addressing hash table keyed by (state, code unit), for `find`: slot
+   * h is the pair (slots[2h] = parent state or NONE when empty, slots[2h + 1] = code unit | ENDS
+   * when the state ends a pattern), and the state the edge leads to is h itself.
+   */
   private readonly hashMask: number;
-  private readonly hashState: Int32Array;
-  private readonly hashCode: Uint16Array;
-  private readonly hashTarget: Int32Array;
+  private readonly slots: Int32Array;
 
   constructor(entries: readonly GlossaryEntry[], options: TermMatcherOptions = {}) {
     this.entries = entries;
@@ -154,84 +160,81 @@ export class TermMatcher {
     });
 
     // The trie is built straight into its flat form: a direct table for the root's children and
-    // an open-addressing hash table for every edge, sized from the total pattern length (an upper
-    // bound of the edge count, so the table is never more than half full). No per-state maps.
-    let totalLength = 0;
-    for (const p of this.patternEntry.keys()) totalLength += p.length;
+    // an open-addressing hash table for every edge. A state is the slot of its incoming edge (the
+    // root is ROOT), so a probe that finds the edge has found the next state: each slot holds the
+    // parent state and the code unit (plus a flag when the state ends a pattern), side by side in
+    // one cache line. The table is sized from the exact edge count (the number of distinct pattern
+    // prefixes, from the sorted patterns), so it is at most half full. No per-state maps.
+    const sorted = [...this.patternEntry.keys()].sort();
+    let edges = 0;
+    for (let k = 0; k < sorted.length; k++) {
+      const p = sorted[k];
+      const q = k > 0 ? sorted[k - 1] : '';
+      let l = 0;
+      while (l < p.length && l < q.length && p.charCodeAt(l) === q.charCodeAt(l)) l++;
+      edges += p.length - l;
+    }
     let hashSize = 16;
-    while (hashSize < totalLength * 2) hashSize <<= 1;
+    while (hashSize < edges * 2) hashSize <<= 1;
     const hashMask = hashSize - 1;
-    const hashState = new Int32Array(hashSize).fill(NONE);
-    const hashCode = new Uint16Array(hashSize);
-    const hashTarget = new Int32Array(hashSize);
+    const slots = new Int32Array(hashSize * 2).fill(NONE);
     const rootFolded = new Int32Array(0x10000).fill(NONE);
     const pairBits = new Uint32Array(PAIR_BITS >>> 5);
     const tripleBits = new Uint32Array(PAIR_BITS >>> 5);
-    // Per state (at most one per pattern unit, plus the root): the entry it ends, its depth, and
-    // for a state of depth 1 its (folded) code unit, for the pair filter.
-    const outEntryList = new Int32Array(totalLength + 1).fill(NONE);
-    const depth = new Int32Array(totalLength + 1);
-    const firstUnit = new Int32Array(totalLength + 1);
-    const secondUnit = new Int32Array(totalLength + 1);
-    let states = 1;
+    // Per state (slot): the entry it ends, its depth, its first and second (folded) code units.
+    const outEntry = new Int32Array(hashSize).fill(NONE);
+    const depth = new Int32Array(hashSize);
+    const firstUnit = new Int32Array(hashSize);
+    const secondUnit = new Int32Array(hashSize);
     for (const [p, entryIndex] of this.patternEntry) {
-      let s = 0;
+      let s = ROOT;
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
-        let next: number;
-        if (s === 0) {
-          next = rootFolded[c];
-        } else {
-          let h = edgeHash(s, c) & hashMask;
-          next = NONE;
-          for (let hs = hashState[h]; hs !== NONE; hs = hashState[h]) {
-            if (hs === s && hashCode[h] === c) {
-              next = hashTarget[h];
-              break;
-            }
-            h = (h + 1) & hashMask;
+        let h = edgeHash(s, c) & hashMask;
+        let next = NONE;
+        for (let hs = slots[2 * h]; hs !== NONE; hs = slots[2 * h]) {
+          if (hs === s && (slots[2 * h + 1] & 0xffff) === c) {
+            next = h;
+            break;
           }
-          if (next === NONE) {
-            next = states;
-            hashState[h] = s;
-            hashCode[h] = c;
-            hashTarget[h] = next;
-            if (depth[s] === 1) {
-              const ph = pairHash(firstUnit[s], c);
-              pairBits[ph >>> 5] |= 1 << (ph & 31);
-            } else if (depth[s] === 2) {
-              const th = tripleHash(firstUnit[s], secondUnit[s], c);
-              tripleBits[th >>> 5] |= 1 << (th & 31);
-            }
-          }
+          h = (h + 1) & hashMask;
         }
         if (next === NONE) {
-          // A new child of the root: in the direct table, and in the hash table like every edge.
-          next = states;
-          rootFolded[c] = next;
-          let h = edgeHash(0, c) & hashMask;
-          while (hashState[h] !== NONE) h = (h + 1) & hashMask;
-          hashState[h] = 0;
-          hashCode[h] = c;
-          hashTarget[h] = next;
-        }
-        if (next === states) {
-          states++;
-          depth[next] = depth[s] + 1;
-          firstUnit[next] = depth[next] === 1 ? c : firstUnit[s];
-          if (depth[next] === 2) secondUnit[next] = c;
+          next = h;
+          slots[2 * h] = s;
+          slots[2 * h + 1] = c;
+          if (s !== ROOT) slots[2 * s + 1] |= KIDS;
+          if (s === ROOT) {
+            rootFolded[c] = next;
+            depth[next] = 1;
+            firstUnit[next] = c;
+          } else {
+            depth[next] = depth[s] + 1;
+            firstUnit[next] = firstUnit[s];
+            if (depth[s] === 1) {
+              secondUnit[next] = c;
+              const ph = pairHash(firstUnit[s], c);
+              pairBits[ph >>> 5] |= 1 << (ph & 31);
+            } else {
+              secondUnit[next] = secondUnit[s];
+              if (depth[s] === 2) {
+                const th = tripleHash(firstUnit[s], secondUnit[s], c);
+                tripleBits[th >>> 5] |= 1 << (th & 31);
+              }
+            }
+          }
         }
         s = next;
       }
-      outEntryList[s] = entryIndex;
+      outEntry[s] = entryIndex;
+      slots[2 * s + 1] |= ENDS;
       if (depth[s] === 2) {
         const th = tripleHash(firstUnit[s], secondUnit[s], END);
         tripleBits[th >>> 5] |= 1 << (th & 31);
       }
     }
-    const n = states;
     const fold = foldTable();
-    // The raw pair filter, from the depth-2 states' (first, second) units and the first units.
+    // The raw filters, from the states of depth 1, 2 and 3 and the raw forms of their units.
     const pre = foldPreimages();
     const rawPairBits = new Uint32Array(PAIR_BITS >>> 5);
     const rawPairAlways = new Uint32Array(PAIR_BITS >>> 5);
@@ -241,15 +244,10 @@ export class TermMatcher {
     };
     const forms = (f: number): readonly number[] => pre.get(f) ?? [f];
     let hasSingle = false;
-    // The third unit of each state of depth 3 (states are numbered in creation order, so a parent's
-    // number is below its child's; the unit is read back from the edge table).
-    const thirdOf = new Int32Array(n).fill(NONE);
-    for (let h = 0; h < hashSize; h++) if (hashState[h] !== NONE && depth[hashState[h]] === 2) thirdOf[hashTarget[h]] = hashCode[h];
-    const parent = new Int32Array(n);
-    for (let h = 0; h < hashSize; h++) if (hashState[h] !== NONE) parent[hashTarget[h]] = hashState[h];
-    for (let s = 1; s < n; s++) {
+    for (let s = 0; s < hashSize; s++) {
+      if (slots[2 * s] === NONE) continue;
       if (depth[s] === 1) {
-        if (outEntryList[s] !== NONE) hasSingle = true;
+        if (outEntry[s] !== NONE) hasSingle = true;
         for (const a of forms(firstUnit[s])) {
           for (const b of SPACES) {
             setBit(rawPairBits, rawPairHash(a, b));
@@ -261,15 +259,14 @@ export class TermMatcher {
         for (const a of forms(firstUnit[s])) {
           for (const b of bs) {
             setBit(rawPairBits, rawPairHash(a, b));
-            if (outEntryList[s] !== NONE) setBit(rawPairAlways, rawPairHash(a, b));
+            if (outEntry[s] !== NONE) setBit(rawPairAlways, rawPairHash(a, b));
             for (const c of SPACES) setBit(rawTripleBits, tripleHash(a, b, c));
           }
         }
       } else if (depth[s] === 3) {
-        const p = parent[s];
-        const bs = forms(secondUnit[p]);
-        const cs = forms(thirdOf[s]);
-        for (const a of forms(firstUnit[p])) for (const b of bs) for (const c of cs) setBit(rawTripleBits, tripleHash(a, b, c));
+        const bs = forms(secondUnit[s]);
+        const cs = forms(slots[2 * s + 1] & 0xffff);
+        for (const a of forms(firstUnit[s])) for (const b of bs) for (const c of cs) setBit(rawTripleBits, tripleHash(a, b, c));
       }
     }
     this.rawPairBits = rawPairBits;
@@ -279,18 +276,10 @@ export class TermMatcher {
     this.rootNext = new Int32Array(0x10000);
     for (let c = 0; c < 0x10000; c++) this.rootNext[c] = rootFolded[fold[c]];
     this.hashMask = hashMask;
-    this.hashState = hashState;
-    this.hashCode = hashCode;
-    this.hashTarget = hashTarget;
+    this.slots = slots;
     this.pairBits = pairBits;
     this.tripleBits = tripleBits;
-
-    this.outLen = new Int32Array(n);
-    this.outEntry = new Int32Array(n);
-    for (let s = 0; s < n; s++) {
-      this.outEntry[s] = outEntryList[s];
-      this.outLen[s] = outEntryList[s] === NONE ? 0 : depth[s];
-    }
+    this.outEntry = outEntry;
   }
 
   /** The entry a term or variant (as written in a text) maps to, if any. */
@@ -308,7 +297,7 @@ export class TermMatcher {
     const n = to;
     if (n <= from || this.patternCount === 0) return out;
     const fold = foldTable();
-    const { rootNext, outLen, outEntry, entries, pairBits, tripleBits, rawPairBits, rawPairAlways, rawTripleBits, hashMask, hashState, hashCode, hashTarget } = this;
+    const { rootNext, outEntry, entries, pairBits, tripleBits, rawPairBits, rawPairAlways, rawTripleBits, hashMask, slots } = this;
     const skip = !this.hasSingle;
     const crossLineBreaks = this.crossLineBreaks;
     // Whitespace before this offset is known not to be a single line break (as in a streaming
@@ -344,8 +333,10 @@ export class TermMatcher {
       let state = rootNext[raw];
       if (state === NONE) continue;
       const c1 = fold[raw];
-      let bestEnd = outLen[state] > 0 ? i + 1 : -1;
-      if (bestEnd < 0 && i + 1 < n) {
+      let bestEnd = (slots[2 * state + 1] & ENDS) !== 0 ? i + 1 : -1;
+      if (!skip && bestEnd < 0 && i + 1 < n) {
+        // (After the skip loop, whose raw filters have done this, the walk follows directly: the
+        // filters only reject offsets whose walk would stop at the second or third unit.)
         // No one-unit pattern here: most offsets are rejected by the pair filter (whitespace,
         // possibly a line break inside a term, goes the full way).
         const c2 = text.charCodeAt(i + 1);
@@ -388,20 +379,23 @@ export class TermMatcher {
             plainUntil = j; // consume the run's characters normally
           }
         }
+        // A state without children ends the walk (after the whitespace above, which must be examined
+        // as before: it moves plainUntil).
+        if ((slots[2 * state + 1] & KIDS) === 0) break;
         c = fold[c];
         // Goto of the trie: one probe sequence in the edge hash table.
         let h = edgeHash(state, c) & hashMask;
         let next = NONE;
-        for (let hs = hashState[h]; hs !== NONE; hs = hashState[h]) {
-          if (hs === state && hashCode[h] === c) {
-            next = hashTarget[h];
+        for (let hs = slots[2 * h]; hs !== NONE; hs = slots[2 * h]) {
+          if (hs === state && (slots[2 * h + 1] & 0xffff) === c) {
+            next = h;
             break;
           }
           h = (h + 1) & hashMask;
         }
         if (next === NONE) break;
         state = next;
-        if (outLen[state] > 0) {
+        if ((slots[2 * h + 1] & ENDS) !== 0) {
           bestEnd = k + 1;
           bestState = state;
         }
