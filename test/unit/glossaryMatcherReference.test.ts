@@ -172,4 +172,16 @@ describe('TermMatcher against a plain reference matcher (seeded random glossarie
       assert.ok(folded > 1_500, `${folded} matches in other forms`);
     });
   }
+
+  it('a glossary of 40,000 entries: terms of entries far down the list are reported with their own entry', () => {
+    const entries: GlossaryEntry[] = [];
+    for (let i = 0; i < 40_000; i++) entries.push(entry(`${String.fromCharCode(0x4e00 + (i % 200))}${String.fromCharCode(0x5000 + Math.floor(i / 200))}试点`));
+    const m = new TermMatcher(entries);
+    const picks = [0, 1, 16_382, 16_383, 16_384, 25_000, 39_999];
+    const text = picks.map((i) => `推进${entries[i].term}工作。`).join('');
+    assert.deepEqual(
+      m.find(text).map((x) => x.term),
+      picks.map((i) => entries[i].term),
+    );
+  });
 });

@@ -37,6 +37,10 @@ const ROOT = -2;
 const ENDS = 0x10000;
 /** Flag of an edge slot whose state has children (a walk stops at a state without, with no probe). */
 const KIDS = 0x20000;
+/** The entry index of a state that ends a pattern, in the slot's bits 18-31, when below FAR. */
+const ENTRY_SHIFT = 18;
+/** Marks an entry index too large for the slot: then it is in `outEntry`. */
+const FAR = 0x3fff;
 /** Size of the pair filter, in bits (a power of two; 2^20 bits = 128 KB). */
 const PAIR_BITS = 1 << 20;
 
@@ -97,6 +101,9 @@ export class TermMatcher {
   private readonly rootNext: Int32Array; // 65536 entries
   /** For a state that ends a pattern: index into `entries`; NONE otherwise. */
   private readonly outEntry: Int32Array;
+  /** Each entry's term and category, side by side for `find` (no visit to the entry objects). */
+  private readonly terms: string[];
+  private readonly categories: string[];
 
   /**
    * Bit set over hashed pairs of (folded) code units that start a pattern of two or more units: a
@@ -227,7 +234,7 @@ export class TermMatcher {
         s = next;
       }
       outEntry[s] = entryIndex;
-      slots[2 * s + 1] |= ENDS;
+      slots[2 * s + 1] = (slots[2 * s + 1] & (0xffff | KIDS)) | ENDS | (Math.min(entryIndex, FAR) << ENTRY_SHIFT);
       if (depth[s] === 2) {
         const th = tripleHash(firstUnit[s], secondUnit[s], END);
         tripleBits[th >>> 5] |= 1 << (th & 31);
@@ -280,6 +287,8 @@ export class TermMatcher {
     this.pairBits = pairBits;
     this.tripleBits = tripleBits;
     this.outEntry = outEntry;
+    this.terms = entries.map((e) => e.term);
+    this.categories = entries.map((e) => e.category);
   }
 
   /** The entry a term or variant (as written in a text) maps to, if any. */
@@ -297,7 +306,7 @@ export class TermMatcher {
     const n = to;
     if (n <= from || this.patternCount === 0) return out;
     const fold = foldTable();
-    const { rootNext, outEntry, entries, pairBits, tripleBits, rawPairBits, rawPairAlways, rawTripleBits, hashMask, slots } = this;
+    const { rootNext, outEntry, terms, categories, pairBits, tripleBits, rawPairBits, rawPairAlways, rawTripleBits, hashMask, slots } = this;
     const skip = !this.hasSingle;
     const crossLineBreaks = this.crossLineBreaks;
     // Whitespace before this offset is known not to be a single line break (as in a streaming
@@ -401,8 +410,9 @@ export class TermMatcher {
         }
       }
       if (bestEnd < 0) continue;
-      const entry = entries[outEntry[bestState]];
-      out.push({ start: i, end: bestEnd, text: text.slice(i, bestEnd), term: entry.term, category: entry.category, explained: true });
+      let e = slots[2 * bestState + 1] >>> ENTRY_SHIFT;
+      if (e === FAR) e = outEntry[bestState];
+      out.push({ start: i, end: bestEnd, text: text.slice(i, bestEnd), term: terms[e], category: categories[e], explained: true });
       i = bestEnd - 1;
     }
     return out;
