@@ -65,6 +65,16 @@ function rawPairHash(c1: number, c2: number): number {
   return (Math.imul(c1, 0x85ebca77) ^ Math.imul(c2, 0x9e3779b1)) >>> 12;
 }
 
+/** A second hash of a raw pair: the raw filters are Bloom filters with two hashes (fewer false positives). */
+function rawPairHash2(c1: number, c2: number): number {
+  return (Math.imul(c1, 0xcc9e2d51) ^ Math.imul(c2, 0x1b873593)) >>> 12;
+}
+
+/** A second hash of a raw triple. */
+function tripleHash2(c1: number, c2: number, c3: number): number {
+  return (Math.imul(c1, 0x1b873593) ^ Math.imul(c2, 0x9e3779b1) ^ Math.imul(c3, 0xcc9e2d51)) >>> 12;
+}
+
 /** The whitespace units a term may cross (a line break with spaces or an indent around it). */
 const SPACES = [9, 10, 13, 32, 0x3000];
 
@@ -258,6 +268,7 @@ export class TermMatcher {
         for (const a of forms(firstUnit[s])) {
           for (const b of SPACES) {
             setBit(rawPairBits, rawPairHash(a, b));
+            setBit(rawPairBits, rawPairHash2(a, b));
             setBit(rawPairAlways, rawPairHash(a, b));
           }
         }
@@ -266,14 +277,25 @@ export class TermMatcher {
         for (const a of forms(firstUnit[s])) {
           for (const b of bs) {
             setBit(rawPairBits, rawPairHash(a, b));
+            setBit(rawPairBits, rawPairHash2(a, b));
             if (outEntry[s] !== NONE) setBit(rawPairAlways, rawPairHash(a, b));
-            for (const c of SPACES) setBit(rawTripleBits, tripleHash(a, b, c));
+            for (const c of SPACES) {
+              setBit(rawTripleBits, tripleHash(a, b, c));
+              setBit(rawTripleBits, tripleHash2(a, b, c));
+            }
           }
         }
       } else if (depth[s] === 3) {
         const bs = forms(secondUnit[s]);
         const cs = forms(slots[2 * s + 1] & 0xffff);
-        for (const a of forms(firstUnit[s])) for (const b of bs) for (const c of cs) setBit(rawTripleBits, tripleHash(a, b, c));
+        for (const a of forms(firstUnit[s])) {
+          for (const b of bs) {
+            for (const c of cs) {
+              setBit(rawTripleBits, tripleHash(a, b, c));
+              setBit(rawTripleBits, tripleHash2(a, b, c));
+            }
+          }
+        }
       }
     }
     this.rawPairBits = rawPairBits;
@@ -329,9 +351,16 @@ export class TermMatcher {
           const b = text.charCodeAt(j);
           const h = rawPairHash(a, b);
           if ((rawPairBits[h >>> 5] & (1 << (h & 31))) !== 0) {
-            if ((rawPairAlways[h >>> 5] & (1 << (h & 31))) !== 0 || j + 1 >= n) break;
-            const t = tripleHash(a, b, text.charCodeAt(j + 1));
-            if ((rawTripleBits[t >>> 5] & (1 << (t & 31))) !== 0) break;
+            const h2 = rawPairHash2(a, b);
+            if ((rawPairBits[h2 >>> 5] & (1 << (h2 & 31))) !== 0) {
+              if ((rawPairAlways[h >>> 5] & (1 << (h & 31))) !== 0 || j + 1 >= n) break;
+              const c = text.charCodeAt(j + 1);
+              const t = tripleHash(a, b, c);
+              if ((rawTripleBits[t >>> 5] & (1 << (t & 31))) !== 0) {
+                const t2 = tripleHash2(a, b, c);
+                if ((rawTripleBits[t2 >>> 5] & (1 << (t2 & 31))) !== 0) break;
+              }
+            }
           }
           a = b;
         }
