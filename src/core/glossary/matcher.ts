@@ -75,41 +75,25 @@ function tripleHash2(c1: number, c2: number, c3: number): number {
   return (Math.imul(c1, 0x1b873593) ^ Math.imul(c2, 0x9e3779b1) ^ Math.imul(c3, 0xcc9e2d51)) >>> 12;
 }
 
-/** The whitespace units a term may cross (a line break with spaces or an indent around it). */
-const SPACES = [9, 10, 13, 32, 0x3000];
-
 /**
- * Sets the raw filters' bits for every raw form of folded units: (f1, NONE, NONE) a new first unit
- * (it followed by whitespace: a pair that is always walked); (f1, f2, NONE) a new two-unit prefix
- * (the pair, and it followed by whitespace); (f1, f2, f3) a new three-unit prefix; (f1, f2, END) a
- * two-unit pattern (a pair that is always walked).
+ * Sets the raw filters' bits for every raw form of folded units: (f1, f2, NONE) a new two-unit
+ * prefix; (f1, f2, f3) a new three-unit prefix; (f1, f2, END) a two-unit pattern (a pair after which
+ * the third unit does not matter). Whitespace needs no bits: the skip loop stops at it.
  */
 function addRawForms(pairs: Uint32Array, always: Uint32Array, triples: Uint32Array, pre: Map<number, number[]>, f1: number, f2: number, f3: number): void {
   const l1 = pre.get(f1);
-  const l2 = f2 === NONE ? undefined : pre.get(f2);
+  const l2 = pre.get(f2);
   const l3 = f3 === NONE || f3 === END ? undefined : pre.get(f3);
   const n1 = l1 === undefined ? 1 : l1.length;
   const n2 = l2 === undefined ? 1 : l2.length;
   const n3 = l3 === undefined ? 1 : l3.length;
   for (let x1 = 0; x1 < n1; x1++) {
     const a = l1 === undefined ? f1 : l1[x1];
-    if (f2 === NONE) {
-      for (let w = 0; w < SPACES.length; w++) {
-        setBit(pairs, rawPairHash(a, SPACES[w]));
-        setBit(pairs, rawPairHash2(a, SPACES[w]));
-        setBit(always, rawPairHash(a, SPACES[w]));
-      }
-      continue;
-    }
     for (let x2 = 0; x2 < n2; x2++) {
       const b = l2 === undefined ? f2 : l2[x2];
       if (f3 === NONE) {
         setBit(pairs, rawPairHash(a, b));
         setBit(pairs, rawPairHash2(a, b));
-        for (let w = 0; w < SPACES.length; w++) {
-          setBit(triples, tripleHash(a, b, SPACES[w]));
-          setBit(triples, tripleHash2(a, b, SPACES[w]));
-        }
       } else if (f3 === END) {
         setBit(always, rawPairHash(a, b));
       } else {
@@ -178,20 +162,20 @@ export class TermMatcher {
    */
   private readonly tripleBits: Uint32Array;
   /**
-   * Bit set over hashed pairs of raw (unfolded) code units: every raw pair that folds to the first
-   * two units of a pattern, and every raw form of a pattern's first unit followed by whitespace.
-   * With no one-unit pattern, an offset whose raw pair is not in it starts no match: `find` skips
-   * such offsets with one hash and one look-up each, before any fold or trie table is read.
+   * Bloom filter (two hashes) over raw (unfolded) pairs of code units: every raw pair that folds to
+   * the first two units of a pattern. With no one-unit pattern, an offset whose raw pair is not in
+   * it (and whose next unit is not whitespace) starts no match: `find` skips such offsets with one
+   * hash and one look-up each, before any fold or trie table is read.
    */
   private readonly rawPairBits: Uint32Array;
   /**
    * The raw pairs of `rawPairBits` after which the third unit does not matter: the raw forms of
-   * every two-unit pattern, and a first unit followed by whitespace.
+   * every two-unit pattern.
    */
   private readonly rawPairAlways: Uint32Array;
   /**
-   * Bit set over hashed raw triples: every raw triple that folds to the first three units of a
-   * pattern, and every raw form of a pattern's first two units followed by whitespace.
+   * Bloom filter (two hashes) over raw triples: every raw triple that folds to the first three
+   * units of a pattern.
    */
   private readonly rawTripleBits: Uint32Array;
   /** Some pattern is a single unit: then every offset is examined (no skip loop). */
@@ -274,7 +258,6 @@ export class TermMatcher {
             rootFolded[c] = next;
             depth[next] = 1;
             firstUnit[next] = c;
-            addRawForms(rawPairBits, rawPairAlways, rawTripleBits, pre, c, NONE, NONE);
           } else {
             depth[next] = depth[s] + 1;
             firstUnit[next] = firstUnit[s];
@@ -347,21 +330,25 @@ export class TermMatcher {
     // A walk is at most as long as the longest pattern (plus skipped line breaks).
     for (let i = from; i < n; i++) {
       if (skip) {
-        // Skip loop: with no one-unit pattern, an offset whose raw pair is not in the raw pair
-        // filter starts no match (its folded pair starts no pattern and the second unit is not
-        // whitespace, so the walk below would stop at the second unit, leaving plainUntil as is).
-        // The same holds when the raw triple is not in the raw triple filter, unless the pair is a
-        // whole pattern or the second unit is whitespace (`rawPairAlways`).
+        // Skip loop: with no one-unit pattern, an offset whose second unit is not whitespace and
+        // whose raw pair is not in the raw pair filter starts no match (its folded pair starts no
+        // pattern, so the walk below would stop at the second unit, leaving plainUntil as is). The
+        // same holds when the third unit is not whitespace either and the raw triple is not in the
+        // raw triple filter, unless the pair is a whole pattern (`rawPairAlways`).
         let a = text.charCodeAt(i);
         let j = i + 1;
         for (; j < n; j++) {
           const b = text.charCodeAt(j);
+          // Whitespace (code units up to 32, the ideographic space) after a unit: walk from it (a line
+          // break may continue a term, a space may be in one).
+          if (b <= 32 || b === 0x3000) break;
           const h = rawPairHash(a, b);
           if ((rawPairBits[h >>> 5] & (1 << (h & 31))) !== 0) {
             const h2 = rawPairHash2(a, b);
             if ((rawPairBits[h2 >>> 5] & (1 << (h2 & 31))) !== 0) {
               if ((rawPairAlways[h >>> 5] & (1 << (h & 31))) !== 0 || j + 1 >= n) break;
               const c = text.charCodeAt(j + 1);
+              if (c <= 32 || c === 0x3000) break;
               const t = tripleHash(a, b, c);
               if ((rawTripleBits[t >>> 5] & (1 << (t & 31))) !== 0) {
                 const t2 = tripleHash2(a, b, c);
