@@ -80,10 +80,11 @@ function tripleHash2(c1: number, c2: number, c3: number): number {
  * prefix; (f1, f2, f3) a new three-unit prefix; (f1, f2, END) a two-unit pattern (a pair after which
  * the third unit does not matter). Whitespace needs no bits: the skip loop stops at it.
  */
-function addRawForms(pairs: Uint32Array, always: Uint32Array, triples: Uint32Array, pre: Map<number, number[]>, f1: number, f2: number, f3: number): void {
-  const l1 = pre.get(f1);
-  const l2 = pre.get(f2);
-  const l3 = f3 === NONE || f3 === END ? undefined : pre.get(f3);
+function addRawForms(pairs: Uint32Array, always: Uint32Array, triples: Uint32Array, pre: Preimages, f1: number, f2: number, f3: number): void {
+  // Most units (Han characters) have no other raw form: one table look-up, no Map.
+  const l1 = pre.has[f1] === 0 ? undefined : pre.lists.get(f1);
+  const l2 = pre.has[f2] === 0 ? undefined : pre.lists.get(f2);
+  const l3 = f3 === NONE || f3 === END || pre.has[f3] === 0 ? undefined : pre.lists.get(f3);
   const n1 = l1 === undefined ? 1 : l1.length;
   const n2 = l2 === undefined ? 1 : l2.length;
   const n3 = l3 === undefined ? 1 : l3.length;
@@ -111,21 +112,30 @@ function setBit(bits: Uint32Array, h: number): void {
   bits[h >>> 5] |= 1 << (h & 31);
 }
 
-let preimages: Map<number, number[]> | null = null;
+interface Preimages {
+  /** 1 for a folded unit that other raw units fold to. */
+  has: Uint8Array;
+  /** Such a unit -> every raw unit that folds to it (itself included). */
+  lists: Map<number, number[]>;
+}
+
+let preimages: Preimages | null = null;
 
 /** Every raw code unit that folds to `f` (`f` itself included), for the folds that are not the identity. */
-function foldPreimages(): Map<number, number[]> {
+function foldPreimages(): Preimages {
   if (preimages === null) {
     const fold = foldTable();
-    const m = new Map<number, number[]>();
+    const has = new Uint8Array(0x10000);
+    const lists = new Map<number, number[]>();
     for (let c = 0; c < 0x10000; c++) {
       const f = fold[c];
       if (f === c) continue;
-      let list = m.get(f);
-      if (list === undefined) m.set(f, (list = [f]));
+      let list = lists.get(f);
+      if (list === undefined) lists.set(f, (list = [f]));
       list.push(c);
+      has[f] = 1;
     }
-    preimages = m;
+    preimages = { has, lists };
   }
   return preimages;
 }
@@ -265,13 +275,22 @@ export class TermMatcher {
               secondUnit[next] = c;
               const ph = pairHash(firstUnit[s], c);
               pairBits[ph >>> 5] |= 1 << (ph & 31);
-              addRawForms(rawPairBits, rawPairAlways, rawTripleBits, pre, firstUnit[s], c, NONE);
+              const f1 = firstUnit[s];
+              if ((pre.has[f1] | pre.has[c]) === 0) {
+                setBit(rawPairBits, rawPairHash(f1, c));
+                setBit(rawPairBits, rawPairHash2(f1, c));
+              } else addRawForms(rawPairBits, rawPairAlways, rawTripleBits, pre, f1, c, NONE);
             } else {
               secondUnit[next] = secondUnit[s];
               if (depth[s] === 2) {
                 const th = tripleHash(firstUnit[s], secondUnit[s], c);
                 tripleBits[th >>> 5] |= 1 << (th & 31);
-                addRawForms(rawPairBits, rawPairAlways, rawTripleBits, pre, firstUnit[s], secondUnit[s], c);
+                const f1 = firstUnit[s];
+                const f2 = secondUnit[s];
+                if ((pre.has[f1] | pre.has[f2] | pre.has[c]) === 0) {
+                  setBit(rawTripleBits, tripleHash(f1, f2, c));
+                  setBit(rawTripleBits, tripleHash2(f1, f2, c));
+                } else addRawForms(rawPairBits, rawPairAlways, rawTripleBits, pre, f1, f2, c);
               }
             }
           }
@@ -287,13 +306,15 @@ export class TermMatcher {
         addRawForms(rawPairBits, rawPairAlways, rawTripleBits, pre, firstUnit[s], secondUnit[s], END);
       }
     }
-    const fold = foldTable();
     this.rawPairBits = rawPairBits;
     this.rawPairAlways = rawPairAlways;
     this.rawTripleBits = rawTripleBits;
     this.hasSingle = hasSingle;
-    this.rootNext = new Int32Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) this.rootNext[c] = rootFolded[fold[c]];
+    // The root's child on a raw unit: on the unit itself (a folded pattern unit folds to itself; a unit
+    // that folds to another is in no folded pattern), then on every other raw form of a folded unit.
+    const rootNext = rootFolded.slice();
+    for (const [f, list] of pre.lists) for (const c of list) rootNext[c] = rootFolded[f];
+    this.rootNext = rootNext;
     this.hashMask = hashMask;
     this.slots = slots;
     this.pairBits = pairBits;
