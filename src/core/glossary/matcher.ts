@@ -15,10 +15,10 @@
  *   character stops it. `text` then contains the break. Turn off with `crossLineBreaks: false`.
  *
  * Cost: construction O(total pattern length) (the root's children in a direct table, every edge in
- * a hash table, a filter of the pattern-starting character pairs); `find` O(n · longest pattern) in
- * the worst case, in practice about one table look-up per character: most offsets start no pattern
- * (one look-up) or no two-character pattern prefix (the pair filter), and walks are short. Memory
- * O(1) besides the result.
+ * a hash table whose slots are the states, Bloom filters of the raw forms of the patterns' first two
+ * and three units); `find` O(n · longest pattern) in the worst case, in practice one hash and one
+ * look-up per character: a skip loop passes over the offsets whose raw pair (or triple) starts no
+ * pattern, and walks are short. Memory O(1) besides the result.
  */
 import type { TermMatch } from '../types';
 import { foldString, foldTable } from './fold';
