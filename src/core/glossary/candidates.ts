@@ -259,6 +259,16 @@ function stopEndingAt(text: string, p: number, from: number, wordEnds: Map<numbe
 
 /** Latin letters and + in a name (1+X证书制度试点, 5G应用扬帆行动计划); digits only next to them. */
 const isNameLatin = (c: string): boolean => /[A-Za-z+＋]/.test(c);
+/** `isNameLatin` of one code unit (nameStart's hot loop: no one-character strings, no regular expression). */
+const isNameLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0xff0b;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiAlnumCode = (c: number): boolean => isDigitCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** GENERIC_CHARS as a table over code units (all of them are single BMP characters). */
+const GENERIC_CHAR_TABLE = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (const c of GENERIC_CHARS) t[c.charCodeAt(0)] = 1;
+  return t;
+})();
 
 /**
  * Start of a name ending with a head at `headStart`, or -1: walking left over Han characters, the
@@ -269,12 +279,12 @@ const isNameLatin = (c: string): boolean => /[A-Za-z+＋]/.test(c);
 function nameStart(text: string, headStart: number, segmenter?: Segmenter): number {
   let s = headStart;
   while (s > 0 && headStart - s < MAX_NAME) {
-    const c = text[s - 1];
-    if (isHan(text.charCodeAt(s - 1)) || isNameLatin(c) || (/[0-9]/.test(c) && s < headStart && isNameLatin(text[s]))) s--;
+    const c = text.charCodeAt(s - 1);
+    if (isHan(c) || isNameLatinCode(c) || (isDigitCode(c) && s < headStart && isNameLatinCode(text.charCodeAt(s)))) s--;
     else break;
   }
   // The name starts with a Han character or a Latin letter or digit run glued to one.
-  while (s < headStart && !isHan(text.charCodeAt(s)) && !/[A-Za-z0-9]/.test(text[s])) s++;
+  while (s < headStart && !isHan(text.charCodeAt(s)) && !isAsciiAlnumCode(text.charCodeAt(s))) s++;
   if (s === headStart) return -1;
   // Cut by the length limit inside a run of Han characters, or right after a closing bracket inside
   // a word (抵（质）押权): the name's start is unknown unless a stop word is found.
@@ -293,8 +303,7 @@ function nameStart(text: string, headStart: number, segmenter?: Segmenter): numb
   const generic: boolean[] = new Array<boolean>(n + 1).fill(false);
   generic[n] = true;
   for (let k = n - 1; k >= 0; k--) {
-    const c = text[s + k];
-    if (GENERIC_CHARS.has(c) && generic[k + 1]) generic[k] = true;
+    if (GENERIC_CHAR_TABLE[text.charCodeAt(s + k)] === 1 && generic[k + 1]) generic[k] = true;
     if (!generic[k] && k + 2 <= n && generic[k + 2] && GENERIC2.has(pair(text.charCodeAt(s + k), text.charCodeAt(s + k + 1)))) generic[k] = true;
     if (!generic[k] && k + 3 <= n && generic[k + 3]) {
       const w = text.slice(s + k, s + k + 3);

@@ -15,10 +15,10 @@
  *   character stops it. `text` then contains the break. Turn off with `crossLineBreaks: false`.
  *
  * Cost: construction O(total pattern length) (the root's children in a direct table, every edge in
- * a hash table, a filter of the pattern-starting character pairs); `find` O(n · longest pattern) in
- * the worst case, in practice about one table look-up per character: most offsets start no pattern
- * (one look-up) or no two-character pattern prefix (the pair filter), and walks are short. Memory
- * O(1) besides the result.
+ * a hash table whose slots are the states, Bloom filters of the raw forms of the patterns' first two
+ * and three units); `find` O(n · longest pattern) in the worst case, in practice one hash and one
+ * look-up per character: a skip loop passes over the offsets whose raw pair (or triple) starts no
+ * pattern, and walks are short. Memory O(1) besides the result.
  */
 import type { TermMatch } from '../types';
 import { foldString, foldTable } from './fold';
@@ -31,6 +31,16 @@ export interface TermMatcherOptions {
 }
 
 const NONE = -1;
+/** The trie's root state (states are the slots of the edge table, 0 and up). */
+const ROOT = -2;
+/** Flag of an edge slot whose state ends a pattern (above the 16 bits of the code unit). */
+const ENDS = 0x10000;
+/** Flag of an edge slot whose state has children (a walk stops at a state without, with no probe). */
+const KIDS = 0x20000;
+/** The entry index of a state that ends a pattern, in the slot's bits 18-31, when below FAR. */
+const ENTRY_SHIFT = 18;
+/** Marks an entry index too large for the slot: then it is in `outEntry`. */
+const FAR = 0x3fff;
 /** Size of the pair filter, in bits (a power of two; 2^20 bits = 128 KB). */
 const PAIR_BITS = 1 << 20;
 
@@ -50,6 +60,86 @@ function tripleHash(c1: number, c2: number, c3: number): number {
 /** Not a code unit: the "third unit" of a two-unit pattern in the triple filter. */
 const END = 0x10000;
 
+/** Hash of two raw (unfolded) code units for the raw pair filter of `find`'s skip loop. */
+function rawPairHash(c1: number, c2: number): number {
+  return (Math.imul(c1, 0x85ebca77) ^ Math.imul(c2, 0x9e3779b1)) >>> 12;
+}
+
+/** A second hash of a raw pair: the raw filters are Bloom filters with two hashes (fewer false positives). */
+function rawPairHash2(c1: number, c2: number): number {
+  return (Math.imul(c1, 0xcc9e2d51) ^ Math.imul(c2, 0x1b873593)) >>> 12;
+}
+
+/** A second hash of a raw triple. */
+function tripleHash2(c1: number, c2: number, c3: number): number {
+  return (Math.imul(c1, 0x1b873593) ^ Math.imul(c2, 0x9e3779b1) ^ Math.imul(c3, 0xcc9e2d51)) >>> 12;
+}
+
+/**
+ * Sets the raw filters' bits for every raw form of folded units: (f1, f2, NONE) a new two-unit
+ * prefix; (f1, f2, f3) a new three-unit prefix; (f1, f2, END) a two-unit pattern (a pair after which
+ * the third unit does not matter). Whitespace needs no bits: the skip loop stops at it.
+ */
+function addRawForms(pairs: Uint32Array, always: Uint32Array, triples: Uint32Array, pre: Preimages, f1: number, f2: number, f3: number): void {
+  // Most units (Han characters) have no other raw form: one table look-up, no Map.
+  const l1 = pre.has[f1] === 0 ? undefined : pre.lists.get(f1);
+  const l2 = pre.has[f2] === 0 ? undefined : pre.lists.get(f2);
+  const l3 = f3 === NONE || f3 === END || pre.has[f3] === 0 ? undefined : pre.lists.get(f3);
+  const n1 = l1 === undefined ? 1 : l1.length;
+  const n2 = l2 === undefined ? 1 : l2.length;
+  const n3 = l3 === undefined ? 1 : l3.length;
+  for (let x1 = 0; x1 < n1; x1++) {
+    const a = l1 === undefined ? f1 : l1[x1];
+    for (let x2 = 0; x2 < n2; x2++) {
+      const b = l2 === undefined ? f2 : l2[x2];
+      if (f3 === NONE) {
+        setBit(pairs, rawPairHash(a, b));
+        setBit(pairs, rawPairHash2(a, b));
+      } else if (f3 === END) {
+        setBit(always, rawPairHash(a, b));
+      } else {
+        for (let x3 = 0; x3 < n3; x3++) {
+          const c = l3 === undefined ? f3 : l3[x3];
+          setBit(triples, tripleHash(a, b, c));
+          setBit(triples, tripleHash2(a, b, c));
+        }
+      }
+    }
+  }
+}
+
+function setBit(bits: Uint32Array, h: number): void {
+  bits[h >>> 5] |= 1 << (h & 31);
+}
+
+interface Preimages {
+  /** 1 for a folded unit that other raw units fold to. */
+  has: Uint8Array;
+  /** Such a unit -> every raw unit that folds to it (itself included). */
+  lists: Map<number, number[]>;
+}
+
+let preimages: Preimages | null = null;
+
+/** Every raw code unit that folds to `f` (`f` itself included), for the folds that are not the identity. */
+function foldPreimages(): Preimages {
+  if (preimages === null) {
+    const fold = foldTable();
+    const has = new Uint8Array(0x10000);
+    const lists = new Map<number, number[]>();
+    for (let c = 0; c < 0x10000; c++) {
+      const f = fold[c];
+      if (f === c) continue;
+      let list = lists.get(f);
+      if (list === undefined) lists.set(f, (list = [f]));
+      list.push(c);
+      has[f] = 1;
+    }
+    preimages = { has, lists };
+  }
+  return preimages;
+}
+
 export class TermMatcher {
   /** The entries, in the order given (later entries win when two claim the same pattern). */
   readonly entries: readonly GlossaryEntry[];
@@ -62,10 +152,11 @@ export class TermMatcher {
   // Trie, state 0 = root: a direct table for the root's children, a hash table for every edge.
   /** The root's child on the folded form of a raw (unfolded) code unit: one look-up per character. */
   private readonly rootNext: Int32Array; // 65536 entries
-  /** For a state that ends a pattern: the pattern's length; 0 otherwise. */
-  private readonly outLen: Int32Array;
-  /** For a state that ends a pattern: index into `entries`. */
+  /** For a state that ends a pattern: index into `entries`; NONE otherwise. */
   private readonly outEntry: Int32Array;
+  /** Each entry's term and category, side by side for `find` (no visit to the entry objects). */
+  private readonly terms: string[];
+  private readonly categories: string[];
 
   /**
    * Bit set over hashed pairs of (folded) code units that start a pattern of two or more units: a
@@ -80,11 +171,32 @@ export class TermMatcher {
    * two probes of the edge table.
    */
   private readonly tripleBits: Uint32Array;
-  /** Every trie edge in an open-addressing hash table keyed by (state, code unit), for `find`. */
+  /**
+   * Bloom filter (two hashes) over raw (unfolded) pairs of code units: every raw pair that folds to
+   * the first two units of a pattern. With no one-unit pattern, an offset whose raw pair is not in
+   * it (and whose next unit is not whitespace) starts no match: `find` skips such offsets with one
+   * hash and one look-up each, before any fold or trie table is read.
+   */
+  private readonly rawPairBits: Uint32Array;
+  /**
+   * The raw pairs of `rawPairBits` after which the third unit does not matter: the raw forms of
+   * every two-unit pattern.
+   */
+  private readonly rawPairAlways: Uint32Array;
+  /**
+   * Bloom filter (two hashes) over raw triples: every raw triple that folds to the first three
+   * units of a pattern.
+   */
+  private readonly rawTripleBits: Uint32Array;
+  /** Some pattern is a single unit: then every offset is examined (no skip loop). */
+  private readonly hasSingle: boolean;
+  /**
+   * Every trie edge in an open-addressing hash table keyed by (state, code unit), for `find`: slot
+   * h is the pair (slots[2h] = parent state or NONE when empty, slots[2h + 1] = code unit | ENDS
+   * when the state ends a pattern), and the state the edge leads to is h itself.
+   */
   private readonly hashMask: number;
-  private readonly hashState: Int32Array;
-  private readonly hashCode: Uint16Array;
-  private readonly hashTarget: Int32Array;
+  private readonly slots: Int32Array;
 
   constructor(entries: readonly GlossaryEntry[], options: TermMatcherOptions = {}) {
     this.entries = entries;
@@ -108,98 +220,108 @@ export class TermMatcher {
     });
 
     // The trie is built straight into its flat form: a direct table for the root's children and
-    // an open-addressing hash table for every edge, sized from the total pattern length (an upper
-    // bound of the edge count, so the table is never more than half full). No per-state maps.
+    // an open-addressing hash table for every edge. A state is the slot of its incoming edge (the
+    // root is ROOT), so a probe that finds the edge has found the next state: each slot holds the
+    // parent state and the code unit (plus a flag when the state ends a pattern), side by side in
+    // one cache line. The table is sized from the total pattern length (an upper bound of the edge
+    // count) times 1.25, so it is never more than 80% full (the built-in glossary's: ~31%). No
+    // per-state maps.
     let totalLength = 0;
     for (const p of this.patternEntry.keys()) totalLength += p.length;
     let hashSize = 16;
-    while (hashSize < totalLength * 2) hashSize <<= 1;
+    while (hashSize < totalLength * 1.25) hashSize <<= 1;
     const hashMask = hashSize - 1;
-    const hashState = new Int32Array(hashSize).fill(NONE);
-    const hashCode = new Uint16Array(hashSize);
-    const hashTarget = new Int32Array(hashSize);
+    const slots = new Int32Array(hashSize * 2).fill(NONE);
     const rootFolded = new Int32Array(0x10000).fill(NONE);
     const pairBits = new Uint32Array(PAIR_BITS >>> 5);
     const tripleBits = new Uint32Array(PAIR_BITS >>> 5);
-    // Per state (at most one per pattern unit, plus the root): the entry it ends, its depth, and
-    // for a state of depth 1 its (folded) code unit, for the pair filter.
-    const outEntryList = new Int32Array(totalLength + 1).fill(NONE);
-    const depth = new Int32Array(totalLength + 1);
-    const firstUnit = new Int32Array(totalLength + 1);
-    const secondUnit = new Int32Array(totalLength + 1);
-    let states = 1;
+    // Per state (slot): the entry it ends, its depth, its first and second (folded) code units.
+    const outEntry = new Int32Array(hashSize).fill(NONE);
+    const depth = new Int32Array(hashSize);
+    const firstUnit = new Int32Array(hashSize);
+    const secondUnit = new Int32Array(hashSize);
+    // The raw filters: every raw form (pre) of the first one, two and three units of each pattern.
+    const pre = foldPreimages();
+    const rawPairBits = new Uint32Array(PAIR_BITS >>> 5);
+    const rawPairAlways = new Uint32Array(PAIR_BITS >>> 5);
+    const rawTripleBits = new Uint32Array(PAIR_BITS >>> 5);
+    let hasSingle = false;
     for (const [p, entryIndex] of this.patternEntry) {
-      let s = 0;
+      let s = ROOT;
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
-        let next: number;
-        if (s === 0) {
-          next = rootFolded[c];
-        } else {
-          let h = edgeHash(s, c) & hashMask;
-          next = NONE;
-          for (let hs = hashState[h]; hs !== NONE; hs = hashState[h]) {
-            if (hs === s && hashCode[h] === c) {
-              next = hashTarget[h];
-              break;
-            }
-            h = (h + 1) & hashMask;
+        let h = edgeHash(s, c) & hashMask;
+        let next = NONE;
+        for (let hs = slots[2 * h]; hs !== NONE; hs = slots[2 * h]) {
+          if (hs === s && (slots[2 * h + 1] & 0xffff) === c) {
+            next = h;
+            break;
           }
-          if (next === NONE) {
-            next = states;
-            hashState[h] = s;
-            hashCode[h] = c;
-            hashTarget[h] = next;
-            if (depth[s] === 1) {
-              const ph = pairHash(firstUnit[s], c);
-              pairBits[ph >>> 5] |= 1 << (ph & 31);
-            } else if (depth[s] === 2) {
-              const th = tripleHash(firstUnit[s], secondUnit[s], c);
-              tripleBits[th >>> 5] |= 1 << (th & 31);
-            }
-          }
+          h = (h + 1) & hashMask;
         }
         if (next === NONE) {
-          // A new child of the root: in the direct table, and in the hash table like every edge.
-          next = states;
-          rootFolded[c] = next;
-          let h = edgeHash(0, c) & hashMask;
-          while (hashState[h] !== NONE) h = (h + 1) & hashMask;
-          hashState[h] = 0;
-          hashCode[h] = c;
-          hashTarget[h] = next;
-        }
-        if (next === states) {
-          states++;
-          depth[next] = depth[s] + 1;
-          firstUnit[next] = depth[next] === 1 ? c : firstUnit[s];
-          if (depth[next] === 2) secondUnit[next] = c;
+          next = h;
+          slots[2 * h] = s;
+          slots[2 * h + 1] = c;
+          if (s !== ROOT) slots[2 * s + 1] |= KIDS;
+          if (s === ROOT) {
+            rootFolded[c] = next;
+            depth[next] = 1;
+            firstUnit[next] = c;
+          } else {
+            depth[next] = depth[s] + 1;
+            firstUnit[next] = firstUnit[s];
+            if (depth[s] === 1) {
+              secondUnit[next] = c;
+              const ph = pairHash(firstUnit[s], c);
+              pairBits[ph >>> 5] |= 1 << (ph & 31);
+              const f1 = firstUnit[s];
+              if ((pre.has[f1] | pre.has[c]) === 0) {
+                setBit(rawPairBits, rawPairHash(f1, c));
+                setBit(rawPairBits, rawPairHash2(f1, c));
+              } else addRawForms(rawPairBits, rawPairAlways, rawTripleBits, pre, f1, c, NONE);
+            } else {
+              secondUnit[next] = secondUnit[s];
+              if (depth[s] === 2) {
+                const th = tripleHash(firstUnit[s], secondUnit[s], c);
+                tripleBits[th >>> 5] |= 1 << (th & 31);
+                const f1 = firstUnit[s];
+                const f2 = secondUnit[s];
+                if ((pre.has[f1] | pre.has[f2] | pre.has[c]) === 0) {
+                  setBit(rawTripleBits, tripleHash(f1, f2, c));
+                  setBit(rawTripleBits, tripleHash2(f1, f2, c));
+                } else addRawForms(rawPairBits, rawPairAlways, rawTripleBits, pre, f1, f2, c);
+              }
+            }
+          }
         }
         s = next;
       }
-      outEntryList[s] = entryIndex;
+      outEntry[s] = entryIndex;
+      slots[2 * s + 1] = (slots[2 * s + 1] & (0xffff | KIDS)) | ENDS | (Math.min(entryIndex, FAR) << ENTRY_SHIFT);
+      if (depth[s] === 1) hasSingle = true;
       if (depth[s] === 2) {
         const th = tripleHash(firstUnit[s], secondUnit[s], END);
         tripleBits[th >>> 5] |= 1 << (th & 31);
+        addRawForms(rawPairBits, rawPairAlways, rawTripleBits, pre, firstUnit[s], secondUnit[s], END);
       }
     }
-    const n = states;
-    const fold = foldTable();
-    this.rootNext = new Int32Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) this.rootNext[c] = rootFolded[fold[c]];
+    this.rawPairBits = rawPairBits;
+    this.rawPairAlways = rawPairAlways;
+    this.rawTripleBits = rawTripleBits;
+    this.hasSingle = hasSingle;
+    // The root's child on a raw unit: on the unit itself (a folded pattern unit folds to itself; a unit
+    // that folds to another is in no folded pattern), then on every other raw form of a folded unit.
+    const rootNext = rootFolded.slice();
+    for (const [f, list] of pre.lists) for (const c of list) rootNext[c] = rootFolded[f];
+    this.rootNext = rootNext;
     this.hashMask = hashMask;
-    this.hashState = hashState;
-    this.hashCode = hashCode;
-    this.hashTarget = hashTarget;
+    this.slots = slots;
     this.pairBits = pairBits;
     this.tripleBits = tripleBits;
-
-    this.outLen = new Int32Array(n);
-    this.outEntry = new Int32Array(n);
-    for (let s = 0; s < n; s++) {
-      this.outEntry[s] = outEntryList[s];
-      this.outLen[s] = outEntryList[s] === NONE ? 0 : depth[s];
-    }
+    this.outEntry = outEntry;
+    this.terms = entries.map((e) => e.term);
+    this.categories = entries.map((e) => e.category);
   }
 
   /** The entry a term or variant (as written in a text) maps to, if any. */
@@ -217,7 +339,8 @@ export class TermMatcher {
     const n = to;
     if (n <= from || this.patternCount === 0) return out;
     const fold = foldTable();
-    const { rootNext, outLen, outEntry, entries, pairBits, tripleBits, hashMask, hashState, hashCode, hashTarget } = this;
+    const { rootNext, outEntry, terms, categories, pairBits, tripleBits, rawPairBits, rawPairAlways, rawTripleBits, hashMask, slots } = this;
+    const skip = !this.hasSingle;
     const crossLineBreaks = this.crossLineBreaks;
     // Whitespace before this offset is known not to be a single line break (as in a streaming
     // automaton, a run is examined once, from its first character reached inside a term).
@@ -227,12 +350,46 @@ export class TermMatcher {
     // and keep the longest pattern ending on the way; take it and resume after it, else move on.
     // A walk is at most as long as the longest pattern (plus skipped line breaks).
     for (let i = from; i < n; i++) {
+      if (skip) {
+        // Skip loop: with no one-unit pattern, an offset whose second unit is not whitespace and
+        // whose raw pair is not in the raw pair filter starts no match (its folded pair starts no
+        // pattern, so the walk below would stop at the second unit, leaving plainUntil as is). The
+        // same holds when the third unit is not whitespace either and the raw triple is not in the
+        // raw triple filter, unless the pair is a whole pattern (`rawPairAlways`).
+        let a = text.charCodeAt(i);
+        let j = i + 1;
+        for (; j < n; j++) {
+          const b = text.charCodeAt(j);
+          // Whitespace (code units up to 32, the ideographic space) after a unit: walk from it (a line
+          // break may continue a term, a space may be in one).
+          if (b <= 32 || b === 0x3000) break;
+          const h = rawPairHash(a, b);
+          if ((rawPairBits[h >>> 5] & (1 << (h & 31))) !== 0) {
+            const h2 = rawPairHash2(a, b);
+            if ((rawPairBits[h2 >>> 5] & (1 << (h2 & 31))) !== 0) {
+              if ((rawPairAlways[h >>> 5] & (1 << (h & 31))) !== 0 || j + 1 >= n) break;
+              const c = text.charCodeAt(j + 1);
+              if (c <= 32 || c === 0x3000) break;
+              const t = tripleHash(a, b, c);
+              if ((rawTripleBits[t >>> 5] & (1 << (t & 31))) !== 0) {
+                const t2 = tripleHash2(a, b, c);
+                if ((rawTripleBits[t2 >>> 5] & (1 << (t2 & 31))) !== 0) break;
+              }
+            }
+          }
+          a = b;
+        }
+        if (j >= n) break; // the last unit alone is no match
+        i = j - 1;
+      }
       const raw = text.charCodeAt(i);
       let state = rootNext[raw];
       if (state === NONE) continue;
       const c1 = fold[raw];
-      let bestEnd = outLen[state] > 0 ? i + 1 : -1;
-      if (bestEnd < 0 && i + 1 < n) {
+      let bestEnd = (slots[2 * state + 1] & ENDS) !== 0 ? i + 1 : -1;
+      if (!skip && bestEnd < 0 && i + 1 < n) {
+        // (After the skip loop, whose raw filters have done this, the walk follows directly: the
+        // filters only reject offsets whose walk would stop at the second or third unit.)
         // No one-unit pattern here: most offsets are rejected by the pair filter (whitespace,
         // possibly a line break inside a term, goes the full way).
         const c2 = text.charCodeAt(i + 1);
@@ -275,27 +432,31 @@ export class TermMatcher {
             plainUntil = j; // consume the run's characters normally
           }
         }
+        // A state without children ends the walk (after the whitespace above, which must be examined
+        // as before: it moves plainUntil).
+        if ((slots[2 * state + 1] & KIDS) === 0) break;
         c = fold[c];
         // Goto of the trie: one probe sequence in the edge hash table.
         let h = edgeHash(state, c) & hashMask;
         let next = NONE;
-        for (let hs = hashState[h]; hs !== NONE; hs = hashState[h]) {
-          if (hs === state && hashCode[h] === c) {
-            next = hashTarget[h];
+        for (let hs = slots[2 * h]; hs !== NONE; hs = slots[2 * h]) {
+          if (hs === state && (slots[2 * h + 1] & 0xffff) === c) {
+            next = h;
             break;
           }
           h = (h + 1) & hashMask;
         }
         if (next === NONE) break;
         state = next;
-        if (outLen[state] > 0) {
+        if ((slots[2 * h + 1] & ENDS) !== 0) {
           bestEnd = k + 1;
           bestState = state;
         }
       }
       if (bestEnd < 0) continue;
-      const entry = entries[outEntry[bestState]];
-      out.push({ start: i, end: bestEnd, text: text.slice(i, bestEnd), term: entry.term, category: entry.category, explained: true });
+      let e = slots[2 * bestState + 1] >>> ENTRY_SHIFT;
+      if (e === FAR) e = outEntry[bestState];
+      out.push({ start: i, end: bestEnd, text: text.slice(i, bestEnd), term: terms[e], category: categories[e], explained: true });
       i = bestEnd - 1;
     }
     return out;
