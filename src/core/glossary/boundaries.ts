@@ -113,10 +113,10 @@ function rulesOnly(text: string, start: number, end: number): boolean {
 
 /**
  * A match whose last character begins an ordinary word with what follows: 财政部|门 (财政部门),
- * 教育法|治, 统计法|规, 专利法|律, 铁路法|院 (铁路法院), 街道办|理, 排污许可制|定 and 河长制|定 (制定). Glossary names of ministries and laws are short and
+ * 铁道部|队 (铁道部队), 教育法|治, 统计法|规, 专利法|律, 铁路法|院 (铁路法院), 街道办|理, 排污许可制|定 and 河长制|定 (制定). Glossary names of ministries and laws are short and
  * these words are everywhere in administrative texts.
  */
-const LAST_CHAR_WORDS: Record<string, string> = { 部: '门', 法: '规治律制学院庭人官', 办: '理', 制: '定订约造作止衡品剂图式片' };
+const LAST_CHAR_WORDS: Record<string, string> = { 部: '门队', 法: '规治律制学院庭人官', 办: '理', 制: '定订约造作止衡品剂图式片' };
 
 function lastCharRunsOn(text: string, end: number): boolean {
   const next = LAST_CHAR_WORDS[text[end - 1]];
