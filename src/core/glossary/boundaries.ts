@@ -104,6 +104,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   联合国: { after: [...'内家际企有土务'] },
   // 职工代表委员会, 村民代表委员会: 代表委员 (deputies and members, the reporters' pair) followed by 会 is a committee.
   代表委员: { after: ['会'] },
+  // names-2 (glossL): 派出所 in 派出|所属 (各单位派出所属人员: jieba glues 派出所|属); 派出所属于… keeps the term.
+  派出所: { after: ['属人', '属单位', '属部门', '属机构', '属企业', '属干部'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
