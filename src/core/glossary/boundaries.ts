@@ -106,6 +106,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   代表委员: { after: ['会'] },
   // names-2 (glossL): 派出所 in 派出|所属 (各单位派出所属人员: jieba glues 派出所|属); 派出所属于… keeps the term.
   派出所: { after: ['属人', '属单位', '属部门', '属机构', '属企业', '属干部'] },
+  // 基金会 in 基金|会同 (投资基金会同地方政府…: jieba glues 基金会|同); 基金会同意… keeps the term.
+  基金会: { after: ['同地方', '同有关', '同相关', '同各', '同财政', '同省', '同市', '同县', '同社会'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
