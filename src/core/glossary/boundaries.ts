@@ -108,6 +108,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   派出所: { after: ['属人', '属单位', '属部门', '属机构', '属企业', '属干部'] },
   // 基金会 in 基金|会同 (投资基金会同地方政府…: jieba glues 基金会|同); 基金会同意… keeps the term.
   基金会: { after: ['同地方', '同有关', '同相关', '同各', '同财政', '同省', '同市', '同县', '同社会'] },
+  // 上交所 in 上交|所得 (按季度上交所得的利润: jieba glues 上交所|得); 上交所得到… keeps the term.
+  上交所: { after: ['得税', '得的', '得收入', '得利润', '得款', '得额'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
