@@ -104,6 +104,12 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   联合国: { after: [...'内家际企有土务'] },
   // 职工代表委员会, 村民代表委员会: 代表委员 (deputies and members, the reporters' pair) followed by 会 is a committee.
   代表委员: { after: ['会'] },
+  // names-2 (glossL): 派出所 in 派出|所属 (各单位派出所属人员: jieba glues 派出所|属); 派出所属于… keeps the term.
+  派出所: { after: ['属人', '属单位', '属部门', '属机构', '属企业', '属干部'] },
+  // 基金会 in 基金|会同 (投资基金会同地方政府…: jieba glues 基金会|同); 基金会同意… keeps the term.
+  基金会: { after: ['同地方', '同有关', '同相关', '同各', '同财政', '同省', '同市', '同县', '同社会'] },
+  // 上交所 in 上交|所得 (按季度上交所得的利润: jieba glues 上交所|得); 上交所得到… keeps the term.
+  上交所: { after: ['得税', '得的', '得收入', '得利润', '得款', '得额'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
@@ -113,10 +119,10 @@ function rulesOnly(text: string, start: number, end: number): boolean {
 
 /**
  * A match whose last character begins an ordinary word with what follows: 财政部|门 (财政部门),
- * 教育法|治, 统计法|规, 专利法|律, 铁路法|院 (铁路法院), 街道办|理, 排污许可制|定 and 河长制|定 (制定). Glossary names of ministries and laws are short and
+ * 铁道部|队 (铁道部队), 教育法|治, 统计法|规, 专利法|律, 铁路法|院 (铁路法院), 街道办|理, 排污许可制|定 and 河长制|定 (制定). Glossary names of ministries and laws are short and
  * these words are everywhere in administrative texts.
  */
-const LAST_CHAR_WORDS: Record<string, string> = { 部: '门', 法: '规治律制学院庭人官', 办: '理', 制: '定订约造作止衡品剂图式片' };
+const LAST_CHAR_WORDS: Record<string, string> = { 部: '门队', 法: '规治律制学院庭人官', 办: '理', 制: '定订约造作止衡品剂图式片' };
 
 function lastCharRunsOn(text: string, end: number): boolean {
   const next = LAST_CHAR_WORDS[text[end - 1]];
