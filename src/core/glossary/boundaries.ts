@@ -126,7 +126,14 @@ const LAST_CHAR_WORDS: Record<string, string> = { 部: '门队', 法: '规治律
 
 function lastCharRunsOn(text: string, end: number): boolean {
   const next = LAST_CHAR_WORDS[text[end - 1]];
-  return next !== undefined && end < text.length && next.includes(text[end]);
+  if (next === undefined || end >= text.length || !next.includes(text[end])) return false;
+  // 统计法规定… is the law that stipulates (法 + 规定), the usual way a law is cited; 统计法规定期 stays 法规.
+  return !lawStipulates(text, end);
+}
+
+/** Whether a law's name ending at `end` (…法) is followed by 规定 as a verb, not by 法规 (法规定期清理). */
+export function lawStipulates(text: string, end: number): boolean {
+  return text[end - 1] === '法' && text[end] === '规' && text[end + 1] === '定' && text[end + 2] !== '期';
 }
 
 function trapped(text: string, start: number, end: number): boolean {

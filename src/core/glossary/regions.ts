@@ -14,6 +14,7 @@
  * Read on the simplified form of the text (same offsets).
  */
 import type { TermMatch } from '../types';
+import { lawStipulates } from './boundaries';
 import type { TermMatcher } from './matcher';
 
 type Place = 'HK' | 'MO';
@@ -88,8 +89,9 @@ const isLaw = (m: TermMatch, base: string): boolean => /(法|条例)$/.test(base
  */
 function lawReading(base: string, m: TermMatch, matcher: TermMatcher): 'other' | 'macao-nsl' | null {
   const matched = base.slice(m.start, m.end);
-  // 国家安全法律制度, 选举法规: the law's name runs on into another word.
-  if (LAW_RUNS_ON.has(base[m.end])) return 'other';
+  // 国家安全法律制度, 选举法规: the law's name runs on into another word; but 选举法规定 is the law that
+  // stipulates (法 + 规定), the usual way a law is cited.
+  if (LAW_RUNS_ON.has(base[m.end]) && !lawStipulates(base, m.end)) return 'other';
   const title = enclosingTitle(base, m.start, m.end);
   let name: string | null = null;
   if (title) {
