@@ -117,6 +117,10 @@ const ROWS: string[] = [
   '+如期实现学前教育[“5080”]目标。',
   // 多元解纷 (a variant added to 矛盾纠纷多元化解)
   '+推进[多元解纷]和诉讼服务体系建设。',
+  // 预重整 (破产重整)
+  '+法院受理该公司[预重整]申请。',
+  // 城乡一体 (a variant added to 城乡发展一体化); inside 城乡一体化 the longer entry wins
+  '+推动[城乡一体]规划建设。',
   // 再审 after 申请 / 依法 (positives with neighbours)
   '+检察院提出抗诉后依法[再审]。',
 ];
