@@ -121,6 +121,9 @@ const ROWS: string[] = [
   '+法院受理该公司[预重整]申请。',
   // 城乡一体 (a variant added to 城乡发展一体化); inside 城乡一体化 the longer entry wins
   '+推动[城乡一体]规划建设。',
+  // 预付卡 (单用途商业预付卡) / 特大镇 (经济发达镇行政管理体制改革)
+  '+整治[预付卡]“卷款跑路”问题。',
+  '+赋予[特大镇]部分县级管理权限。',
   // 再审 after 申请 / 依法 (positives with neighbours)
   '+检察院提出抗诉后依法[再审]。',
 ];
