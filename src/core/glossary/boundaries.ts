@@ -104,6 +104,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   负债率: { before: ['资产'] },
   // jieba keeps 公司债 whole in 公司债务 (a company's debts, not corporate bonds).
   公司债: { after: ['务', '权'] },
+  // 不再|审核, 再|审视 …: 再审 (a retrial) is not in 不再审核 or 再审视 when no segmenter is given.
+  再审: { before: ['不'], after: [...'核查视慎阅议批定计'] },
   // jieba reads 两国论|坛 in 中美两国论坛: 两国论 (the 1999 two-state theory) followed by 坛 is the forum.
   两国论: { after: ['坛'] },
   // 联合|国内, 联合|国有, 联合|国务院 …: jieba reads 联合国|内 in 联合国内高校; 联合国内部 is lost with it (held back).
