@@ -98,6 +98,14 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   科创债: { rulesOnly: true },
   胡连会: { rulesOnly: true },
   连胡会: { rulesOnly: true },
+  // sectors-2 (glossK): 面上项目 (an NSFC programme type) in 层面上|项目, 方面上|项目 …: jieba keeps 面上项目 whole.
+  面上项目: { before: [...'层表地水路版桌页界全局书字方正场会'] },
+  // 负债率 (government debt to GDP) is not the 资产负债率 of a firm or a bank.
+  负债率: { before: ['资产'] },
+  // jieba keeps 公司债 whole in 公司债务 (a company's debts, not corporate bonds).
+  公司债: { after: ['务', '权'] },
+  // 不再|审核, 再|审视 …: 再审 (a retrial) is not in 不再审核 or 再审视 when no segmenter is given.
+  再审: { before: ['不'], after: [...'核查视慎阅议批定计'] },
   // jieba reads 两国论|坛 in 中美两国论坛: 两国论 (the 1999 two-state theory) followed by 坛 is the forum.
   两国论: { after: ['坛'] },
   // 联合|国内, 联合|国有, 联合|国务院 …: jieba reads 联合国|内 in 联合国内高校; 联合国内部 is lost with it (held back).
