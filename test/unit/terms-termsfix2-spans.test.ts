@@ -68,3 +68,62 @@ describe('termsfix2 partial spans', () => {
   describe('all plenums of one Central Committee (历次全会, meetings.ts)', () => check(ALL_PLENUMS));
   describe('quoted term + 制度体系 / 政策体系 (spans.ts)', () => check(SYSTEM_HEADS));
 });
+
+/*
+ * Document titles the glossary cites as an entry's source (titles.ts). The test glossary's sources are
+ * invented for the test (titles and dates are not real documents).
+ */
+function cited(term: string, source: string, variants: string[] = []): GlossaryEntry {
+  return { term, variants, category: '社会与民生', explanation: '用于测试的解释文字，至少十个字。', source: { text: source, year: 2030 } };
+}
+const TITLE_GLOSSARY: GlossaryEntry[] = [
+  cited('县域托育', '试点说明：后来写入中办、国办《关于推进县域普惠托育服务的意见》，2030年1月'),
+  cited('普惠托育', '中办、国办《关于推进县域普惠托育服务的意见》，2030年1月'),
+  cited('社区嵌入式服务', '国务院《关于开展社区嵌入式服务设施建设的指导意见》，2031年2月'),
+  cited('老旧管网更新', '国务院办公厅《城市老旧管网更新改造实施方案》，2032年3月'),
+  cited('城市老旧管网更新改造实施方案', '国务院办公厅印发，2032年3月'),
+  cited('示范规划', '某省《某省第十四个五年规划示范纲要》，2033年'),
+];
+const titleMatcher = new TermMatcher(TITLE_GLOSSARY);
+
+const TITLES: { s: string; span: string | null; note?: RegExp; not?: string }[] = [
+  { s: '近日，中办、国办印发《关于推进县域普惠托育服务的意见》，要求扩大服务供给。', span: '《关于推进县域普惠托育服务的意见》', note: /^《关于推进县域普惠托育服务的意见》：本术语表“普惠托育”“县域托育”2个词条的出处文件（“普惠托育”一条所记出处：中办、国办《关于推进县域普惠托育服务的意见》，2030年1月）。$/ },
+  { s: '根據《關於推進縣域普惠托育服務的意見》，制定本辦法。', span: '《關於推進縣域普惠托育服務的意見》', note: /“普惠托育”/ },
+  { s: '各地要认真落实《关于开展社区嵌入式服务设施建设的指导意见》的要求。', span: '《关于开展社区嵌入式服务设施建设的指导意见》', note: /^《关于开展社区嵌入式服务设施建设的指导意见》：本术语表“社区嵌入式服务”词条的出处文件（国务院《关于开展社区嵌入式服务设施建设的指导意见》，2031年2月）。$/ },
+  { s: '国务院印发《关于开展社区嵌入式服务设施建设的指导意见》。', span: '《关于开展社区嵌入式服务设施建设的指导意见》' },
+  { s: '依据《关于推进县域普惠托育服务的意见》和《关于开展社区嵌入式服务设施建设的指导意见》，统筹推进。', span: '《关于开展社区嵌入式服务设施建设的指导意见》' },
+  { s: '省委办公厅、省政府办公厅印发《关于推进县域普惠托育服务的意见》。', span: null, not: '《关于推进县域普惠托育服务的意见》' },
+  { s: '市人民政府办公室转发《关于开展社区嵌入式服务设施建设的指导意见》。', span: null, not: '《关于开展社区嵌入式服务设施建设的指导意见》' },
+  { s: '现将《关于做好春季农业生产工作的通知》印发给你们。', span: null, not: '《关于做好春季农业生产工作的通知》' },
+  { s: '本文发表于《求是》杂志。', span: null, not: '《求是》' },
+  { s: '国务院办公厅印发《城市老旧管网更新改造实施方案》。', span: null, not: '《城市老旧管网更新改造实施方案》' },
+  { s: '全省实施《某省第十四个五年规划示范纲要》。', span: null, not: '《某省第十四个五年规划示范纲要》' },
+  { s: '中办、国办印发《关于推进县域普惠托育与服务的意见》。', span: null, not: '《关于推进县域普惠托育与服务的意见》' },
+];
+
+describe('termsfix2: titles the glossary cites as a source (titles.ts)', () => {
+  for (const row of TITLES) {
+    it(row.s, () => {
+      const terms = detectTerms(row.s, titleMatcher);
+      if (row.span === null) {
+        assert.ok(!terms.some((t) => t.text === row.not && t.category === '文件'), `no ${row.not}: ${JSON.stringify(terms.map((t) => t.text))}`);
+        return;
+      }
+      const t = terms.find((m) => m.text === row.span);
+      assert.ok(t, `found ${row.span}: ${JSON.stringify(terms.map((m) => m.text))}`);
+      assert.equal(t.explained, true);
+      assert.equal(t.via, 'rule');
+      assert.equal(t.category, '文件');
+      if (row.note) assert.match(t.note ?? '', row.note);
+      // The glossary term inside the title is replaced by the title.
+      assert.ok(!terms.some((m) => m !== t && m.start < t.end && m.end > t.start));
+    });
+  }
+
+  it('a title that is itself a glossary term keeps the glossary match', () => {
+    const s = '国务院办公厅印发《城市老旧管网更新改造实施方案》。';
+    const t = detectTerms(s, titleMatcher).find((m) => m.term === '城市老旧管网更新改造实施方案');
+    assert.ok(t);
+    assert.equal(t.via, undefined);
+  });
+});
