@@ -124,8 +124,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 十九届历次全会, 党的十九届历次全会 (all plenums of one Central Committee)
-    re: new RegExp(`(?<![委组一二三四五六七八九十])${PARTY}第?(${N})届(?:中央委员会)?历次全(?:会|体会议)`, 'y'), // not 省委十一届历次全会
+    // 十九届历次全会, 党的十九届历次全会, 十九届中央历次全会, 十九届历次中央全会 (all plenums of one Central Committee)
+    re: new RegExp(`(?<![委组一二三四五六七八九十])${PARTY}第?(${N})届(?:中央委员会|中央)?历次(?:中央)?全(?:会|体会议)`, 'y'), // not 省委十一届历次全会
     read: (m) => {
       const t = cnNumber(m[1]);
       return t ? { term: `${m[1]}届历次全会`, note: allPlenumsNote(t) } : null;
