@@ -156,46 +156,88 @@ const VERB_END = /(学习|贯彻|落实|理解|领会|把握|践行|坚持|维�
 /** A series of the document: items joined by 、 within one clause (the first without its leading verb). */
 interface Series { id: number; items: Item[] }
 
+/** Character codes of CLAUSE_END, for the scan around each 、. */
+const CLAUSE_END_CODES = new Set([...'，,。；;：:！？!?\n（）()“”「」『』'].map((c) => c.charCodeAt(0)));
+
 function seriesOf(base: string): Series[] {
   const out: Series[] = [];
-  let from = 0;
-  for (let i = 0; i <= base.length; i++) {
-    if (i < base.length && !CLAUSE_END.test(base[i])) continue;
-    if (base.slice(from, i).includes('、')) {
-      const items: Item[] = [];
-      let s = from;
-      for (let k = from; k <= i; k++) {
-        if (k === i || base[k] === '、') {
-          items.push({ start: s, end: k });
-          s = k + 1;
-        }
+  // Only clauses with a 、 hold a series: from each 、 out to the clause's ends.
+  for (let k = base.indexOf('、'); k !== -1; ) {
+    let from = k;
+    while (from > 0 && !CLAUSE_END_CODES.has(base.charCodeAt(from - 1))) from--;
+    let to = k;
+    while (to < base.length && !CLAUSE_END_CODES.has(base.charCodeAt(to))) to++;
+    const items: Item[] = [];
+    let s = from;
+    for (let i = from; i <= to; i++) {
+      if (i === to || base[i] === '、') {
+        items.push({ start: s, end: i });
+        s = i + 1;
       }
-      // The first item without a leading verb (把内蒙古建设成为我国北方… → 我国北方…).
-      const first = base.slice(items[0].start, items[0].end);
-      let cut = 0;
-      for (const v of LEAD_VERBS) {
-        const at = first.lastIndexOf(v);
-        if (at >= 0 && at + v.length > cut && at + v.length < first.length) cut = at + v.length;
-      }
-      items[0] = { start: items[0].start + cut, end: items[0].end };
-      out.push({ id: out.length, items });
     }
-    from = i + 1;
+    out.push({ id: out.length, items });
+    k = base.indexOf('、', to);
   }
   return out;
 }
 
-/** 3. The series with exactly n items ending in `head` (and longer than it); null when none or several. */
-function membersByHead(base: string, series: Series[], head: string, n: number): { series: number; items: Item[] } | null {
-  let found: { series: number; items: Item[] } | null = null;
-  for (const s of series) {
-    const items = s.items.filter((it) => it.end - it.start > head.length + 1 && base.slice(it.end - head.length, it.end) === head);
-    if (items.length !== n) continue;
-    const key = items.map((it) => base.slice(it.start, it.end)).join('、');
-    if (found && found.items.map((it) => base.slice(it.start, it.end)).join('、') !== key) return null; // two different lists
-    found ??= { series: s.id, items };
+/** A series' first item without a leading verb (把内蒙古建设成为我国北方… → 我国北方…). */
+function withoutLeadVerb(base: string, it: Item): Item {
+  const first = base.slice(it.start, it.end);
+  let cut = 0;
+  for (const v of LEAD_VERBS) {
+    const at = first.lastIndexOf(v);
+    if (at >= 0 && at + v.length > cut && at + v.length < first.length) cut = at + v.length;
   }
-  return found;
+  return { start: it.start + cut, end: it.end };
+}
+
+/**
+ * 3. For each (head, n) asked: the one list of n items ending in `head` (and longer than it) that some
+ * series has; null when none or two different ones. One pass over the series' items for all heads asked.
+ */
+function membersByHead(base: string, asked: { head: string; n: number }[]): Map<string, { series: number; items: Item[] } | null> {
+  const heads = new Set(asked.map((a) => a.head));
+  const lengths = [...new Set([...heads].map((h) => h.length))];
+  // head → series id → its items ending in head
+  const found = new Map<string, Map<number, Item[]>>();
+  for (const s of seriesOf(base)) {
+    for (let j = 0; j < s.items.length; j++) {
+      let it = s.items[j];
+      let trimmed = j > 0;
+      for (const len of lengths) {
+        if (it.end - it.start <= len + 1) continue;
+        const head = base.slice(it.end - len, it.end);
+        if (!heads.has(head)) continue;
+        if (!trimmed) {
+          // Only a first item that counts is trimmed (the verb scan is the costly part).
+          it = withoutLeadVerb(base, it);
+          trimmed = true;
+          if (it.end - it.start <= len + 1) continue;
+        }
+        let bySeries = found.get(head);
+        if (!bySeries) found.set(head, (bySeries = new Map()));
+        const list = bySeries.get(s.id);
+        if (list) list.push(it);
+        else bySeries.set(s.id, [it]);
+      }
+    }
+  }
+  const out = new Map<string, { series: number; items: Item[] } | null>();
+  for (const { head, n } of asked) {
+    const key = `${n}|${head}`;
+    if (out.has(key)) continue;
+    let pick: { series: number; items: Item[]; text: string } | null = null;
+    let ambiguous = false;
+    for (const [series, items] of found.get(head) ?? []) {
+      if (items.length !== n) continue;
+      const text = items.map((it) => base.slice(it.start, it.end)).join('、');
+      if (pick && pick.text !== text) ambiguous = true; // two different lists
+      pick ??= { series, items, text };
+    }
+    out.set(key, pick && !ambiguous ? { series: pick.series, items: pick.items } : null);
+  }
+  return out;
 }
 
 function noteOf(text: string, term: string, items: Item[]): string {
@@ -211,9 +253,9 @@ export function explainLocalFormulas(text: string, base: string, found: TermMatc
   const matches = found.map((m) => listTail(text, base, m) ?? m);
   const todo = matches.map((m, i) => ({ m, i, p: m.explained ? null : parseNumbered(base.slice(m.start, m.end)) })).filter((x) => x.p !== null);
   if (todo.length === 0) return matches;
-  let series: Series[] | null = null;
   const byTerm = new Map<string, string | null>();
   const byHead = new Map<number, { series: number; items: Item[] }>();
+  const askHead: { i: number; head: string; n: number }[] = [];
   for (const { m, i, p } of todo) {
     const key = base.slice(m.start, m.end).replace(/^[“「『"]|[”」』"]$/g, '');
     if (byTerm.get(key)) continue;
@@ -223,10 +265,14 @@ export function explainLocalFormulas(text: string, base: string, found: TermMatc
       byTerm.set(key, noteOf(text, own, items));
       continue;
     }
-    if (p!.head.length < 2) continue;
-    series ??= seriesOf(base);
-    const found = membersByHead(base, series, p!.head, p!.n);
-    if (found) byHead.set(i, found);
+    if (p!.head.length >= 2) askHead.push({ i, head: p!.head, n: p!.n });
+  }
+  if (askHead.length > 0) {
+    const lists = membersByHead(base, askHead);
+    for (const { i, head, n } of askHead) {
+      const found = lists.get(`${n}|${head}`);
+      if (found) byHead.set(i, found);
+    }
   }
   // A count of one by its head only beside a sibling formula explained from the same series.
   for (const [i, found] of byHead) {

@@ -58,7 +58,14 @@ export function refineGlossaryMatches(text: string, base: string, matches: TermM
   const planned = withRuleTerms(text, senses, findPlans(base), true);
   const ruled = withRuleTerms(text, planned, dropOverlaps(rules));
   // Titles the glossary cites as sources (titles.ts); a title that is itself a glossary term keeps its match.
-  const titles = findCitedTitles(base, matcher).filter((t) => !ruled.some((m) => m.start === t.start + 1 && m.end === t.end - 1));
+  // Both lists are sorted by start: one pointer finds a match spanning exactly a title's content.
+  const titles: TermMatch[] = [];
+  let j = 0;
+  for (const t of findCitedTitles(base, matcher)) {
+    while (j < ruled.length && ruled[j].start < t.start + 1) j++;
+    if (j < ruled.length && ruled[j].start === t.start + 1 && ruled[j].end === t.end - 1) continue;
+    titles.push(t);
+  }
   return withQuotedHeads(base, text, withRuleTerms(text, ruled, titles));
 }
 
