@@ -13,7 +13,8 @@ import type { ExportDocument } from './types';
  *   for findings. The user's tag is an attribute `A<n>\tTag T<n> <tag>` (attribute values cannot
  *   contain spaces: whitespace, `|`, `,` and `:` in a tag become `_`).
  * - The note (and the link, after ` | `) is an `#<n>\tAnnotatorNotes T<n>\t<note>` line; findings get
- *   a note with their details (speaker, value, unit …). Line breaks and tabs in notes become spaces.
+ *   a note with their details (speaker, value, unit …; a term a rule explains, the rule's explanation
+ *   first). Line breaks and tabs in notes become spaces.
  * - brat needs every line of `ann` to be one record and a text span not to cross a line break, so a
  *   span that contains a line break (or a tab) is split into fragments `T1\tType 0 5;6 10\ttext text`
  *   (the text field joins the fragments' text with a space, as brat checks it). Line breaks here are

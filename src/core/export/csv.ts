@@ -26,7 +26,8 @@ const GUARDED: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['file', 'tag', 'text
  * - line/column are 1-based, the column counted in Unicode code points; both are empty for an
  *   orphan annotation (one the anchoring could not place; its `text` is the stored quote).
  * - Findings: a quotation gives its speaker; a numeric claim value, unit, qualifier, year and
- *   subject; a term puts its glossary category in `tag` and its canonical form in `subject`.
+ *   subject; a term puts its glossary category in `tag` and its canonical form in `subject`, and a
+ *   term a rule explains (a numbered meeting, a document number, a plan) its explanation in `note`.
  * - value: a plain decimal number (no exponent); a range is written `3–5` (en dash, which Excel
  *   does not turn into a date) with qualifier `range`.
  * - Formula injection: a free-text field (file, tag, text, note, link, unit, subject, speaker)

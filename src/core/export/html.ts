@@ -229,7 +229,7 @@ function details(item: ExportItem, L: ReportLabels): string {
     return [`${L.value} ${formatClaimValue(c)}${c.unit ? ` ${c.unit}` : ''}`, c.qualifier && `${L.qualifier} ${c.qualifier}`,
       c.year !== null && `${L.year} ${c.year}`, c.subject && `${L.subject} ${c.subject}`].filter(Boolean).join('; ');
   }
-  if (item.term) return [item.term.term, item.term.category && `${L.category} ${item.term.category}`].filter(Boolean).join('; ');
+  if (item.term) return [item.term.term, item.term.category && `${L.category} ${item.term.category}`, item.note].filter(Boolean).join('; ');
   return '';
 }
 

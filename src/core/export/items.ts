@@ -20,6 +20,11 @@ export interface ExportItem {
   /** The marked text: the current text at the anchor, or the stored quote for an orphan. */
   text: string;
   tag: string | null;
+  /**
+   * The annotation's note; for a term a rule explains (a numbered meeting, a document number, a
+   * five-year plan: `via: 'rule'`), the rule's explanation (TermMatch.note), so every export carries
+   * what the hover shows. Empty for other findings.
+   */
   note: string;
   link: string | null;
   orphan: boolean;
@@ -67,7 +72,7 @@ export function collectItems(doc: ExportDocument): ExportItem[] {
     const base = { tag: null, note: '', link: null, orphan: false };
     for (const q of f.quotations ?? []) items.push({ ...base, kind: 'quotation', ...place(q.start, q.end), text: q.text, quotation: q });
     for (const c of f.numericClaims ?? []) items.push({ ...base, kind: 'numeric-claim', ...place(c.start, c.end), text: c.text, claim: c });
-    for (const t of f.terms ?? []) items.push({ ...base, kind: 'term', ...place(t.start, t.end), text: t.text, term: t });
+    for (const t of f.terms ?? []) items.push({ ...base, kind: 'term', ...place(t.start, t.end), text: t.text, note: ruleNote(t), term: t });
   }
 
   // Array.prototype.sort is stable, so orphans keep their stored order.
@@ -76,6 +81,11 @@ export function collectItems(doc: ExportDocument): ExportItem[] {
     if (x.orphan) return 0;
     return (x.start ?? 0) - (y.start ?? 0) || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || (x.end ?? 0) - (y.end ?? 0);
   });
+}
+
+/** The explanation a rule wrote for a term (`via: 'rule'`), else ''. */
+export function ruleNote(t: TermMatch): string {
+  return t.via === 'rule' && t.note ? t.note : '';
 }
 
 /** Orphan when the anchoring said so or left no position. */

@@ -21,6 +21,8 @@ export interface ReportLabels {
   text: string;
   kind: string;
   details: string;
+  /** Lead of a rule-written explanation of a term (a meeting, a document number, a plan). */
+  ruleNote: string;
   value: string;
   unit: string;
   qualifier: string;
@@ -58,6 +60,7 @@ export const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     text: '文字',
     kind: '类别',
     details: '说明',
+    ruleNote: '说明（规则生成）',
     value: '数值',
     unit: '单位',
     qualifier: '限定',
@@ -93,6 +96,7 @@ export const LABELS: Readonly<Record<ReportLanguage, ReportLabels>> = {
     text: 'Text',
     kind: 'Kind',
     details: 'Details',
+    ruleNote: 'Explanation (written by a rule)',
     value: 'Value',
     unit: 'Unit',
     qualifier: 'Qualifier',

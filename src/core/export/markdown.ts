@@ -119,6 +119,9 @@ function findingsSection(path: string, items: ExportItem[], L: ReportLabels): st
     const category = group[0].term!.category;
     const where = group.map((i) => location(path, i)).join(', ');
     out.push(`- **${escapeInline(term)}**${category ? ` (${escapeInline(category)})` : ''} ×${group.length}: ${where}`);
+    // A rule-written explanation (meetings, document numbers, plans), as the hover shows it.
+    const note = group.find((i) => i.note.trim() !== '')?.note;
+    if (note) pushAll(out, paragraph(`*${L.ruleNote}:* `, note, '  '));
   }
   out.push('');
   return out;

@@ -3,7 +3,7 @@
  * explanation (`via: 'rule'`, `note`), in the spirit of the numbered formulas (formulas.ts): the
  * pattern is fixed and bounded, the numbers are read, and the explanation says which meeting it is.
  * - plenums of the Party's Central Committee: 十二届六中全会, 党的十八届三中全会, 中共十八屆六中全會,
- *   十八届三中、四中全会, 中国共产党第十九届中央委员会第六次全体会议;
+ *   十八届三中、四中全会, 中国共产党第十九届中央委员会第六次全体会议; all of them: 十九届历次全会;
  * - plenums of the Central Commission for Discipline Inspection: 十八届中央纪委五次全会,
  *   二十届中央纪委三次全会, 第二十届中央纪律检查委员会第三次全体会议;
  * - sessions of the National People's Congress and of the CPPCC National Committee: 十三届全国人大四次会议,
@@ -71,6 +71,14 @@ function plenumNote(t: number, plenums: number[]): string {
   return `中国共产党第${cnOrdinal(t)}届中央委员会第${which}次全体会议${when}。“${cnOrdinal(t)}届”指由${congressNote(t)}选出的中央委员会，“中全会”即中央委员会全体会议，序数为这届中央委员会召开的第几次全会。`;
 }
 
+/** 十九届历次全会: all plenums of one Central Committee (a finished term of the 16th–19th: how many, from when to when). */
+function allPlenumsNote(t: number): string {
+  const dates = PLENUM_DATE[t];
+  const finished = dates !== undefined && CONGRESS_YEAR[t + 1] !== undefined;
+  const span = finished ? `（一中至${cnOrdinal(dates.length)}中全会，${dates[0]}—${dates[dates.length - 1]}）` : '';
+  return `中国共产党第${cnOrdinal(t)}届中央委员会历次全体会议${span}，即由${congressNote(t)}选出的这届中央委员会召开的各次全会；“学习贯彻……历次全会精神”指这些全会的决定和公报。`;
+}
+
 function ccdiNote(t: number, p: number): string {
   return `中国共产党第${cnOrdinal(t)}届中央纪律检查委员会第${cnOrdinal(p)}次全体会议，即由${congressNote(t)}选出的中央纪委召开的第${cnOrdinal(p)}次全会，通常部署全面从严治党和党风廉政建设、反腐败工作。`;
 }
@@ -113,6 +121,14 @@ const RULES: Rule[] = [
       const plenums = m[2].split(/[、和及]/).map((x) => cnNumber(x[0]));
       if (!t || plenums.some((p) => !p)) return null;
       return { term: `${m[1]}届${m[2].replace(/[和及]/g, '、')}全会`, note: plenumNote(t, plenums) };
+    },
+  },
+  {
+    // 十九届历次全会, 党的十九届历次全会, 十九届中央历次全会, 十九届历次中央全会 (all plenums of one Central Committee)
+    re: new RegExp(`(?<![委组一二三四五六七八九十])${PARTY}第?(${N})届(?:中央委员会|中央)?历次(?:中央)?全(?:会|体会议)`, 'y'), // not 省委十一届历次全会
+    read: (m) => {
+      const t = cnNumber(m[1]);
+      return t ? { term: `${m[1]}届历次全会`, note: allPlenumsNote(t) } : null;
     },
   },
   {

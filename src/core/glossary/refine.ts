@@ -9,7 +9,8 @@
  *    the rule's span (中共十八屆六中全會 → the entry 十八届六中全会);
  *    Numbered five-year plans (plans.ts) the same way, before them; a plan the glossary has by the same
  *    span keeps its entry;
- * 5. quoted terms with a generic head grow to the whole span (spans.ts).
+ * 5. document titles the glossary cites as an entry's source, explained by rule (titles.ts);
+ * 6. quoted terms with a generic head grow to the whole span (spans.ts).
  * All offsets are those of `text`; `base` is its simplified reading (the same length).
  */
 import type { TermMatch } from '../types';
@@ -21,6 +22,7 @@ import { findMeetings } from './meetings';
 import { findDocNumbers } from './docNumbers';
 import { findPlans } from './plans';
 import { withQuotedHeads } from './spans';
+import { findCitedTitles } from './titles';
 
 /**
  * Rule-explained spans merged into the sorted, non-overlapping glossary matches (see the module comment).
@@ -54,7 +56,17 @@ export function refineGlossaryMatches(text: string, base: string, matches: TermM
   const senses = withPlaceSenses(text, base, kept, matcher);
   const rules = [...findMeetings(base), ...findDocNumbers(base)].sort((a, b) => a.start - b.start);
   const planned = withRuleTerms(text, senses, findPlans(base), true);
-  return withQuotedHeads(base, text, withRuleTerms(text, planned, dropOverlaps(rules)));
+  const ruled = withRuleTerms(text, planned, dropOverlaps(rules));
+  // Titles the glossary cites as sources (titles.ts); a title that is itself a glossary term keeps its match.
+  // Both lists are sorted by start: one pointer finds a match spanning exactly a title's content.
+  const titles: TermMatch[] = [];
+  let j = 0;
+  for (const t of findCitedTitles(base, matcher)) {
+    while (j < ruled.length && ruled[j].start < t.start + 1) j++;
+    if (j < ruled.length && ruled[j].start === t.start + 1 && ruled[j].end === t.end - 1) continue;
+    titles.push(t);
+  }
+  return withQuotedHeads(base, text, withRuleTerms(text, ruled, titles));
 }
 
 /** Sorted spans with later ones overlapping an earlier one dropped. */

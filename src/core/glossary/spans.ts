@@ -3,7 +3,8 @@
  * “一带一路”倡议, “健康中国”战略, “放管服”改革, 共建“一带一路”倡议. The match grows to the whole span
  * (opening mark to head), keeps the inner entry (`via: 'head'`: the hover says the entry explains the
  * span), and only when the quotation holds nothing but the term. The head must end a word: a head
- * running on into a longer noun (“一带一路”建设者, “一国两制”制度优势, “双碳”目标任务书) or an ordinary
+ * running on into a longer noun (“一带一路”建设者, “一国两制”制度优势, “双碳”目标任务书; but 制度体系 and
+ * 政策体系 are heads of their own: “一国两制”制度体系, “双碳”政策体系) or an ordinary
  * word after the quotation (“六稳”工作, “十四五”时期) leaves the match as it was.
  * Read on the simplified form of the text (same offsets); `text` gives the span's own characters.
  */
@@ -11,7 +12,7 @@ import type { TermMatch } from '../types';
 
 /** Generic heads, longest first where one starts another. */
 const HEADS = [
-  '重要思想', '重大倡议', '国家战略', '发展战略', '重大战略', '规划纲要', '行动计划', '战略', '倡议', '规划', '纲要', '工程',
+  '制度体系', '政策体系', '重要思想', '重大倡议', '国家战略', '发展战略', '重大战略', '规划纲要', '行动计划', '战略', '倡议', '规划', '纲要', '工程',
   '行动', '计划', '体系', '机制', '改革', '建设', '方针', '理念', '目标', '试点', '政策', '制度', '格局', '布局', '思想',
 ];
 /** Characters after a head that make it part of a longer noun (建设者, 战略性, 工程师, 规划局 …). */

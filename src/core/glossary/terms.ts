@@ -11,6 +11,7 @@ import { findCandidates, withCandidates } from './candidates';
 import { findMemberRuns } from './members';
 import { toSimplifiedSameLength } from './traditional';
 import { refineGlossaryMatches } from './refine';
+import { explainLocalFormulas } from './localFormulas';
 
 export interface DetectTermsOptions {
   /**
@@ -124,10 +125,11 @@ export function detectTerms(text: string, matcher: TermMatcher, options: DetectT
     if (!overlaps) out.push(ownForm(text, base, { start: f.start, end: f.end, text: f.text, term: f.term, category: FORMULA_CATEGORY, explained: false }));
   }
   while (g < glossary.length) out.push(glossary[g++]);
-  if (!options.candidates) return out;
+  if (!options.candidates) return explainLocalFormulas(text, base, out);
   // A candidate's term is the text's own string (what the quick fix stores), never its converted form.
   const candidates = findCandidates(base, out, options.segmenter).map((c) => ownForm(text, base, c));
-  return withCandidates(out, candidates);
+  // Numbered formulas (and numbered candidates) the document lists the members of: explained from it.
+  return explainLocalFormulas(text, base, withCandidates(out, candidates));
 }
 
 /**
