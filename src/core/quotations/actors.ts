@@ -1,0 +1,200 @@
+/**
+ * Who acts and speaks in a news story (issue 16, fourth round), run at the end of the reporting pass on
+ * the simplified view:
+ *  - 他/她 as the subject of a verb of saying, before or after the words (”他一边拍打身上的尘土一边笑着说。 /
+ *    见记者瞄他记录的要点，他低声耳语道：“…”), with a time word before it (今天她忍不住…说), left
+ *    unresolved by the rules before: the one person the paragraph names before it (by post and name, a
+ *    name before a verb, or the name the passage repeats); two people named, or a group, holds it back;
+ *  - a fragment quoted in a later clause of a sentence headed by its speaker, after a modal (秦刚表示，…，
+ *    外交官必须“与狼共舞”，…): the head's words;
+ *  - a short fragment after a verb of praise or stance, with no object (连连称赞“真不错”, 表达「内心天人交战」):
+ *    the words of the person heading the sentence.
+ * A wrong speaker is worse than none: every rule needs exactly one candidate.
+ */
+import type { Quotation } from '../types';
+import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
+import { BODY_END, NOT_A_NAME, personId } from './references';
+import { sentenceHead } from './indirect';
+import { isBareTitle, normaliseSpeaker } from './subject';
+import { XI } from './common';
+
+/** How far back, within the paragraph, the person a pronoun stands for is looked for. */
+export const PRONOUN_LOOKBACK_CHARS = 250;
+
+/** Post + name (县委书记王清华, 所长赵松); the name is two or three characters. */
+const POST_NAME_AT = new RegExp(`(?=(${POSTS})([\\u4e00-\\u9fff]{2,3}))`, 'g');
+/** A verb opening right after a two-character name (赵松形容, 王明带着): the name ends before it. */
+const VERB_AFTER_NAME = /^(?:形容|认真|带着|带来|带领|听了|听到|看着|看到|想到|走进|走到|拿着|拉着|握着|记着|坐在|站在|笑着|说道)/;
+const FOLLOWS = new RegExp(`^(?:${NAME_FOLLOWER})`);
+/** A bare name before a verb or a word that follows names (杨修凯说, 赵松形容, 李邦全在前排). */
+const BARE_NAME = new RegExp(`(?:^|[^\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{2,3}?)(?=说|表示|指出|强调|称|认为|形容|介绍|回忆|坦言|在|正|把|将|从|对|向|给|跟|和|的)`, 'g');
+/** Words that mean more than one person or someone unnamed who might be the one meant. */
+const OTHERS = /[他她]们|大家|人们|村民们|代表们|委员们|群众|乡亲们|一名|一位|另一|两人|二人|夫妇|父子|母女|母子|父女|兄弟|姐妹/;
+/** Characters that do not belong to a given name (a short list: 强, 明, 国 … are common in names). */
+const NOT_IN_NAME = /[的了是在和有这那个们一二三两几位名说问答称]/;
+/** Characters that open no name after a post (书记在会上, 部长向大家): prepositions and adverbs. */
+const NOT_A_NAME_START = /^[在于对就向同与给曾也还又都和及将把被从是的一二三两几这那各]/;
+
+function isName(name: string): boolean {
+  return SURNAMES.has(name[0]) && !NOT_A_NAME_START.test(name) && !NOT_IN_NAME.test(name.slice(1)) && !NOT_A_NAME.has(name) && !BODY_END.test(name);
+}
+
+/** A surname and a post or address after it (王老师, 毛主席, 周总理, 李书记). */
+const SURNAME_POST = new RegExp(`(?<![\\u4e00-\\u9fff])([\\u4e00-\\u9fff])(?:${POSTS}|老师|主席|总理|书记|师傅|大爷|大妈|阿姨|先生|女士)`, 'g');
+/** People named together (王明和李强, 马克思与燕妮, 张三、李四): two people, whoever is meant. */
+const TOGETHER = /^[和与同及跟、][\u4e00-\u9fff]/;
+
+/**
+ * The one person the region names, as written (with the post when there is one); null when none, two
+ * or more, a group, or a person named together with someone else. Names are told apart by their
+ * first two characters.
+ */
+export function onePersonNamed(region: string): string | null {
+  // (是一位全国政协委员 describes the one named; 一位老人走过来 brings in someone else.)
+  if (OTHERS.test(region.replace(/是(?:一位|一名)/g, '是'))) return null;
+  const people = new Map<string, string>();
+  let together = false;
+  const add = (name: string, written: string, at: number, len: number) => {
+    const id = name.slice(0, 2);
+    if (!people.has(id) || people.get(id)!.length < written.length) people.set(id, written);
+    // 王老师和李老师 / 马克思和燕妮: someone named along with this one.
+    if (TOGETHER.test(region.slice(at + len, at + len + 2)) || (at > 0 && /[和与同及跟、]/.test(region[at - 1]))) together = true;
+  };
+  for (const m of region.matchAll(/习近平|总书记|习主席/g)) add(XI, XI, m.index ?? 0, m[0].length);
+  // Every post and what follows it, overlapping (党总支书记刘淑平: 支书 + 记刘淑 and 书记 + 刘淑平).
+  const valid: Array<[number, number]> = [];
+  const foreign: Array<[number, number]> = [];
+  for (const m of region.matchAll(POST_NAME_AT)) {
+    const at = (m.index ?? 0) + m[1].length;
+    const three = m[2];
+    // 书记王清华时 / 所长赵松形容: two characters when what follows reads as following a name.
+    const name = three.length === 3 && (FOLLOWS.test(region.slice(at + 2)) || VERB_AFTER_NAME.test(region.slice(at + 2))) ? three.slice(0, 2) : three;
+    if (isName(name)) {
+      add(name, m[1] + name, m.index ?? 0, m[1].length + name.length);
+      valid.push([at, at + name.length]);
+    } else if (!NOT_A_NAME_START.test(three) && !/[的了是们]/.test(three.slice(0, 2)) && !/^[团处会队组室部局委院所厅科级性作大们席]/.test(three)) {
+      // 总统拜登 / 总统马克龙: a post before a name outside the surname list is still someone else.
+      foreign.push([at, at + 2]);
+    }
+  }
+  if (foreign.some(([a, b]) => !valid.some(([c, d]) => a < d && b > c))) return null;
+  for (const m of region.matchAll(SURNAME_POST)) if (SURNAMES.has(m[1])) add(m[0], m[0], m.index ?? 0, m[0].length);
+  for (const m of region.matchAll(BARE_NAME)) if (m[1].length === 3 && isName(m[1])) add(m[1], m[1], (m.index ?? 0) + m[0].length - 3, 3);
+  // A three-character name written twice (彭立达…。彭立达一下车).
+  for (let i = 0; i + 3 <= region.length; i++) {
+    const name = region.slice(i, i + 3);
+    if (!/^[\u4e00-\u9fff]{3}$/.test(name) || !isName(name) || people.has(name.slice(0, 2))) continue;
+    if (region.indexOf(name, i + 3) >= 0) add(name, name, i, 3);
+  }
+  if (together) return null;
+  return people.size === 1 ? [...people.values()][0] : null;
+}
+
+/** A description, 的, then a three-character name and what follows names (今年54岁的李邦全在前排). */
+const NAME_AFTER_DESCRIPTION = new RegExp(`^[^，,。；;：:“”「」]{2,20}的([\\u4e00-\\u9fff]{3})(?=${NAME_FOLLOWER})`);
+
+/** The person a clause opens with when described before the name (54岁的李邦全在…), or null. */
+export function describedName(clause: string): string | null {
+  const m = NAME_AFTER_DESCRIPTION.exec(clause);
+  return m !== null && isName(m[1]) && !/[他她]/.test(clause) ? m[1] : null;
+}
+
+/** The start of the paragraph holding `at`. */
+function paragraphStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/**
+ * The one person 他/她 at `at` stands for: named before it in the same paragraph, within
+ * {@link PRONOUN_LOOKBACK_CHARS}; quoted words are not read (a name inside them is not the narrator's).
+ */
+export function pronounReferent(text: string, at: number): string | null {
+  const from = Math.max(paragraphStart(text, at), at - PRONOUN_LOOKBACK_CHARS);
+  // Quoted words blanked: 「…王明…」 names no one in the narration.
+  const region = text.slice(from, at).replace(/[“「『][^“”「」『』]*[”」』]/g, (m) => '□'.repeat(m.length));
+  // Another pronoun for someone else before (他们, 她 for a woman and 他 for a man) is left to a careful reader.
+  if (/[他她]们/.test(region)) return null;
+  const person = onePersonNamed(region);
+  return person === null ? null : normaliseSpeaker(person);
+}
+
+/** Time words before a pronoun subject (今天她, 这时他, 随后她). */
+const TIME_THEN_PRONOUN = /^(?:今天|昨天|当天|那天|此时|这时|那时|随后|后来|如今|最后|接着|说完|听完|临别时)[，,]?\s*([他她])(?![们人国乡者])/;
+const TIME_THEN_GROUP = /^(?:今天|昨天|当天|那天|此时|这时|那时|随后|后来|如今|最后|接着|说完|听完|临别时)[，,]?\s*[他她]们$/;
+/** A pronoun opening the clause of the cue: 他一边…一边笑着说 / 他低声耳语道. */
+const PRONOUN_CLAUSE = /^[他她](?![们人国乡者])/;
+
+/**
+ * A verb of saying whose subject is 他/她 (before the words or after them) left without a speaker, or
+ * read with a time word as a speaker (今天她忍): the one person named before in the paragraph.
+ */
+export function resolvePronounSubjects(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'speech' || q.cue === null) continue;
+    // 今天他们: a time word and a group is nobody named.
+    if (q.speaker !== null && TIME_THEN_GROUP.test(q.speaker)) {
+      q.speaker = null;
+      continue;
+    }
+    const timed = q.speaker !== null ? TIME_THEN_PRONOUN.exec(q.speaker) : null;
+    if (q.speaker !== null && timed === null) continue;
+    const clause = cueClause(text, q);
+    if (clause === null) continue;
+    const pronounAt = clause.start + clause.text.search(/[他她]/);
+    if (timed === null && !PRONOUN_CLAUSE.test(clause.text)) continue;
+    if (timed !== null && !TIME_THEN_PRONOUN.test(clause.text)) continue;
+    // 他拉着王明说 / 她对李强说: a person named in the clause itself is someone else; hold back.
+    if (onePersonNamed(clause.text.slice(1)) !== null || /[他她]/.test(clause.text.slice(clause.text.search(/[他她]/) + 1))) {
+      if (timed !== null) q.speaker = null;
+      continue;
+    }
+    const person = pronounReferent(text, pronounAt);
+    q.speaker = person === XI && text[pronounAt] === '她' ? null : person;
+  }
+}
+
+/** The clause holding the cue of `q`: after the words (”他说。) or before them (，他低声耳语道：“). */
+function cueClause(text: string, q: Quotation): { start: number; text: string } | null {
+  const cue = q.cue as string;
+  const after = text.indexOf(cue, q.end);
+  if (after >= 0 && after - q.end <= 30 && !/[。！？!?“”「」\r\n]/.test(text.slice(q.end, after))) {
+    let start = q.end;
+    while (start < after && /[，,\s]/.test(text[start])) start++;
+    return { start, text: text.slice(start, after) };
+  }
+  const before = text.lastIndexOf(cue, q.start);
+  if (before < 0 || q.start - before > cue.length + 2 || !/^[：:，,]?\s*$/.test(text.slice(before + cue.length, q.start))) return null;
+  let start = before;
+  while (start > 0 && before - start < 40 && !'。！？!?，,；;：:\r\n”」'.includes(text[start - 1])) start--;
+  return { start, text: text.slice(start, before) };
+}
+
+/** A modal, or a word asking someone, right before a quoted predicate (必须“与狼共舞”, 不要再“…”). */
+const MODAL_LEAD = /(?:必须|务必|一定要|要|应当|应该|需要|不要再|不要|不能|不可|决不能|绝不能)$/;
+/** A counted formula or a keyword (“四个全面”, “两个确立”): a name, whoever says it. */
+const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
+
+/**
+ * A fragment quoted after a modal, ending its clause, in a later clause of a sentence headed by a named
+ * speaker and a verb of saying (秦刚还表示，…，中国的外交官必须“与狼共舞”，保家卫国。): that speaker's words.
+ */
+export function modalFragments(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'phrase' || !q.closed || q.content.length < 2 || FORMULA.test(q.content)) continue;
+    if (!/^(?:[，,。；;！？!?]|$)/.test(text[q.end] ?? '')) continue;
+    let comma = q.start - 1;
+    while (comma >= 0 && q.start - comma <= 16 && !'，,。！？!?；;：:“”「」\r\n'.includes(text[comma])) comma--;
+    if (comma < 0 || !'，,'.includes(text[comma])) continue;
+    const lead = text.slice(comma + 1, q.start);
+    if (!MODAL_LEAD.test(lead)) continue;
+    const head = sentenceHead(text, comma);
+    if (head === null || head.speaker === null) continue;
+    const speaker = normaliseSpeaker(head.speaker);
+    if (speaker === null || (personId(speaker) === null && !isBareTitle(speaker))) continue;
+    q.kind = 'speech';
+    q.speaker = speaker;
+    q.cue = head.cue;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Speaker classes of reporting (issue 16, fourth round, helper spkR2): 他/她 as the subject of a verb of
+ * saying resolved to the one person the paragraph named before; a fragment quoted after a modal in a
+ * sentence headed by its speaker; actions before the verb of saying. Passages written for these tables
+ * (modelled on the kinds of sentences news reports use; names, numbers and wording invented); negatives
+ * in each class: where a careful reader cannot say who speaks, the speaker stays null.
+ */
+import { P, S, runTable, type Row } from './quotations-tables';
+
+const PRONOUN_NAMED_BEFORE: Row[] = [
+  ['记者见到镇党委书记高远山时，他正蹲在田埂上查看秧苗。“今年的秧苗长得比去年齐整多了！”他一边拍掉手上的泥一边笑着说。', S('今年的秧苗', '书记高远山')],
+  ['大会现场，区人大代表郑美玲在本子上认真记着。见记者走近，她小声说：“这次我带来了三份建议。”', S('这次我带来了', '代表郑美玲')],
+  ['纺织厂厂长庞丽华在代表团会议上一直认真听着。讨论了两天之后，今天她终于在小组会上说：“我想替一线工人说几句话。”', S('我想替一线工人', '厂长庞丽华')],
+  ['海关总署署长吕江河通报了前两个月的进出口数据。“外贸开局好于预期，订单在回升。”他说。', S('外贸开局好于预期', '署长吕江河')],
+  ['在会场最后一排，村党总支书记柏玉林低头翻着笔记。看到记者，他轻声耳语道：“我们村明年要修两座桥。”', S('我们村明年要修', '书记柏玉林')],
+  // negatives: two people named, a foreign head of state named by post, someone else coming in, the
+  // pronoun's own clause acting on the person named before
+  ['国家主席韩立中与来访的总统卡洛斯举行会谈。他说：“双方要加强合作。”', S('双方要加强合作', null)],
+  ['村支书梁德胜和镇长邹文海一起来到工地。他说：“这条路年底必须通车。”', S('这条路年底必须', null)],
+  ['记者在车间见到了工人技师龚成。一位年轻学徒凑过来，他笑着说：“师傅教得好。”', S('师傅教得好', null)],
+  ['吴学文说，初见蒋秋月时，这位女支书的样子让他吃了一惊。她拉着吴学文到宣传栏前，指着照片给吴学文看：“我以前可没这么黑！”', S('我以前可没这么黑', null)],
+];
+
+const MODAL_FRAGMENT: Row[] = [
+  ['外交部发言人汪海明还表示，有关说法是一个话语陷阱，面对无理挑衅，中国外交官必须“敢于亮剑”，坚决维护国家利益。', S('敢于亮剑', '外交部发言人汪海明')],
+  ['市长邵振华表示，营商环境没有最好只有更好，政府部门不要再“推来推去”，群众的事要马上办。', S('推来推去', '市长邵振华')],
+  ['院士甘立新说，基础研究急不得，青年科研人员一定要“坐得住冷板凳”。', S('坐得住冷板凳', '院士甘立新')],
+  ['議員楊美華強調，政府部門遇到質詢時不能「裝聾作啞」，應該立即說明。', S('裝聾作啞', '議員楊美華')],
+  ['村党支部书记钱春燕说，集体经济底子薄，大家务必“一分钱掰成两半花”。', S('一分钱掰成两半花', '村党支部书记钱春燕')],
+  // negatives: a counted formula, a keyword the sentence goes on from, two speakers heading the
+  // sentence (another person named in a later clause), a pronoun head (speech, nobody named), a body head (a keyword it sets out stays a phrase)
+  ['县长龙海波表示，今年的重点是民生，必须“三个优先”。', P('三个优先')],
+  ['市长邵振华表示，各地要落实“放管服”改革。', P('放管服')],
+  ['局长田志勇表示，这项政策让企业减负不少，副局长霍春生也多次到企业调研，企业不要再“等靠要”。', P('等靠要')],
+  ['他表示，各地要“立说立行”。', S('立说立行', null)],
+  ['会议强调，要坚持“两个毫不动摇”。', P('两个毫不动摇')],
+  ['厂长严志刚说，工人们学技术要“比学赶超”的劲头很足。', P('比学赶超')],
+];
+
+const ACTION_BEFORE_VERB: Row[] = [
+  ['村里今年六十岁的谭永福在后排听见了，回过头来笑着说：“我家今年也要装光伏板。”', S('我家今年也要', '谭永福')],
+  ['镇长邹文海摆了摆手，径直往坡上走，招呼大家道：“边走边说吧。”', S('边走边说吧', '镇长邹文海')],
+  ['老教授严明德放下书，转过身来说：“这个问题我想了很多年。”', S('这个问题我想了', '老教授严明德')],
+  ['主任医师柯小梅站起身来说：“手术很成功。”', S('手术很成功', '主任医师柯小梅')],
+  ['乡党委书记龙海波接过话筒说：“我先说三点。”', S('我先说三点', '乡党委书记龙海波')],
+  // negatives: a group opening the sentence, two people, an adverb left where the subject should be
+  // (甚至认为) with a pronoun for someone the passage does not name as its subject, a time word and a group
+  ['坐在前排的几位村民听见了，回过头来笑着说：“我们有信心。”', S('我们有信心', null)],
+  ['记者和司机一起下车，转过身来说：“到了。”', S('到了', null)],
+  ['郑丽君的启蒙老师是前校长韩国栋，她也认同这个方案，甚至认为“这是唯一的出路，没有别的办法”。', S('这是唯一的出路', null)],
+  ['杨老师和曹老师一起走进教室。她说：“今天先复习。”', S('今天先复习', null)],
+  ['习近平总书记来到村里考察。她说：“乡亲们的日子越过越好。”', S('乡亲们的日子', null)],
+  ['乡长毕海涛和老伴儿一起赶来。今天他们在会上说：“路修好了，日子就好了。”', S('路修好了', null)],
+];
+
+describe('speaker classes, fourth round (issue 16, spkR2)', () => {
+  describe('他/她 saying something: the one person the paragraph named before', () => runTable(PRONOUN_NAMED_BEFORE));
+  describe('an action between the speaker and the verb: the person the sentence opens with', () => runTable(ACTION_BEFORE_VERB));
+  describe('a fragment after a modal in a sentence headed by its named speaker', () => runTable(MODAL_FRAGMENT));
+});
