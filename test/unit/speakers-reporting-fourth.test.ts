@@ -53,8 +53,27 @@ const ACTION_BEFORE_VERB: Row[] = [
   ['乡长毕海涛和老伴儿一起赶来。今天他们在会上说：“路修好了，日子就好了。”', S('路修好了', null)],
 ];
 
+const STANCE_FRAGMENT: Row[] = [
+  ['省委书记蒋志远走进村里的手工作坊，看到妇女们刺绣的围巾，连连称赞“针脚真细”“很好看”。', S('针脚真细', '省委书记蒋志远'), S('很好看', '省委书记蒋志远')],
+  ['由于从小在果园长大，果农柴永胜笑称自己有“苹果缘”。', S('苹果缘', '果农柴永胜')],
+  ['二十年前的一次出差，让葛海峰迷上了古建筑。他笑称自己得了“木头病”。', S('木头病', '葛海峰')],
+  ['市长邵振华听完汇报，直呼“没想到”。', S('没想到', '市长邵振华')],
+  ['村支书蔡明亮对此表示“欢迎”。', S('欢迎', '村支书蔡明亮')],
+  ['院长闵国华感叹“时间过得真快”，然后走上了讲台。', S('时间过得真快', '院长闵国华')],
+  // negatives: a name given (被…称赞为, 夸赞他为), a keyword heading a noun, a counted formula, nobody
+  // named, a group, 表示 with a verb before the keyword
+  ['鲁迅被人们称赞为“民族魂”。', P('民族魂')],
+  ['乡亲们都夸赞他为“及时雨”。', P('及时雨')],
+  ['会上，大家纷纷称赞“两山”理念。', P('两山')],
+  ['代表们称赞“四个全面”。', P('四个全面')],
+  ['他连连称赞“真不错”。', P('真不错')],
+  ['市民们纷纷称赞“服务好”。', P('服务好')],
+  ['局长郭振东表示将推进“一网通办”。', P('一网通办')],
+];
+
 describe('speaker classes, fourth round (issue 16, spkR2)', () => {
   describe('他/她 saying something: the one person the paragraph named before', () => runTable(PRONOUN_NAMED_BEFORE));
   describe('an action between the speaker and the verb: the person the sentence opens with', () => runTable(ACTION_BEFORE_VERB));
+  describe('a short fragment after a verb of praise or stance: the words of the person named', () => runTable(STANCE_FRAGMENT));
   describe('a fragment after a modal in a sentence headed by its named speaker', () => runTable(MODAL_FRAGMENT));
 });

@@ -15,7 +15,7 @@ import type { Quotation } from '../types';
 import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 import { BODY_END, NOT_A_NAME, personId } from './references';
 import { sentenceHead } from './indirect';
-import { isBareTitle, normaliseSpeaker } from './subject';
+import { isBareTitle, normaliseSpeaker, speakerBefore } from './subject';
 import { XI } from './common';
 
 /** How far back, within the paragraph, the person a pronoun stands for is looked for. */
@@ -27,7 +27,7 @@ const POST_NAME_AT = new RegExp(`(?=(${POSTS})([\\u4e00-\\u9fff]{2,3}))`, 'g');
 const VERB_AFTER_NAME = /^(?:形容|认真|带着|带来|带领|听了|听到|看着|看到|想到|走进|走到|拿着|拉着|握着|记着|坐在|站在|笑着|说道)/;
 const FOLLOWS = new RegExp(`^(?:${NAME_FOLLOWER})`);
 /** A bare name before a verb or a word that follows names (杨修凯说, 赵松形容, 李邦全在前排). */
-const BARE_NAME = new RegExp(`(?:^|[^\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{2,3}?)(?=说|表示|指出|强调|称|认为|形容|介绍|回忆|坦言|在|正|把|将|从|对|向|给|跟|和|的)`, 'g');
+const BARE_NAME = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[让使请叫由])([\\u4e00-\\u9fff]{2,3}?)(?=说|表示|指出|强调|称|认为|形容|介绍|回忆|坦言|在|正|把|将|从|对|向|给|跟|和|的|迷上|爱上|喜欢|决定|选择|成为|当上|开始|走进|来到|回到)`, 'g');
 /** Words that mean more than one person or someone unnamed who might be the one meant. */
 const OTHERS = /[他她]们|大家|人们|村民们|代表们|委员们|群众|乡亲们|一名|一位|另一|两人|二人|夫妇|父子|母女|母子|父女|兄弟|姐妹/;
 /** Characters that do not belong to a given name (a short list: 强, 明, 国 … are common in names). */
@@ -196,5 +196,91 @@ export function modalFragments(text: string, found: Quotation[]): void {
     q.kind = 'speech';
     q.speaker = speaker;
     q.cue = head.cue;
+  }
+}
+
+/**
+ * Verbs of praise, exclamation or stance whose short quoted object is the words said (连连称赞“真不错”,
+ * 笑称自己拥有“茶基因”, 揶揄中央社，「…」, 表示“抗议”); 被 / 所 before them, or 为 / 成 after them (称他为“铁人”,
+ * a nickname), do not count. 表示 / 表达 only right before the mark.
+ */
+const STANCE = /(?<![被所戏俗堪号])(?:连连|连声|一再|再三|不住地?|不禁|也|还|又|更|则|并|都|便|就)?(称赞|夸赞|赞叹|赞扬|盛赞|夸奖|直呼|连呼|惊呼|感叹|笑称|笑言|揶揄|调侃|嘲讽|自嘲|表示|表达)([^，,。！？!?；;：:“”「」『』\s]{0,8})([，,]?)$/;
+/** How far back the clause of the stance verb is read. */
+const STANCE_CHARS = 40;
+
+/**
+ * A short fragment quoted right after a verb of praise or stance (maybe with a short object or a comma),
+ * ending its clause: the words of the one who praises, when a person is named (the subject before the
+ * verb, 他/她 resolved to the one person named before, or the person the sentence opens with).
+ */
+export function stanceFragments(text: string, found: Quotation[]): void {
+  for (let k = 0; k < found.length; k++) {
+    const q = found[k];
+    if (q.depth !== 0 || q.kind !== 'phrase' || !q.closed || q.content.length < 2 || q.content.length > 24 || FORMULA.test(q.content)) continue;
+    // It ends its clause, or another quoted fragment follows (称赞“真不错”“很精致”).
+    if (!/^(?:[，,。；;！？!?、“「]|$)/.test(text[q.end] ?? '')) continue;
+    let from = q.start;
+    while (from > 0 && q.start - from < STANCE_CHARS && !'。！？!?；;：:\r\n“”「」『』'.includes(text[from - 1])) from--;
+    const before = text.slice(from, q.start);
+    const m = STANCE.exec(before);
+    if (m === null) continue;
+    const [whole, verb, object, comma] = m;
+    // (表示 / 表达 only right before the mark: 表示将推进“…” names a keyword.)
+    if (/^表/.test(verb) && (object !== '' || comma !== '')) continue;
+    // 称他为“铁人” / 叫成“…”: a name given.
+    if (/[为成作是做]$/.test(object)) continue;
+    // A comma between the verb and the words only after an object (揶揄中央社，「…」), not in 表示，“…”.
+    if (comma !== '' && object === '') continue;
+    const verbAt = from + before.length - whole.length;
+    const speaker = stanceSpeaker(text, verbAt);
+    if (speaker === null) continue;
+    q.kind = 'speech';
+    q.speaker = speaker;
+    q.cue = verb;
+    // “真不错”“很精致”: a fragment right after goes on with the same words.
+    const next = found[k + 1];
+    if (next !== undefined && next.depth === 0 && next.start === q.end && next.kind === 'phrase' && next.closed && !FORMULA.test(next.content)) {
+      next.kind = 'speech';
+      next.speaker = speaker;
+      next.cue = verb;
+    }
+  }
+}
+
+/** Who says the words of a verb at `verbAt`: a named person, or null. */
+function stanceSpeaker(text: string, verbAt: number): string | null {
+  let from = verbAt;
+  while (from > 0 && verbAt - from < 120 && !'。！？!?\r\n'.includes(text[from - 1])) from--;
+  const found = speakerBefore(text, from, verbAt);
+  let speaker = found.speaker === null ? null : normaliseSpeaker(found.speaker);
+  if (speaker === null && found.ref !== null && found.ref.kind === 'pronoun') {
+    const at = text.slice(from, verbAt).search(/[他她](?![们人国乡者])/);
+    const person = at >= 0 ? pronounReferent(text, from + at) : null;
+    speaker = person === XI && text[from + at] === '她' ? null : person;
+  }
+  if (speaker === null && found.ref !== null && found.ref.kind === 'elided') {
+    // 习近平来到…，看到…，连连称赞: the person the sentence opens with, named in its first clause.
+    const first = text.slice(from, verbAt).split(/[，,；;]/)[0];
+    const person = onePersonNamed(first);
+    if (person !== null && first.indexOf(person.slice(-2)) <= 16) speaker = normaliseSpeaker(person);
+  }
+  return speaker !== null && (personId(speaker) !== null || isBareTitle(speaker)) ? speaker : null;
+}
+
+/** Verbs of praise that give a name with 为 / 成 (称赞为“活地图”, 誉为, 夸成). */
+const PRAISE_CUE = /^(?:称赞|赞扬|夸赞|盛赞|夸奖|赞誉|誉)$/;
+
+/**
+ * 被大家称赞为“活地图” / 老乡们夸赞他为“及时雨”: a name given to someone, not words said: a phrase.
+ */
+export function namesGiven(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.kind !== 'speech' || q.cue === null || !PRAISE_CUE.test(q.cue)) continue;
+    const at = text.lastIndexOf(q.cue, q.start);
+    if (at < 0 || q.start - at > q.cue.length + 8) continue;
+    if (!/^[^，,。！？!?；;：:“”「」]{0,6}[为成作]$/.test(text.slice(at + q.cue.length, q.start))) continue;
+    q.kind = 'phrase';
+    q.speaker = null;
+    q.cue = null;
   }
 }
