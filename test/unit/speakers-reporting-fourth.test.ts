@@ -71,9 +71,26 @@ const STANCE_FRAGMENT: Row[] = [
   ['局长郭振东表示将推进“一网通办”。', P('一网通办')],
 ];
 
+const CONTINUED_HEAD: Row[] = [
+  ['外交部发言人汪海明强调，这一问题纯属中国内政，不容任何外部干涉。“分裂”行径才是和平的最大威胁。“我们敦促有关方面停止干涉，以实际行动维护地区稳定。”', P('分裂'), S('我们敦促', '外交部发言人汪海明')],
+  ['村民柴永胜说，合作社办起来以后，这些年大家的收入涨了不少。“以前真是想都不敢想”。', S('以前真是', '村民柴永胜')],
+  ['“我们自己种的时候，规模很小。”村民柴永胜说，合作社办起来以后，收入涨了不少。“以前真是想都不敢想”。', S('我们自己种', '村民柴永胜'), S('以前真是', '村民柴永胜')],
+  ['邻居葛大妈的女儿郑小燕说，那天全村人都回来了。「二十多年前他来过一次，还给我们带了书包。」', S('二十多年前', '邻居葛大妈的女儿郑小燕')],
+  ['局长郭振东表示，今年要新建五十所学校。资金已经落实。“我们有信心按期完成。”', S('我们有信心', '局长郭振东')],
+  ['小平同志提出要“实事求是”，他说：“我这一辈子就讲这四个字！”', S('实事求是', '小平同志'), S('我这一辈子', '小平同志')],
+  // negatives: someone else in between (a reporter, a person named), too far back, someone named right
+  // after the words, two comrades named
+  ['院长闵国华表示，新院区下月启用。记者在现场看到，不少市民前来参观。“这下看病方便多了，大家都盼着呢。”', S('这下看病方便', null)],
+  ['院长闵国华表示，新院区下月启用。副院长柯小梅随后介绍了科室设置。“我们准备了三个月。”', S('我们准备了', null)],
+  ['院长闵国华表示，新院区下月启用。新院区占地二百亩。共有床位八百张。设有二十个科室。“这下看病方便多了。”', S('这下看病方便', null)],
+  ['院长闵国华表示，新院区下月启用。“这下看病方便多了。”市民葛大爷听后笑了。', S('这下看病方便', '市民葛大爷')],
+  ['小平同志和陈云同志一起出席会议。他说：“会议开得很好。”', S('会议开得很好', null)],
+];
+
 describe('speaker classes, fourth round (issue 16, spkR2)', () => {
   describe('他/她 saying something: the one person the paragraph named before', () => runTable(PRONOUN_NAMED_BEFORE));
   describe('an action between the speaker and the verb: the person the sentence opens with', () => runTable(ACTION_BEFORE_VERB));
   describe('a short fragment after a verb of praise or stance: the words of the person named', () => runTable(STANCE_FRAGMENT));
+  describe('a quoted sentence going on with the speaker heading one of the sentences before', () => runTable(CONTINUED_HEAD));
   describe('a fragment after a modal in a sentence headed by its named speaker', () => runTable(MODAL_FRAGMENT));
 });

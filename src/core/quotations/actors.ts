@@ -14,7 +14,7 @@
 import type { Quotation } from '../types';
 import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 import { BODY_END, NOT_A_NAME, personId } from './references';
-import { sentenceHead } from './indirect';
+import { sentenceHead, sentenceSpeaker } from './indirect';
 import { isBareTitle, normaliseSpeaker, speakerBefore } from './subject';
 import { XI } from './common';
 
@@ -41,6 +41,8 @@ function isName(name: string): boolean {
 
 /** A surname and a post or address after it (王老师, 毛主席, 周总理, 李书记). */
 const SURNAME_POST = new RegExp(`(?<![\\u4e00-\\u9fff])([\\u4e00-\\u9fff])(?:${POSTS}|老师|主席|总理|书记|师傅|大爷|大妈|阿姨|先生|女士)`, 'g');
+/** A given name or a full name before 同志 (小平同志, 近平同志, 王明同志). */
+const COMRADE = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})同志(?!们)/g;
 /** People named together (王明和李强, 马克思与燕妮, 张三、李四): two people, whoever is meant. */
 const TOGETHER = /^[和与同及跟、][\u4e00-\u9fff]/;
 
@@ -79,6 +81,8 @@ export function onePersonNamed(region: string): string | null {
   }
   if (foreign.some(([a, b]) => !valid.some(([c, d]) => a < d && b > c))) return null;
   for (const m of region.matchAll(SURNAME_POST)) if (SURNAMES.has(m[1])) add(m[0], m[0], m.index ?? 0, m[0].length);
+  // 小平同志 / 近平同志 / 王明同志: a name and 同志.
+  for (const m of region.matchAll(COMRADE)) add(m[1] === '近平' ? XI : m[0], m[1] === '近平' ? XI : m[0], m.index ?? 0, m[0].length);
   for (const m of region.matchAll(BARE_NAME)) if (m[1].length === 3 && isName(m[1])) add(m[1], m[1], (m.index ?? 0) + m[0].length - 3, 3);
   // A three-character name written twice (彭立达…。彭立达一下车).
   for (let i = 0; i + 3 <= region.length; i++) {
@@ -283,4 +287,66 @@ export function namesGiven(text: string, found: Quotation[]): void {
     q.speaker = null;
     q.cue = null;
   }
+}
+
+/** How many sentences back a quoted sentence looks for the head of the reported speech it goes on with. */
+const HEAD_SENTENCES = 3;
+/** A relation and a name after a person (李幼枝的女儿刘巧玲): that person, named. */
+const RELATED_NAME = /的(?:女儿|儿子|妻子|丈夫|父亲|母亲|孙子|孙女|老伴|爱人)[\u4e00-\u9fff]{2,3}$/;
+
+/**
+ * A whole sentence quoted with no cue (“…。” / 「…」。) after up to {@link HEAD_SENTENCES} sentences of one
+ * paragraph, the first of them headed by a named speaker and a verb of saying (发言人强调，…。…。“我们敦促…”;
+ * 盛伯权说，…。“以前真是想都不敢想”。): that speaker goes on. A sentence in between that names someone,
+ * quotes someone else or is headed by another speaker stops it.
+ */
+export function continueHead(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.speaker !== null || q.cue !== null || !q.closed) continue;
+    // The quotation is a sentence: it opens one and ends one (…。” or ”。).
+    let open = q.start;
+    while (open > 0 && /[ \t\u3000]/.test(text[open - 1])) open--;
+    if (open === 0 || !/[。！？!?]/.test(text[open - 1])) continue;
+    const endsSentence = /[。！？!?]$/.test(q.content) || /^[。！？!?]/.test(text[q.end] ?? '');
+    if (!endsSentence || q.content.length < 4 || (q.kind !== 'speech' && !/[，,。！？!?；;]|我|咱|你|您|大家/.test(q.content) && q.content.length < 8)) continue;
+    let end = open;
+    let speaker: string | null = null;
+    for (let k = 0; k < HEAD_SENTENCES && end > 0; k++) {
+      let from = end - 1;
+      while (from > 0 && end - from < 300 && !'。！？!?\r\n'.includes(text[from - 1])) from--;
+      // (”盛伯权说，…: the sentence after a quoted one opens after its closing mark.)
+      let opens = from;
+      while (opens < end && '”」』 \t\u3000'.includes(text[opens])) opens++;
+      const sentence = text.slice(opens, end);
+      const head = sentenceSpeaker(text, opens, end - 1);
+      const named = head === null ? null : normaliseSpeaker(head);
+      // A quotation of someone else in this sentence stops it; quoted terms (“台独”) and the head's own
+      // words (“…。”盛伯权说，…。) do not.
+      if (found.some((p) => p !== q && p.start >= from && p.start < end && p.kind === 'speech' && (named === null || p.speaker === null || !samePerson(p.speaker, named)))) break;
+      if (head !== null) {
+        if (named !== null && (personId(named) !== null || isBareTitle(named) || RELATED_NAME.test(named))) speaker = named;
+        break;
+      }
+      // Narration naming a person in between (…县长刘振华说起…), or others (记者在现场看到), is someone else's ground.
+      if (onePersonNamed(sentence.replace(/[“「『][^“”「」『』]*[”」』]/g, '□')) !== null || OTHER_ACTOR.test(sentence)) break;
+      if (from === 0 || /[\r\n]/.test(text[from - 1])) break;
+      end = from;
+    }
+    if (speaker === null) continue;
+    // “…。”局长李强听后点了点头。: someone named right after the words may be the one answering.
+    const after = text.slice(q.end, q.end + 80).split(/[。！？!?\r\n]/)[0];
+    if (onePersonNamed(after) !== null || OTHER_ACTOR.test(after)) continue;
+    q.kind = 'speech';
+    q.speaker = speaker;
+  }
+}
+
+/** Others who may speak: reporters, people, groups. */
+const OTHER_ACTOR = /记者|有人|网友|村民|群众|大家|人们|专家|学者|代表们|委员们|[他她]们|听众|观众|市民|居民/;
+
+/** Whether two speakers name the same person (社长胡婉玲 and 胡婉玲). */
+function samePerson(a: string, b: string): boolean {
+  if (a === b || a.includes(b) || b.includes(a)) return true;
+  const id = personId(a);
+  return id !== null && id === personId(b);
 }
