@@ -87,10 +87,23 @@ const CONTINUED_HEAD: Row[] = [
   ['小平同志和陈云同志一起出席会议。他说：“会议开得很好。”', S('会议开得很好', null)],
 ];
 
+const NAMED_AFTER_WORDS: Row[] = [
+  ['“听说要成立合作社，农民都主动来参加。”吉林省榆树市于家屯有机杂粮农民专业合作社理事长贺永庆自豪地说，去年全村都入了社。', S('听说要成立', '理事长贺永庆')],
+  ['“乡村振兴，农民是主体。”台上，葛长青意味深长地说着。', S('乡村振兴', '葛长青')],
+  ['“听说村里要办合作社，大家都来报名。”江西省丰城市丰和富硒稻米专业合作社理事长柯永年自豪地说，去年入社的有两百户。', S('听说村里要办', '江西省丰城市丰和富硒稻米专业合作社理事长柯永年')],
+  ['“刚来的时候，没人信我。”四川省蒲江县寿安镇柑橘种植专业合作社理事长邓春华回忆，那时挨家挨户做工作。', S('刚来的时候', '四川省蒲江县寿安镇柑橘种植专业合作社理事长邓春华')],
+  ['“明年还要再扩大规模。”合作社社长严志刚补充说。', S('明年还要再扩大', '合作社社长严志刚')],
+  // negatives: a pronoun after the words with nobody named; a place cut off before a subject that
+  // goes on with a group; an action after the name (听后) is not how it is said
+  ['“明年还要扩大。”他自豪地说。', S('明年还要扩大', null)],
+  ['“今年的收成不错。”山东省寿光市于家庄蔬菜农民专业合作社的社员们高兴地说。', S('今年的收成不错', null)],
+];
+
 describe('speaker classes, fourth round (issue 16, spkR2)', () => {
   describe('他/她 saying something: the one person the paragraph named before', () => runTable(PRONOUN_NAMED_BEFORE));
   describe('an action between the speaker and the verb: the person the sentence opens with', () => runTable(ACTION_BEFORE_VERB));
   describe('a short fragment after a verb of praise or stance: the words of the person named', () => runTable(STANCE_FRAGMENT));
   describe('a quoted sentence going on with the speaker heading one of the sentences before', () => runTable(CONTINUED_HEAD));
+  describe('the person named after the words, with a long body before the post or a manner before the verb', () => runTable(NAMED_AFTER_WORDS));
   describe('a fragment after a modal in a sentence headed by its named speaker', () => runTable(MODAL_FRAGMENT));
 });

@@ -29,7 +29,7 @@ const FOLLOWS = new RegExp(`^(?:${NAME_FOLLOWER})`);
 /** A bare name before a verb or a word that follows names (杨修凯说, 赵松形容, 李邦全在前排). */
 const BARE_NAME = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[让使请叫由])([\\u4e00-\\u9fff]{2,3}?)(?=说|表示|指出|强调|称|认为|形容|介绍|回忆|坦言|在|正|把|将|从|对|向|给|跟|和|的|迷上|爱上|喜欢|决定|选择|成为|当上|开始|走进|来到|回到)`, 'g');
 /** Words that mean more than one person or someone unnamed who might be the one meant. */
-const OTHERS = /[他她]们|大家|人们|村民们|代表们|委员们|群众|乡亲们|一名|一位|另一|两人|二人|夫妇|父子|母女|母子|父女|兄弟|姐妹/;
+const OTHERS = /[\u4e00-\u9fff]们|大家|人们|村民们|代表们|委员们|群众|乡亲们|一名|一位|另一|两人|二人|夫妇|父子|母女|母子|父女|兄弟|姐妹/;
 /** Characters that do not belong to a given name (a short list: 强, 明, 国 … are common in names). */
 const NOT_IN_NAME = /[的了是在和有这那个们一二三两几位名说问答称]/;
 /** Characters that open no name after a post (书记在会上, 部长向大家): prepositions and adverbs. */
@@ -74,7 +74,13 @@ export function onePersonNamed(region: string): string | null {
     if (isName(name)) {
       add(name, m[1] + name, m.index ?? 0, m[1].length + name.length);
       valid.push([at, at + name.length]);
-    } else if (!NOT_A_NAME_START.test(three) && !/[的了是们]/.test(three.slice(0, 2)) && !/^[团处会队组室部局委院所厅科级性作大们席]/.test(three)) {
+    } else if (
+      !NOT_A_NAME_START.test(three) &&
+      !/[的了是们]/.test(three.slice(0, 2)) &&
+      !/^[团处会队组室部局委院所厅科级性作大们席]/.test(three) &&
+      // (a name ends where a name's follower begins: 总统拜登与…, 总统卡洛斯举行…; 农民专业合作社 names nobody)
+      [2, 3].some((n) => FOLLOWS.test(region.slice(at + n)) || /^(?:举行|访华|抵达|发表|会谈)/.test(region.slice(at + n)))
+    ) {
       // 总统拜登 / 总统马克龙: a post before a name outside the surname list is still someone else.
       foreign.push([at, at + 2]);
     }
@@ -155,7 +161,8 @@ export function resolvePronounSubjects(text: string, found: Quotation[]): void {
       continue;
     }
     const person = pronounReferent(text, pronounAt);
-    q.speaker = person === XI && text[pronounAt] === '她' ? null : person;
+    // (她 is never 习近平; nor is one whose words name 总书记 in the third person.)
+    q.speaker = person === XI && (text[pronounAt] === '她' || /习近平|总书记|习主席/.test(q.content)) ? null : person;
   }
 }
 
@@ -349,4 +356,43 @@ function samePerson(a: string, b: string): boolean {
   if (a === b || a.includes(b) || b.includes(a)) return true;
   const id = personId(a);
   return id !== null && id === personId(b);
+}
+
+/** After the words: a short adverbial, who (maybe a long body, post and name, then how), and the verb. */
+const WHO_AFTER = /^[，,]?\s*(?:[^，,。！？!?“”「」『』\s]{1,8}[，,])?\s*([^，,。！？!?“”「」『』\s]{2,80}?)(说着|讲着|说道|补充说|回忆说|介绍说|说|表示|回忆|介绍|坦言)[，,。！!]/;
+/** How it is said, between the name and the verb (自豪地, 意味深长地, 笑着, 一边…一边). */
+const MANNER = /^(?:[\u4e00-\u9fff]{1,6}地|笑着|边[\u4e00-\u9fff]{1,4}边|一边[\u4e00-\u9fff]{1,6}一边)?$/;
+
+/**
+ * “…。”黑龙江省某县某合作社理事长吴某自豪地说，… / “…。”台上，张家亮意味深长地说着。: the person after the
+ * words, when the words before the verb end with a post and a name or are one name, then only how it is
+ * said (a body too long to be read as a speaker is left out; a place cut off at 于 is replaced).
+ */
+export function personBeforeVerbAfter(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'speech' || !q.closed || !/[。！？!?，,]$/.test(q.content)) continue;
+    const m = WHO_AFTER.exec(text.slice(q.end, q.end + 110));
+    if (m === null) continue;
+    const who = m[1];
+    if (q.speaker !== null && (personId(q.speaker) !== null || !who.startsWith(q.speaker) || who === q.speaker)) continue;
+    // 山东省寿光市（于…合作社理事长…）: a place cut off where the subject goes on is no speaker.
+    const cutPlace = q.speaker !== null && /[省市县区镇乡村州]$/.test(q.speaker);
+    if (/[他她]/.test(who)) {
+      if (cutPlace) q.speaker = null;
+      continue;
+    }
+    let person: string | null = null;
+    if (isName(who.slice(0, 3)) && MANNER.test(who.slice(3))) person = who.slice(0, 3);
+    else {
+      const one = onePersonNamed(who);
+      const at = one === null ? -1 : who.lastIndexOf(one);
+      if (one !== null && at >= 0 && MANNER.test(who.slice(at + one.length)) && personId(one) !== null) person = one;
+    }
+    if (person === null) {
+      if (cutPlace) q.speaker = null;
+      continue;
+    }
+    q.speaker = normaliseSpeaker(person);
+    if (q.cue === null) q.cue = m[2];
+  }
 }

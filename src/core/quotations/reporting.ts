@@ -17,7 +17,7 @@ import { BODY_END, NOT_A_NAME, personId } from './references';
 import { sentenceSpeaker } from './indirect';
 import { isBareTitle, normaliseSpeaker, subjectText, trimPredicate } from './subject';
 import { XI } from './common';
-import { continueHead, describedName, modalFragments, namesGiven, resolvePronounSubjects, stanceFragments } from './actors';
+import { continueHead, describedName, personBeforeVerbAfter, modalFragments, namesGiven, resolvePronounSubjects, stanceFragments } from './actors';
 
 /** How far back a bare title looks for the one person of that post. */
 export const TITLE_LOOKBACK_CHARS = 3000;
@@ -114,6 +114,7 @@ export function reportingPass(text: string, found: Quotation[]): void {
   continueNarrative(text, found);
   describedWords(text, found);
   continueHead(text, found);
+  personBeforeVerbAfter(text, found);
 }
 
 /** Whether words found where a speaker stands cannot be one. */
