@@ -99,11 +99,48 @@ const NAMED_AFTER_WORDS: Row[] = [
   ['“今年的收成不错。”山东省寿光市于家庄蔬菜农民专业合作社的社员们高兴地说。', S('今年的收成不错', null)],
 ];
 
+const ASKED_FRAGMENT: Row[] = [
+  ['简而言之，省政府要求各市县务必“守住底线”，不能心存侥幸。', S('守住底线', '省政府')],
+  ['县委书记龙海波要求全体干部要“马上就办”、“办就办好”。', S('马上就办', '县委书记龙海波'), S('办就办好', '县委书记龙海波')],
+  ['王建华总理接连两次“点名”，要求各部部长、直属机构主要负责人“要主动回应社会关切”。', P('点名'), S('要主动回应', '王建华总理')],
+  ['习近平总书记强调，要“久久为功”、“持之以恒”。', S('久久为功', '习近平'), S('持之以恒', '习近平')],
+  ['中央要求新一届班子要“敢于担当”、“要守土尽责”，不能推诿。', S('敢于担当', '中央'), S('要守土尽责', '中央')],
+  // negatives: a counted formula after 要求…要落实, two counted formulas listed, a pronoun asking (nobody
+  // named), a list heading a noun (…等理念)
+  ['会议要求要落实“六稳六保”。', P('六稳六保')],
+  ['会议强调“两个确立”“两个维护”。', P('两个确立'), P('两个维护')],
+  ['他要求大家要“认真学习”。', S('认真学习', null)],
+  ['市长邵振华称赞“人民城市”、“宜居城市”等理念。', P('人民城市'), P('宜居城市')],
+];
+
+const BEFORE_CUE_CLAUSE: Row[] = [
+  ['记者见到镇长邹文海时，他刚从工地回来。\n“这条路修了整整三年，总算通了。”他一边擦汗一边笑道：“以后孩子上学再也不用绕山了！”', S('这条路修了', '镇长邹文海'), S('以后孩子上学', '镇长邹文海')],
+  ['“今年的橘子卖得好。”柯永年把一筐橘子搬上车，接着说：“明年还要扩大规模。”', S('今年的橘子', '柯永年'), S('明年还要扩大', '柯永年')],
+  ['记者见到院长闵国华时，她正在查房。\n“病人比去年少了一些。”她一边翻着病历一边说：“家门口的诊所起作用了。”', S('病人比去年', '院长闵国华'), S('家门口的诊所', '院长闵国华')],
+  ['站长蒋志远带我们看了新设备。“这台机器一天能测三百个样品。”他指着屏幕说：“以前要一个星期。”', S('这台机器', '站长蒋志远'), S('以前要一个星期', '站长蒋志远')],
+  ['老支书罗建华最后一个发言。“路通了，心也通了。”他站起身来说：“这是大家一起干出来的。”', S('路通了', '支书罗建华'), S('这是大家一起', '支书罗建华')],
+  // negatives: another person takes the floor (补充：), the first words introduced by their own colon,
+  // a question and an answer by someone else
+  ['村长和村书记都来了。村长笑呵呵地放下文件：“太感谢了！”村书记在一旁补充：“我们也会努力。”', S('太感谢了', null), S('我们也会努力', '村书记')],
+  ['“你这车又扎胎了？”店老板问。她笑着回答：“又扎了。”', S('你这车又扎胎了', '店老板'), S('又扎了', null)],
+  ['“这条路什么时候修好？”镇长邹文海回答：“年底。”', S('这条路什么时候', null), S('年底', '镇长邹文海')],
+];
+
+const WORK_IN_CLAUSE: Row[] = [
+  ['记者：在你们的《乡村振兴白皮书》中有提到，“农民是主体”，您怎么看？', S('农民是主体', '《乡村振兴白皮书》')],
+  ['主持人：在《十年规划》里也写道，“每个村都要有一所好学校”，这个目标实现了吗？', S('每个村都要有', '《十年规划》')],
+  // kept: an author before 在《…》 stays the speaker
+  ['研究员葛长青在《中国乡村》中写道：“乡土是中国社会的底色。”', S('乡土是中国社会', '研究员葛长青')],
+];
+
 describe('speaker classes, fourth round (issue 16, spkR2)', () => {
   describe('他/她 saying something: the one person the paragraph named before', () => runTable(PRONOUN_NAMED_BEFORE));
   describe('an action between the speaker and the verb: the person the sentence opens with', () => runTable(ACTION_BEFORE_VERB));
   describe('a short fragment after a verb of praise or stance: the words of the person named', () => runTable(STANCE_FRAGMENT));
   describe('a quoted sentence going on with the speaker heading one of the sentences before', () => runTable(CONTINUED_HEAD));
   describe('the person named after the words, with a long body before the post or a manner before the verb', () => runTable(NAMED_AFTER_WORDS));
+  describe('要求 + the people asked + a modal: the words of the one who asks; fragments listed after', () => runTable(ASKED_FRAGMENT));
+  describe('the words right before 他/她 or the same name and a cue that introduces more words', () => runTable(BEFORE_CUE_CLAUSE));
+  describe('a cue whose clause puts its words in a work (在《…》中有提到)', () => runTable(WORK_IN_CLAUSE));
   describe('a fragment after a modal in a sentence headed by its named speaker', () => runTable(MODAL_FRAGMENT));
 });

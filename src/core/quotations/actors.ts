@@ -27,7 +27,7 @@ const POST_NAME_AT = new RegExp(`(?=(${POSTS})([\\u4e00-\\u9fff]{2,3}))`, 'g');
 const VERB_AFTER_NAME = /^(?:形容|认真|带着|带来|带领|听了|听到|看着|看到|想到|走进|走到|拿着|拉着|握着|记着|坐在|站在|笑着|说道)/;
 const FOLLOWS = new RegExp(`^(?:${NAME_FOLLOWER})`);
 /** A bare name before a verb or a word that follows names (杨修凯说, 赵松形容, 李邦全在前排). */
-const BARE_NAME = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[让使请叫由])([\\u4e00-\\u9fff]{2,3}?)(?=说|表示|指出|强调|称|认为|形容|介绍|回忆|坦言|在|正|把|将|从|对|向|给|跟|和|的|迷上|爱上|喜欢|决定|选择|成为|当上|开始|走进|来到|回到)`, 'g');
+const BARE_NAME = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[让使请叫由])([\\u4e00-\\u9fff]{2,3}?)(?=说|表示|指出|强调|称|认为|形容|介绍|回忆|坦言|在|正|把|将|从|对|向|给|跟|和|的|迷上|爱上|喜欢|决定|选择|成为|当上|开始|走进|来到|回到|${POSTS}|先生|女士)`, 'g');
 /** Words that mean more than one person or someone unnamed who might be the one meant. */
 const OTHERS = /[\u4e00-\u9fff]们|大家|人们|村民们|代表们|委员们|群众|乡亲们|一名|一位|另一|两人|二人|夫妇|父子|母女|母子|父女|兄弟|姐妹/;
 /** Characters that do not belong to a given name (a short list: 强, 明, 国 … are common in names). */
@@ -53,7 +53,8 @@ const TOGETHER = /^[和与同及跟、][\u4e00-\u9fff]/;
  */
 export function onePersonNamed(region: string): string | null {
   // (是一位全国政协委员 describes the one named; 一位老人走过来 brings in someone else.)
-  if (OTHERS.test(region.replace(/是(?:一位|一名)/g, '是'))) return null;
+  // (我们 / 咱们: the narrator, not another candidate.)
+  if (OTHERS.test(region.replace(/是(?:一位|一名)/g, '是').replace(/[我咱]们/g, ''))) return null;
   const people = new Map<string, string>();
   let together = false;
   const add = (name: string, written: string, at: number, len: number) => {
@@ -121,14 +122,27 @@ function paragraphStart(text: string, at: number): number {
  * {@link PRONOUN_LOOKBACK_CHARS}; quoted words are not read (a name inside them is not the narrator's).
  */
 export function pronounReferent(text: string, at: number): string | null {
-  const from = Math.max(paragraphStart(text, at), at - PRONOUN_LOOKBACK_CHARS);
+  const start = paragraphStart(text, at);
+  const from = Math.max(start, at - PRONOUN_LOOKBACK_CHARS);
   // Quoted words blanked: 「…王明…」 names no one in the narration.
-  const region = text.slice(from, at).replace(/[“「『][^“”「」『』]*[”」』]/g, (m) => '□'.repeat(m.length));
+  const blank = (s: string) => s.replace(/[“「『][^“”「」『』]*[”」』]/g, (m) => '□'.repeat(m.length));
+  let region = blank(text.slice(from, at));
+  // A paragraph that names no one before the pronoun (it opens with the words: “…。”他笑道) goes on
+  // from the one before it.
+  if (!/[\u4e00-\u9fff]/.test(region.replace(/□/g, '')) || (from === start && !HAS_NAME_HINT.test(region))) {
+    let prevEnd = start;
+    while (prevEnd > 0 && /[\s\u3000]/.test(text[prevEnd - 1])) prevEnd--;
+    // (One paragraph break at most: \n or \n\n, not a run of blank lines.)
+    if (prevEnd > 0 && prevEnd < start && (text.slice(prevEnd, start).match(/\n/g) ?? []).length <= 2) region = blank(text.slice(Math.max(paragraphStart(text, prevEnd), prevEnd - PRONOUN_LOOKBACK_CHARS), prevEnd)) + region;
+  }
   // Another pronoun for someone else before (他们, 她 for a woman and 他 for a man) is left to a careful reader.
   if (/[他她]们/.test(region)) return null;
   const person = onePersonNamed(region);
   return person === null ? null : normaliseSpeaker(person);
 }
+
+/** Anything in a region that may name a person (a post, a surname, 同志): without it the region names no one. */
+const HAS_NAME_HINT = new RegExp(`(?:${POSTS})|同志|习近平|总书记|[${[...SURNAMES].join('')}]`);
 
 /** Time words before a pronoun subject (今天她, 这时他, 随后她). */
 const TIME_THEN_PRONOUN = /^(?:今天|昨天|当天|那天|此时|这时|那时|随后|后来|如今|最后|接着|说完|听完|临别时)[，,]?\s*([他她])(?![们人国乡者])/;
@@ -236,6 +250,7 @@ export function stanceFragments(text: string, found: Quotation[]): void {
     const m = STANCE.exec(before);
     if (m === null) continue;
     const [whole, verb, object, comma] = m;
+    if (!listEndsClause(text, found, q)) continue;
     // (表示 / 表达 only right before the mark: 表示将推进“…” names a keyword.)
     if (/^表/.test(verb) && (object !== '' || comma !== '')) continue;
     // 称他为“铁人” / 叫成“…”: a name given.
@@ -395,4 +410,135 @@ export function personBeforeVerbAfter(text: string, found: Quotation[]): void {
     q.speaker = normaliseSpeaker(person);
     if (q.cue === null) q.cue = m[2];
   }
+}
+
+/** Cues of an answer: the words before them may be someone else's question. */
+const ANSWER_CUE = /^(?:回答|答|答道|回应|答复|接话|反驳)$/;
+
+/**
+ * “…。”他一边拍打身上的尘土一边笑道：“…” / “…，”王大爷放下锄头说：“…”: the quotation right before a
+ * clause that introduces the next one, with nothing else between, is the same speaker's (unless the
+ * first is a question and the second an answer).
+ */
+export function beforeCueClause(text: string, found: Quotation[]): void {
+  const top = found.filter((q) => q.depth === 0);
+  for (let k = 0; k + 1 < top.length; k++) {
+    const q = top[k];
+    const next = top[k + 1];
+    if (q.speaker !== null || q.cue !== null || !q.closed || next.kind !== 'speech' || next.speaker === null || next.cue === null) continue;
+    if (!/[。！？!?，,]$/.test(q.content) && q.content.length < 8) continue;
+    const between = text.slice(q.end, next.start);
+    if (between.length > 40 || /[。！？!?\r\n“”「」『』]/.test(between)) continue;
+    if (!new RegExp(`${escape(next.cue)}[：:，,]\\s*$`).test(between)) continue;
+    if (/[？?]$/.test(q.content) && ANSWER_CUE.test(next.cue)) continue;
+    // The clause opens with 他/她 or the speaker's own name: the one just heard goes on (村书记在一旁补充：
+    // after the words of another is a new voice, and so is anything introduced by its own colon before).
+    const id = personId(next.speaker) ?? next.speaker;
+    const clause = between.replace(/^[，,\s]+/, '');
+    // (Only a person: “要久久为功。”会议强调：“…” — the words before a body's cue may be a heading.)
+    if (personId(next.speaker) === null) continue;
+    if (!/^[他她](?![们人])/.test(clause) && !clause.startsWith(next.speaker) && !clause.startsWith(id)) continue;
+    if (/[：:]\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) continue;
+    q.kind = 'speech';
+    q.speaker = next.speaker;
+    q.cue = next.cue;
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** 要求 / 希望 / 叮嘱 and the people asked, then a modal, right before the words (中央要求来届特首要「…」). */
+const ASKS = /(?<![的被])(要求|希望|叮嘱|嘱咐|嘱托|勉励|鼓励|告诫|提醒)([^，,。！？!?；;：:“”「」『』\s]{1,24}?)(要|务必|必须|一定要|应当|应)$/;
+
+/**
+ * A fragment quoted after 要求 + the people asked + a modal (中央要求来届特首要「敢于担当」, 要求各部部长、主要负责人
+ * “要积极回应…”): the words of the one who asks, a person or a body, when the subject before the verb says who.
+ */
+export function askedFragments(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'phrase' || !q.closed || q.content.length < 2 || FORMULA.test(q.content)) continue;
+    if (!/^(?:[，,。；;！？!?、“「]|$)/.test(text[q.end] ?? '')) continue;
+    let from = q.start;
+    while (from > 0 && q.start - from < 40 && !'，,。！？!?；;：:\r\n'.includes(text[from - 1])) from--;
+    // (、 inside the people asked: 各部部长、直属机构主要负责人.)
+    while (from > 1 && text[from - 1] === '、') {
+      from--;
+      while (from > 0 && q.start - from < 40 && !'，,。！？!?；;：:\r\n'.includes(text[from - 1])) from--;
+    }
+    if (!listEndsClause(text, found, q)) continue;
+    const before = text.slice(from, q.start).replace(/、/g, '');
+    // (The modal may open the words: 要求…负责人“要积极回应…”.)
+    const m = ASKS.exec(before) ?? (/^(?:要|务必|必须|一定要|不要|切实)/.test(q.content) ? ASKS.exec(before + '要') : null);
+    if (m === null) continue;
+    const verbAt = q.start - (text.slice(from, q.start).length - text.slice(from, q.start).search(m[1]));
+    let start = verbAt;
+    while (start > 0 && verbAt - start < 120 && !'。！？!?\r\n'.includes(text[start - 1])) start--;
+    const found2 = speakerBefore(text, start, verbAt);
+    const speaker = stanceSpeaker(text, verbAt) ?? (found2.speaker === null ? null : normaliseSpeaker(found2.speaker));
+    if (speaker === null || speaker.length > 16 || /[他她我你]/.test(speaker)) continue;
+    q.kind = 'speech';
+    q.speaker = speaker;
+    q.cue = m[1];
+    // 「敢于担当」、「要依法…」: the words listed right after go on.
+    let last = q;
+    for (const next of found) {
+      if (next.start <= last.start || next.depth !== 0) continue;
+      if (next.kind !== 'phrase' || !next.closed || !/^[、]?$/.test(text.slice(last.end, next.start)) || FORMULA.test(next.content)) break;
+      next.kind = 'speech';
+      next.speaker = speaker;
+      next.cue = m[1];
+      last = next;
+    }
+  }
+}
+
+/** In a work (在《…》中有提到 / 《…》里也写道): the work says it, not the one asking about it. */
+const IN_WORK = /^\s*在[^，,。！？!?“”「」]{0,12}?(《[^《》]{1,40}》)(?:中|里|上|内)?(?:也|还|曾|有|就|已)*$/;
+
+/** A cue whose clause puts its words in a work (德国之声：在…《白皮书》有提到，「…」): the work. */
+export function workInClause(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'speech' || q.cue === null) continue;
+    const at = text.lastIndexOf(q.cue, q.start);
+    if (at < 0 || q.start - at > q.cue.length + 2) continue;
+    let from = at;
+    while (from > 0 && at - from < 60 && !'。！？!?；;：:\r\n，,'.includes(text[from - 1])) from--;
+    const m = IN_WORK.exec(text.slice(from, at));
+    if (m === null || q.speaker === m[1]) continue;
+    q.speaker = m[1];
+  }
+}
+
+/**
+ * 要求全体干部要“马上就办”、“办就办好” / 称赞“真不错”“很精致”: a short fragment listed right after one
+ * that is someone's words (nothing or 、 between) is theirs too; a counted formula is not.
+ */
+export function listedFragments(text: string, found: Quotation[]): void {
+  let prev: Quotation | undefined;
+  for (const q of found) {
+    if (q.depth !== 0) continue;
+    const last = prev;
+    prev = q;
+    if (last === undefined || last.kind !== 'speech' || last.speaker === null || last.cue === null || !last.closed) continue;
+    if (q.kind !== 'phrase' || !q.closed || FORMULA.test(q.content) || /[，,。！？!?；;]/.test(last.content) || last.content.length >= 12) continue;
+    if (!/^、?$/.test(text.slice(last.end, q.start)) || !/^(?:[，,。；;！？!?、“「]|$)/.test(text[q.end] ?? '')) continue;
+    // “僵尸”、“睡眠”、“雷人雷语”等现象: a list that heads a noun names things, whoever speaks before it.
+    if (!listEndsClause(text, found, q)) continue;
+    q.kind = 'speech';
+    q.speaker = last.speaker;
+    q.cue = last.cue;
+  }
+}
+
+/** Whether the run of quotations listed from `q` on (joined by nothing or 、) ends its clause. */
+function listEndsClause(text: string, found: readonly Quotation[], q: Quotation): boolean {
+  let end = q.end;
+  for (const next of found) {
+    if (next.depth !== 0 || next.start < end) continue;
+    if (!/^、?$/.test(text.slice(end, next.start))) break;
+    end = next.end;
+  }
+  return /^(?:[，,。；;！？!?]|$)/.test(text[end] ?? '');
 }

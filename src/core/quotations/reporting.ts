@@ -17,7 +17,7 @@ import { BODY_END, NOT_A_NAME, personId } from './references';
 import { sentenceSpeaker } from './indirect';
 import { isBareTitle, normaliseSpeaker, subjectText, trimPredicate } from './subject';
 import { XI } from './common';
-import { continueHead, describedName, personBeforeVerbAfter, modalFragments, namesGiven, resolvePronounSubjects, stanceFragments } from './actors';
+import { askedFragments, beforeCueClause, listedFragments, continueHead, describedName, personBeforeVerbAfter, workInClause, modalFragments, namesGiven, resolvePronounSubjects, stanceFragments } from './actors';
 
 /** How far back a bare title looks for the one person of that post. */
 export const TITLE_LOOKBACK_CHARS = 3000;
@@ -35,7 +35,7 @@ const OPENS_WITH_PREPOSITION = /^(?:到|向|把|被|从|对|给|跟|让|使|将|
 /** Conjunctions and connectors left where a subject should be (以及, 而且, 但是). */
 const FUNCTION_WORD = /^(?:以及|和|与|及|并|并且|而|而且|但|但是|或|或者|以及对|此外|同时|另外|仅|只|仅仅|只是|则|亦|也|还|却|更|又|再|都|就|便|才|有些|有点|颇为|略带|不禁|忍不住|随即|当即|立即|马上|接着|然后|甚至|甚而|竟然|居然|更是|于是|因此|所以|不过|可是|然而)$/;
 /** What a person does with hands or eyes, opening a would-be speaker (指着远处的山坡, 拿起话筒). */
-const ACTION_START = /^(?:指着|拉着|握着|望着|看着|抱着|端着|捧着|摸着|拍着|挥着|抓起|拿起|举起|端起|放下|擦了擦|拍了拍|摸了摸|搓了搓|摆摆手|点点头|摇摇头|清了清嗓子|顿了顿|回过头|回头|转过身|转身|站起身|站起来|抬起头|低下头|俯下身|凑过来|凑上前|走上前|迎上前|接过话筒|接过话茬|招呼|冲着|朝着)/;
+const ACTION_START = /^(?:指着|拉着|握着|望着|看着|抱着|端着|捧着|摸着|拍着|挥着|抓起|拿起|举起|端起|放下|擦了擦|拍了拍|摸了摸|搓了搓|摆摆手|点点头|摇摇头|清了清嗓子|顿了顿|回过头|回头|转过身|转身|站起身|站起来|抬起头|低下头|俯下身|凑过来|凑上前|走上前|迎上前|接过话筒|接过话茬|招呼|冲着|朝着|充满)/;
 /** Generic sources that name nobody (常听人说, 有人说, 据说). */
 const NOBODY = /^(?:常听人|听人|常听|听说|据说|有人|人们|人家)$/;
 /** A clause of time or circumstance (拋出时, 回答问题后, 听完以后). */
@@ -113,8 +113,12 @@ export function reportingPass(text: string, found: Quotation[]): void {
   sourceInBrackets(text, found);
   continueNarrative(text, found);
   describedWords(text, found);
+  askedFragments(text, found);
   continueHead(text, found);
   personBeforeVerbAfter(text, found);
+  beforeCueClause(text, found);
+  workInClause(text, found);
+  listedFragments(text, found);
 }
 
 /** Whether words found where a speaker stands cannot be one. */
