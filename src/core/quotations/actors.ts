@@ -374,7 +374,7 @@ function samePerson(a: string, b: string): boolean {
 }
 
 /** After the words: a short adverbial, who (maybe a long body, post and name, then how), and the verb. */
-const WHO_AFTER = /^[，,]?\s*(?:[^，,。！？!?“”「」『』\s]{1,8}[，,])?\s*([^，,。！？!?“”「」『』\s]{2,80}?)(说着|讲着|说道|补充说|回忆说|介绍说|说|表示|回忆|介绍|坦言)[，,。！!]/;
+const WHO_AFTER = /^[，,]?\s*(?:[^，,。！？!?“”「」『』\s]{1,8}[，,])?\s*([^，,。！？!?“”「」『』\s]{2,80}?)(说着|讲着|说道|补充说|回忆说|介绍说|说|表示|回忆|介绍|坦言|直言|感慨|感叹|笑称)[，,。！!]/;
 /** How it is said, between the name and the verb (自豪地, 意味深长地, 笑着, 一边…一边). */
 const MANNER = /^(?:[\u4e00-\u9fff]{1,6}地|笑着|边[\u4e00-\u9fff]{1,4}边|一边[\u4e00-\u9fff]{1,6}一边)?$/;
 
