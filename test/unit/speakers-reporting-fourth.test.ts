@@ -134,6 +134,17 @@ const WORK_IN_CLAUSE: Row[] = [
   ['研究员葛长青在《中国乡村》中写道：“乡土是中国社会的底色。”', S('乡土是中国社会', '研究员葛长青')],
 ];
 
+const PRONOUN_SENTENCE_HEAD: Row[] = [
+  ['行政长官周家明表示，已向中央汇报有关案件的判决。他批评有外国政客不理事实，并要求释放当事人，「佢哋系借民主之名做违法嘅事。」', S('佢哋系借民主', '行政长官周家明')],
+  ['社长胡美玲亦表示，票数是重要的鼓励。被问到会否连任，她亦称会先做好工作，而「其他嘅事，我未作考虑」。', S('其他嘅事', '社长胡美玲')],
+  ['海关总署署长于家明介绍了前两个月的数据。“外贸开局平稳。”他说，下一步要稳订单。', S('外贸开局平稳', '署长于家明')],
+  ['主任委员柯国梁表示，法案下月再审。谈到反对意见时，他直言这样拖下去不行，并呼吁各方，「大家坐低倾下」。', S('大家坐低倾下', '委员柯国梁')],
+  ['院长闵国华表示，新院区下月启用。她还要求各科室，「务必做好搬迁准备」。', S('务必做好搬迁', '院长闵国华')],
+  // negatives: nobody named before the pronoun (a post the tables do not know: 特首), two named before
+  ['特首周家明表示，已向中央汇报。他批评有外国政客不理事实，并要求释放当事人，「佢哋系借民主之名做违法嘅事。」', S('佢哋系借民主', null)],
+  ['局长田志勇与市长邵振华会面。他随后要求各单位，「务必按时完成」。', S('务必按时完成', null)],
+];
+
 describe('speaker classes, fourth round (issue 16, spkR2)', () => {
   describe('他/她 saying something: the one person the paragraph named before', () => runTable(PRONOUN_NAMED_BEFORE));
   describe('an action between the speaker and the verb: the person the sentence opens with', () => runTable(ACTION_BEFORE_VERB));
@@ -143,5 +154,6 @@ describe('speaker classes, fourth round (issue 16, spkR2)', () => {
   describe('要求 + the people asked + a modal: the words of the one who asks; fragments listed after', () => runTable(ASKED_FRAGMENT));
   describe('the words right before 他/她 or the same name and a cue that introduces more words', () => runTable(BEFORE_CUE_CLAUSE));
   describe('a cue whose clause puts its words in a work (在《…》中有提到)', () => runTable(WORK_IN_CLAUSE));
+  describe('他/她 heading the sentence of an indirect cue: the one named before, or the head of the sentence before', () => runTable(PRONOUN_SENTENCE_HEAD));
   describe('a fragment after a modal in a sentence headed by its named speaker', () => runTable(MODAL_FRAGMENT));
 });

@@ -27,7 +27,7 @@ const POST_NAME_AT = new RegExp(`(?=(${POSTS})([\\u4e00-\\u9fff]{2,3}))`, 'g');
 const VERB_AFTER_NAME = /^(?:形容|认真|带着|带来|带领|听了|听到|看着|看到|想到|走进|走到|拿着|拉着|握着|记着|坐在|站在|笑着|说道)/;
 const FOLLOWS = new RegExp(`^(?:${NAME_FOLLOWER})`);
 /** A bare name before a verb or a word that follows names (杨修凯说, 赵松形容, 李邦全在前排). */
-const BARE_NAME = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[让使请叫由])([\\u4e00-\\u9fff]{2,3}?)(?=说|表示|指出|强调|称|认为|形容|介绍|回忆|坦言|在|正|把|将|从|对|向|给|跟|和|的|迷上|爱上|喜欢|决定|选择|成为|当上|开始|走进|来到|回到|${POSTS}|先生|女士)`, 'g');
+const BARE_NAME = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[让使请叫由])([\\u4e00-\\u9fff]{2,3}?)(?=说|表示|指出|强调|称|认为|形容|介绍|回忆|回应|坦言|在|正|把|将|从|对|向|给|跟|和|的|迷上|爱上|喜欢|决定|选择|成为|当上|开始|走进|来到|回到|${POSTS}|先生|女士)`, 'g');
 /** Words that mean more than one person or someone unnamed who might be the one meant. */
 const OTHERS = /[\u4e00-\u9fff]们|大家|人们|村民们|代表们|委员们|群众|乡亲们|一名|一位|另一|两人|二人|夫妇|父子|母女|母子|父女|兄弟|姐妹/;
 /** Characters that do not belong to a given name (a short list: 强, 明, 国 … are common in names). */
@@ -72,7 +72,12 @@ export function onePersonNamed(region: string): string | null {
     const three = m[2];
     // 书记王清华时 / 所长赵松形容: two characters when what follows reads as following a name.
     const name = three.length === 3 && (FOLLOWS.test(region.slice(at + 2)) || VERB_AFTER_NAME.test(region.slice(at + 2))) ? three.slice(0, 2) : three;
-    if (isName(name)) {
+    // 署长于广洲带来: 于 after a post is a surname when a whole name and a verb follow.
+    const yu = three.length === 3 && three[0] === '于' && !NOT_IN_NAME.test(three.slice(1)) && (FOLLOWS.test(region.slice(at + 3)) || VERB_AFTER_NAME.test(region.slice(at + 3)));
+    if (yu) {
+      add(three, m[1] + three, m.index ?? 0, m[1].length + 3);
+      valid.push([at, at + 3]);
+    } else if (isName(name)) {
       add(name, m[1] + name, m.index ?? 0, m[1].length + name.length);
       valid.push([at, at + name.length]);
     } else if (
@@ -541,4 +546,40 @@ function listEndsClause(text: string, found: readonly Quotation[], q: Quotation)
     end = next.end;
   }
   return /^(?:[，,。；;！？!?]|$)/.test(text[end] ?? '');
+}
+
+const POST_THEN_ANY = new RegExp(`(?:${POSTS})(?![在于对就向同与给曾也还又都和及将把被从是的一二三两几这那各团处会队组室部局委院所厅科级性作大们席])[\\u4e00-\\u9fff]{2}`);
+/** An adverbial clause before 他/她 heading the sentence (被问到…， / 谈到…时，). */
+const LEADING_CLAUSE = /^(?:(?:被问到|被问及|问到|谈到|谈及|对于|针对|面对|说起|提起)[^，,。！？!?]{0,30}|[^，,。！？!?]{1,20}(?:时|后|上))[，,]\s*/;
+
+/**
+ * 李家超表示，…。他批评…，并要求…，「…」 / 被问到…，他亦称…，而「…」: a cue left without a speaker in a
+ * sentence headed by 他/她 (maybe after an adverbial clause), the only pronoun in it: the one person named
+ * before, or else the person heading the sentence before (the subject a news story goes on with).
+ */
+export function pronounSentenceHead(text: string, found: Quotation[]): void {
+  for (const q of found) {
+    if (q.depth !== 0 || q.kind !== 'speech' || q.speaker !== null || q.cue === null) continue;
+    let from = q.start;
+    while (from > 0 && q.start - from < 200 && !'。！？!?\r\n'.includes(text[from - 1])) from--;
+    if (q.start - from >= 200) continue;
+    const sentence = text.slice(from, q.start);
+    const lead = LEADING_CLAUSE.exec(sentence);
+    const rest = lead === null ? sentence : sentence.slice(lead[0].length);
+    if (!/^[他她](?![们人国乡者])/.test(rest) || (sentence.match(/[他她]/g) ?? []).length !== 1 || /[“”「」『』]/.test(sentence)) continue;
+    // Nobody else named in the sentence before the words (他对王明说 / 他和李强…).
+    // (A post before any name, 部长赫格塞斯 too, is someone else.)
+    if (onePersonNamed(rest.slice(1)) !== null || POST_THEN_ANY.test(rest) || OTHER_ACTOR.test(rest)) continue;
+    const pronounAt = from + (lead === null ? 0 : lead[0].length);
+    let person = pronounReferent(text, pronounAt);
+    if (person === null && from > 0 && /[。！!]/.test(text[from - 1])) {
+      let start = from - 1;
+      while (start > 0 && from - start < 200 && !'。！？!?\r\n'.includes(text[start - 1])) start--;
+      const head = sentenceSpeaker(text, start, from - 1);
+      const named = head === null ? null : normaliseSpeaker(head);
+      if (named !== null && personId(named) !== null) person = named;
+    }
+    if (person === null || (person === XI && (text[pronounAt] === '她' || /习近平|总书记|习主席/.test(q.content)))) continue;
+    q.speaker = person;
+  }
 }

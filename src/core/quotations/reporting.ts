@@ -17,7 +17,7 @@ import { BODY_END, NOT_A_NAME, personId } from './references';
 import { sentenceSpeaker } from './indirect';
 import { isBareTitle, normaliseSpeaker, subjectText, trimPredicate } from './subject';
 import { XI } from './common';
-import { askedFragments, beforeCueClause, listedFragments, continueHead, describedName, personBeforeVerbAfter, workInClause, modalFragments, namesGiven, resolvePronounSubjects, stanceFragments } from './actors';
+import { askedFragments, beforeCueClause, listedFragments, pronounSentenceHead, continueHead, describedName, personBeforeVerbAfter, workInClause, modalFragments, namesGiven, resolvePronounSubjects, stanceFragments } from './actors';
 
 /** How far back a bare title looks for the one person of that post. */
 export const TITLE_LOOKBACK_CHARS = 3000;
@@ -106,6 +106,7 @@ export function reportingPass(text: string, found: Quotation[]): void {
   }
   resolveRepeatedNames(text, found);
   resolvePronounSubjects(text, found);
+  pronounSentenceHead(text, found);
   modalFragments(text, found);
   stanceFragments(text, found);
   namesGiven(text, found);
