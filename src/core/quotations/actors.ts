@@ -255,7 +255,7 @@ export function stanceFragments(text: string, found: Quotation[]): void {
     const m = STANCE.exec(before);
     if (m === null) continue;
     const [whole, verb, object, comma] = m;
-    if (!listEndsClause(text, found, q)) continue;
+    if (!listEndsClause(text, found, k)) continue;
     // (表示 / 表达 only right before the mark: 表示将推进“…” names a keyword.)
     if (/^表/.test(verb) && (object !== '' || comma !== '')) continue;
     // 称他为“铁人” / 叫成“…”: a name given.
@@ -328,7 +328,8 @@ const RELATED_NAME = /的(?:女儿|儿子|妻子|丈夫|父亲|母亲|孙子|孙
  * quotes someone else or is headed by another speaker stops it.
  */
 export function continueHead(text: string, found: Quotation[]): void {
-  for (const q of found) {
+  for (let qi = 0; qi < found.length; qi++) {
+    const q = found[qi];
     if (q.depth !== 0 || q.speaker !== null || q.cue !== null || !q.closed) continue;
     // The quotation is a sentence: it opens one and ends one (…。” or ”。).
     let open = q.start;
@@ -349,7 +350,13 @@ export function continueHead(text: string, found: Quotation[]): void {
       const named = head === null ? null : normaliseSpeaker(head);
       // A quotation of someone else in this sentence stops it; quoted terms (“台独”) and the head's own
       // words (“…。”盛伯权说，…。) do not.
-      if (found.some((p) => p !== q && p.start >= from && p.start < end && p.kind === 'speech' && (named === null || p.speaker === null || !samePerson(p.speaker, named)))) break;
+      // (found is sorted by start: read back from q only as far as this sentence.)
+      let other = false;
+      for (let j = qi - 1; j >= 0 && found[j].start >= from && !other; j--) {
+        const p = found[j];
+        other = p.start < end && p.kind === 'speech' && (named === null || p.speaker === null || !samePerson(p.speaker, named));
+      }
+      if (other) break;
       if (head !== null) {
         if (named !== null && (personId(named) !== null || isBareTitle(named) || RELATED_NAME.test(named))) speaker = named;
         break;
@@ -462,7 +469,8 @@ const ASKS = /(?<![的被])(要求|希望|叮嘱|嘱咐|嘱托|勉励|鼓励|告
  * “要积极回应…”): the words of the one who asks, a person or a body, when the subject before the verb says who.
  */
 export function askedFragments(text: string, found: Quotation[]): void {
-  for (const q of found) {
+  for (let k = 0; k < found.length; k++) {
+    const q = found[k];
     if (q.depth !== 0 || q.kind !== 'phrase' || !q.closed || q.content.length < 2 || FORMULA.test(q.content)) continue;
     if (!/^(?:[，,。；;！？!?、“「]|$)/.test(text[q.end] ?? '')) continue;
     let from = q.start;
@@ -472,7 +480,7 @@ export function askedFragments(text: string, found: Quotation[]): void {
       from--;
       while (from > 0 && q.start - from < 40 && !'，,。！？!?；;：:\r\n'.includes(text[from - 1])) from--;
     }
-    if (!listEndsClause(text, found, q)) continue;
+    if (!listEndsClause(text, found, k)) continue;
     const before = text.slice(from, q.start).replace(/、/g, '');
     // (The modal may open the words: 要求…负责人“要积极回应…”.)
     const m = ASKS.exec(before) ?? (/^(?:要|务必|必须|一定要|不要|切实)/.test(q.content) ? ASKS.exec(before + '要') : null);
@@ -488,8 +496,9 @@ export function askedFragments(text: string, found: Quotation[]): void {
     q.cue = m[1];
     // 「敢于担当」、「要依法…」: the words listed right after go on.
     let last = q;
-    for (const next of found) {
-      if (next.start <= last.start || next.depth !== 0) continue;
+    for (let j = k + 1; j < found.length; j++) {
+      const next = found[j];
+      if (next.depth !== 0) continue;
       if (next.kind !== 'phrase' || !next.closed || !/^[、]?$/.test(text.slice(last.end, next.start)) || FORMULA.test(next.content)) break;
       next.kind = 'speech';
       next.speaker = speaker;
@@ -522,7 +531,8 @@ export function workInClause(text: string, found: Quotation[]): void {
  */
 export function listedFragments(text: string, found: Quotation[]): void {
   let prev: Quotation | undefined;
-  for (const q of found) {
+  for (let k = 0; k < found.length; k++) {
+    const q = found[k];
     if (q.depth !== 0) continue;
     const last = prev;
     prev = q;
@@ -530,17 +540,18 @@ export function listedFragments(text: string, found: Quotation[]): void {
     if (q.kind !== 'phrase' || !q.closed || FORMULA.test(q.content) || /[，,。！？!?；;]/.test(last.content) || last.content.length >= 12) continue;
     if (!/^、?$/.test(text.slice(last.end, q.start)) || !/^(?:[，,。；;！？!?、“「]|$)/.test(text[q.end] ?? '')) continue;
     // “僵尸”、“睡眠”、“雷人雷语”等现象: a list that heads a noun names things, whoever speaks before it.
-    if (!listEndsClause(text, found, q)) continue;
+    if (!listEndsClause(text, found, k)) continue;
     q.kind = 'speech';
     q.speaker = last.speaker;
     q.cue = last.cue;
   }
 }
 
-/** Whether the run of quotations listed from `q` on (joined by nothing or 、) ends its clause. */
-function listEndsClause(text: string, found: readonly Quotation[], q: Quotation): boolean {
-  let end = q.end;
-  for (const next of found) {
+/** Whether the run of quotations listed from `found[k]` on (joined by nothing or 、) ends its clause. */
+function listEndsClause(text: string, found: readonly Quotation[], k: number): boolean {
+  let end = found[k].end;
+  for (let j = k + 1; j < found.length; j++) {
+    const next = found[j];
     if (next.depth !== 0 || next.start < end) continue;
     if (!/^、?$/.test(text.slice(end, next.start))) break;
     end = next.end;
