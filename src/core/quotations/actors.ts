@@ -115,12 +115,15 @@ export function describedName(clause: string): string | null {
   return m !== null && isName(m[1]) && !/[他她]/.test(clause) ? m[1] : null;
 }
 
-/** The start of the paragraph holding `at`. */
+/** The start of the paragraph holding `at`, or `at` - {@link PARAGRAPH_READ_CHARS} if it starts further back. */
 function paragraphStart(text: string, at: number): number {
   let i = at;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  while (i > 0 && at - i < PARAGRAPH_READ_CHARS && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   return i;
 }
+
+/** How far back a paragraph's start is looked for (the reads are bounded, so the pass stays linear). */
+const PARAGRAPH_READ_CHARS = 2 * PRONOUN_LOOKBACK_CHARS;
 
 /**
  * The one person 他/她 at `at` stands for: named before it in the same paragraph, within
