@@ -121,10 +121,11 @@ const BEFORE_CUE_CLAUSE: Row[] = [
   ['站长蒋志远带我们看了新设备。“这台机器一天能测三百个样品。”他指着屏幕说：“以前要一个星期。”', S('这台机器', '站长蒋志远'), S('以前要一个星期', '站长蒋志远')],
   ['老支书罗建华最后一个发言。“路通了，心也通了。”他站起身来说：“这是大家一起干出来的。”', S('路通了', '支书罗建华'), S('这是大家一起', '支书罗建华')],
   // negatives: another person takes the floor (补充：), the first words introduced by their own colon,
-  // a question and an answer by someone else
+  // a question and an answer by someone else, words addressing the one who acts next (镇长，…)
   ['村长和村书记都来了。村长笑呵呵地放下文件：“太感谢了！”村书记在一旁补充：“我们也会努力。”', S('太感谢了', null), S('我们也会努力', '村书记')],
   ['“你这车又扎胎了？”店老板问。她笑着回答：“又扎了。”', S('你这车又扎胎了', '店老板'), S('又扎了', null)],
   ['“这条路什么时候修好？”镇长邹文海回答：“年底。”', S('这条路什么时候', null), S('年底', '镇长邹文海')],
+  ['“镇长，前面车进不去了，咱就在这儿汇报吧……”邹文海摆了摆手，招呼大家道：“边走边说。”', S('镇长，前面车', null), S('边走边说', '邹文海')],
 ];
 
 const WORK_IN_CLAUSE: Row[] = [

@@ -427,6 +427,8 @@ export function personBeforeVerbAfter(text: string, found: Quotation[]): void {
   }
 }
 
+/** Words opening with whom they address (书记，… / 王老师！… / 李总，…). */
+const VOCATIVE = new RegExp(`^[\\u4e00-\\u9fff]{0,2}(?:${POSTS}|老师|师傅|同志|老板|大爷|大妈|阿姨|总)[，,！!]`);
 /** Cues of an answer: the words before them may be someone else's question. */
 const ANSWER_CUE = /^(?:回答|答|答道|回应|答复|接话|反驳)$/;
 
@@ -454,6 +456,8 @@ export function beforeCueClause(text: string, found: Quotation[]): void {
     if (personId(next.speaker) === null) continue;
     if (!/^[他她](?![们人])/.test(clause) && !clause.startsWith(next.speaker) && !clause.startsWith(id)) continue;
     if (/[：:]\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) continue;
+    // “书记，前面路窄……”王清华摆了摆手…道：: words that address someone are often said to the one who acts next.
+    if (VOCATIVE.test(q.content)) continue;
     q.kind = 'speech';
     q.speaker = next.speaker;
     q.cue = next.cue;
