@@ -112,7 +112,7 @@ function cueEndingAt(text: string, windowStart: number, cueEnd: number): Indirec
  * with a cue (总统认为，… / 在会上，李强表示，…), the clauses before it are not reported speech of
  * their own, and no later clause up to the comma ends with another cue (two speakers: hold back).
  */
-function sentenceHead(text: string, comma: number): IndirectCue | null {
+export function sentenceHead(text: string, comma: number): IndirectCue | null {
   let from = comma;
   while (from > 0 && comma - from < SENTENCE_MAX && !'。！？!?\r\n'.includes(text[from - 1])) from--;
   if (comma - from >= SENTENCE_MAX) return null;

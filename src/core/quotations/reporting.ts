@@ -17,6 +17,7 @@ import { BODY_END, NOT_A_NAME, personId } from './references';
 import { sentenceSpeaker } from './indirect';
 import { isBareTitle, normaliseSpeaker, subjectText, trimPredicate } from './subject';
 import { XI } from './common';
+import { askedFragments, beforeCueClause, listedFragments, pronounSentenceHead, continueHead, describedName, personBeforeVerbAfter, workInClause, modalFragments, namesGiven, resolvePronounSubjects, stanceFragments } from './actors';
 
 /** How far back a bare title looks for the one person of that post. */
 export const TITLE_LOOKBACK_CHARS = 3000;
@@ -32,9 +33,9 @@ const TITLE_THEN_DE = new RegExp(`^(副?(?:${POSTS}|特首))[\\u4e00-\\u9fff]{0,
 /** A phrase that opens with a preposition or directional verb is not a subject (到英文提, 向中国总理, 对记者). */
 const OPENS_WITH_PREPOSITION = /^(?:到|向|把|被|从|对|给|跟|让|使|将|于|往|朝|替|为了|关于|随后|然后|经过|通过|根据|按照)/;
 /** Conjunctions and connectors left where a subject should be (以及, 而且, 但是). */
-const FUNCTION_WORD = /^(?:以及|和|与|及|并|并且|而|而且|但|但是|或|或者|以及对|此外|同时|另外|仅|只|仅仅|只是|则|亦|也|还|却|更|又|再|都|就|便|才|有些|有点|颇为|略带|不禁|忍不住|随即|当即|立即|马上|接着|然后)$/;
+const FUNCTION_WORD = /^(?:以及|和|与|及|并|并且|而|而且|但|但是|或|或者|以及对|此外|同时|另外|仅|只|仅仅|只是|则|亦|也|还|却|更|又|再|都|就|便|才|有些|有点|颇为|略带|不禁|忍不住|随即|当即|立即|马上|接着|然后|甚至|甚而|竟然|居然|更是|于是|因此|所以|不过|可是|然而)$/;
 /** What a person does with hands or eyes, opening a would-be speaker (指着远处的山坡, 拿起话筒). */
-const ACTION_START = /^(?:指着|拉着|握着|望着|看着|抱着|端着|捧着|摸着|拍着|挥着|抓起|拿起|举起|端起|放下|擦了擦|拍了拍|摸了摸|搓了搓|摆摆手|点点头|摇摇头|清了清嗓子|顿了顿)/;
+const ACTION_START = /^(?:指着|拉着|握着|望着|看着|抱着|端着|捧着|摸着|拍着|挥着|抓起|拿起|举起|端起|放下|擦了擦|拍了拍|摸了摸|搓了搓|摆摆手|点点头|摇摇头|清了清嗓子|顿了顿|回过头|回头|转过身|转身|站起身|站起来|抬起头|低下头|俯下身|凑过来|凑上前|走上前|迎上前|接过话筒|接过话茬|招呼|冲着|朝着|充满)/;
 /** Generic sources that name nobody (常听人说, 有人说, 据说). */
 const NOBODY = /^(?:常听人|听人|常听|听说|据说|有人|人们|人家)$/;
 /** A clause of time or circumstance (拋出时, 回答问题后, 听完以后). */
@@ -49,6 +50,10 @@ export function reportingPass(text: string, found: Quotation[]): void {
     // 房屋的主人——七旬老汉陈泽民: the person after the dash.
     if (speaker.includes('——')) speaker = speaker.slice(speaker.lastIndexOf('——') + 2);
     speaker = withoutDoubledVerb(speaker);
+    // 主任医师柯小梅站起身来 / 书记龙海波接过话筒: a named person, then an action.
+    const acting = speaker.slice(2).search(new RegExp(ACTION_START.source.slice(1)));
+    const actor = acting >= 0 ? speaker.slice(0, acting + 2) : '';
+    if (acting >= 0 && (personId(actor) !== null || (actor.length >= 3 && SURNAMES.has(actor[actor.length - 3]) && isGivenName(actor.slice(-3))))) speaker = actor;
     // 张大爷放下锄头，指着远处的山坡说 / 王海鹏吐吐舌头，大咧咧地说: an action or a manner is no speaker;
     // the person the sentence opens with is.
     // (各地 / 当地 / 山区各地 end in 地 and are subjects.)
@@ -98,11 +103,23 @@ export function reportingPass(text: string, found: Quotation[]): void {
       q.kind = 'phrase';
       q.cue = null;
     }
-  }  resolveRepeatedNames(text, found);
+  }
+  resolveRepeatedNames(text, found);
+  resolvePronounSubjects(text, found);
+  pronounSentenceHead(text, found);
+  modalFragments(text, found);
+  stanceFragments(text, found);
+  namesGiven(text, found);
   speakerBetween(text, found);
   sourceInBrackets(text, found);
   continueNarrative(text, found);
   describedWords(text, found);
+  askedFragments(text, found);
+  continueHead(text, found);
+  personBeforeVerbAfter(text, found);
+  beforeCueClause(text, found);
+  workInClause(text, found);
+  listedFragments(text, found);
 }
 
 /** Whether words found where a speaker stands cannot be one. */
@@ -192,7 +209,9 @@ export function resolveRepeatedNames(text: string, found: Quotation[]): void {
           const last = lastSpeech(found, q);
           const previous = sentenceSpeakerBefore(text, q.start - within.length);
           const who = last !== undefined && last.speaker !== null && q.start - last.end <= 300 && !/[？?]$/.test(last.content) && last.end > q.start - within.length - 200 ? last.speaker : previous;
-          if (who !== null && (personId(who) !== null || isBareTitle(who))) {
+          // 她拉着吴学文…给吴学文看：“…” after 吴学文说，…: the one the pronoun's clause acts on is someone else.
+          const acted = who !== null && within.slice(within.search(/[他她]/)).includes(personId(who) ?? who);
+          if (who !== null && !acted && (personId(who) !== null || isBareTitle(who))) {
             q.kind = 'speech';
             q.speaker = who;
           }
@@ -478,6 +497,9 @@ function openerOf(text: string, q: Quotation, speaker: string): string | null {
   if (addressed !== null && SURNAMES.has(first[0])) return addressed[0];
   const posted = onePostName(first);
   if (posted !== null && first.startsWith(posted)) return posted;
+  // 今年54岁的李邦全在前排听见了: a description, 的, then the name.
+  const described = describedName(first);
+  if (described !== null) return described;
   const subject = subjectText(first);
   if (subject === undefined) return null;
   const raw = normaliseSpeaker(trimPredicate(subject));
