@@ -104,6 +104,9 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   联合国: { after: [...'内家际企有土务'] },
   // 职工代表委员会, 村民代表委员会: 代表委员 (deputies and members, the reporters' pair) followed by 会 is a committee.
   代表委员: { after: ['会'] },
+  // Short strings of party-theory-2.json (glossJ): Germany's Grundgesetz is also 基本法; 思维和 / 纤维和 / 恭维和 hold 维和.
+  基本法: { before: ['德国', '德国的', '联邦', '德意志'] },
+  维和: { before: [...'思纤恭'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
