@@ -107,6 +107,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   // Short strings of party-theory-2.json (glossJ): Germany's Grundgesetz is also 基本法; 思维和 / 纤维和 / 恭维和 hold 维和.
   基本法: { before: ['德国', '德国的', '联邦', '德意志'] },
   维和: { before: [...'思纤恭'] },
+  // 苏联红军 is the Soviet Red Army, not the Chinese Workers' and Peasants' Red Army.
+  红军: { before: ['苏联', '苏俄', '苏联的', '沙俄'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
