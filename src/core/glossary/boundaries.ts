@@ -109,8 +109,6 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   维和: { before: [...'思纤恭'] },
   // 苏联红军 is the Soviet Red Army, not the Chinese Workers' and Peasants' Red Army.
   红军: { before: ['苏联', '苏俄', '苏联的', '沙俄'] },
-  // Another party's general secretary (越共中央总书记, 老挝人民革命党中央总书记) is not the CPC's.
-  总书记: { before: ['越共中央', '越共', '越南共产党中央', '老党中央', '老挝人民革命党中央', '朝鲜劳动党', '劳动党', '日共', '日本共产党'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
