@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { BUILTIN_GLOSSARY_FILES, builtinGlossary } from '../../src/core/glossary/data';
 import { foldString } from '../../src/core/glossary/fold';
 import { parseGlossaryText, validateEntry } from '../../src/core/glossary/validate';
+import type { GlossaryEntry } from '../../src/core/glossary/types';
 import { repoRoot } from './helpers';
 
 describe('built-in glossary data', () => {
@@ -26,16 +27,18 @@ describe('built-in glossary data', () => {
     });
   }
 
-  it('no term or variant appears twice across the data files', () => {
-    const owner = new Map<string, string>();
+  it('no term or variant appears twice across the data files (also two entries with one term in two files)', () => {
+    const owner = new Map<string, { entry: GlossaryEntry; file: string }>();
     const clashes: string[] = [];
-    for (const e of builtinGlossary()) {
-      for (const s of [e.term, ...(e.variants ?? [])]) {
-        const key = foldString(s);
-        const prev = owner.get(key);
-        if (prev !== undefined && prev !== e.term) clashes.push(`${s}: “${prev}” and “${e.term}”`);
-        else if (prev === e.term && s !== e.term) clashes.push(`${s}: repeated in “${e.term}”`);
-        owner.set(key, e.term);
+    for (const file of Object.keys(BUILTIN_GLOSSARY_FILES)) {
+      for (const e of BUILTIN_GLOSSARY_FILES[file].entries) {
+        for (const s of [e.term, ...(e.variants ?? [])]) {
+          const key = foldString(s);
+          const prev = owner.get(key);
+          if (prev !== undefined && prev.entry !== e) clashes.push(`${s}: “${prev.entry.term}” (${prev.file}) and “${e.term}” (${file})`);
+          else if (prev !== undefined) clashes.push(`${s}: repeated in “${e.term}”`);
+          owner.set(key, { entry: e, file });
+        }
       }
     }
     assert.deepEqual(clashes, []);
