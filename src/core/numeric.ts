@@ -58,7 +58,7 @@ import {
   coreValue, isCandidateStart, isDateOrOrdinal, readBareDoubling, readBareMagnitude, readCore, readHalf, readStandingMagnitudeClass, STOP_TABLE, VAGUE_BEFORE_TABLE,
   type Core,
 } from './numeric/read';
-import { isStructuralCount, isTimeFrame } from './numeric/frames';
+import { isDatingTime, isStructuralCount, isTimeFrame } from './numeric/frames';
 import { accountingPeriod, durationCueBefore, everyBefore, farBoundBefore, intervalBefore, LIMIT_QUALIFIER, limitedBefore } from './numeric/cues';
 import { dropRestatements, shareEnumeratedUnits, shareListedNumbers } from './numeric/lists';
 import {
@@ -133,7 +133,34 @@ interface Draft {
   qualifier: Qualifier;
 }
 
+/**
+ * A pinyin gloss in brackets (澳門(mén), 萬(wàn), 點(diǎn)): some mirror sites print one after characters.
+ * At least one tone mark, so that list labels such as (a) and (B) are not glosses.
+ */
+const PINYIN_GLOSS = /[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g;
+
 export function detectNumericClaims(text: string, options: NumericOptions = {}): NumericClaim[] {
+  const glosses = [...text.matchAll(PINYIN_GLOSS)].filter((m) => m.index > 0 && isHanCode(text.charCodeAt(m.index - 1)));
+  if (glosses.length === 0) return detectInText(text, options);
+  // Read the text without its glosses; offsets map back to the page (a span keeps a gloss inside it).
+  const at: number[] = [];
+  let read = '';
+  let from = 0;
+  for (const m of glosses) {
+    for (let k = from; k < m.index; k++) at.push(k);
+    read += text.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  for (let k = from; k < text.length; k++) at.push(k);
+  read += text.slice(from);
+  return detectInText(read, options).map((c) => {
+    const start = at[c.start];
+    const end = c.end > c.start ? at[c.end - 1] + 1 : start;
+    return { ...c, start, end, text: text.slice(start, end) };
+  });
+}
+
+function detectInText(text: string, options: NumericOptions): NumericClaim[] {
   // A text in traditional characters shows some in its first lines: fold it all before the scan.
   // Otherwise the scan folds from the first traditional character it meets (a rare 萬 in a
   // simplified text), without a pass over the whole text first.
@@ -328,7 +355,8 @@ function decide(text: string, draft: Draft, forcedPrefix: Prefix | null): boolea
   const qualified = prefix !== null || suffix !== null || core.plus || draft.rangeCore !== null;
   if (!readAsFigure(text, draft, qualified, magnitudeShown, prefix !== null)) return false;
   // 近三年来, 今后五年, 到今年已满二十年: the time of a claim; 以下五个方面, 做好三件实事: the text's structure.
-  if (isTimeFrame(text, core.start, draft.end, draft.unit)) return false;
+  // 5分钟前 (a timestamp), 今年前10个月: the time of a statement.
+  if (isTimeFrame(text, core.start, draft.end, draft.unit) || isDatingTime(text, core.start, draft.end, draft.unit)) return false;
   return !isStructuralCount(text, core.start, draft.end, core.chinese, draft.value, draft.unit);
 }
 
