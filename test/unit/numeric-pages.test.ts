@@ -49,9 +49,19 @@ const CASES: [string, string, Expected[]][] = [
   ['pinyin gloss', '項目(a)投資3億元。', [['3億元', 300000000, '元', null]]],
   ['pinyin gloss', '選項(B)：增長5%', [['5%', 5, '%', null]]],
   ['pinyin gloss', '澳門(mén)統計暨普查局今天公布數據。', []],
+  // --- a trailing 半 adds one half to the unit (三年半, 五成半, 两个半月)
+  ['trailing half', '项目建设周期为三年半。', [['三年半', 3.5, '年', null]]],
+  ['trailing half', '外资企业占比约五成半。', [['约五成半', 5.5, '成', '~']]],
+  ['trailing half', '施工期缩短至两个半月。', [['两个半月', 2.5, '个月', null]]],
+  ['trailing half', '会议持续了一个半小时。', [['一个半小时', 1.5, '个小时', null]]],
+  ['trailing half', '出口额增长了2倍半。', [['2倍半', 2.5, '倍', null]]],
+  ['trailing half', '刑期在1年半以上的人员', [['1年半以上', 1.5, '年', '>=']]],
+  // negatives: 半 starting a word after the unit is not a half
+  ['trailing half', '本地有近三成半导体企业。', [['近三成', 3, '成', '~']]],
+  ['trailing half', '已连续三年半年度考核优秀。', [['三年', 3, '年', null]]],
 ];
 
-describe('numeric: claims on web pages (timestamps, year-to-date periods, pinyin glosses)', () => {
+describe('numeric: claims on web pages (timestamps, year-to-date periods, pinyin glosses, trailing 半)', () => {
   for (const [kind, sentence, expected] of CASES) {
     it(`${kind}: ${sentence.replace(/\n/g, '⏎')}`, () => {
       const claims = detectNumericClaims(sentence);
