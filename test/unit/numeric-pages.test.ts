@@ -59,9 +59,20 @@ const CASES: [string, string, Expected[]][] = [
   // negatives: 半 starting a word after the unit is not a half
   ['trailing half', '本地有近三成半导体企业。', [['近三成', 3, '成', '~']]],
   ['trailing half', '已连续三年半年度考核优秀。', [['三年', 3, '年', null]]],
+  // --- 数 ending a noun (总数, 人数, 户数) before a numeral: only 数十/数百/数千/数万/数亿 are vague
+  ['noun in 数', '内地旅客占总数三成及两成。', [['三成', 3, '成', null], ['两成', 2, '成', null]]],
+  ['noun in 数', '全市参保人数一千二百万人。', [['一千二百万人', 12000000, '人', null]]],
+  ['noun in 数', '入境旅客总数两百万人次。', [['两百万人次', 2000000, '人次', null]]],
+  ['noun in 数', '登记企业户数三千户。', [['三千户', 3000, '户', null]]],
+  ['noun in 数', '签约项目个数二十个。', [['二十个', 20, '个', null]]],
+  // negatives: vague numbers
+  ['noun in 数', '景区吸引了数十万游客。', []],
+  ['noun in 数', '数百家企业参与。', []],
+  ['noun in 数', '招募数千名志愿者。', []],
+  ['noun in 数', '口岸日均通关数万人次。', []],
 ];
 
-describe('numeric: claims on web pages (timestamps, year-to-date periods, pinyin glosses, trailing 半)', () => {
+describe('numeric: claims on web pages (timestamps, year-to-date periods, pinyin glosses, trailing 半, 总数三成)', () => {
   for (const [kind, sentence, expected] of CASES) {
     it(`${kind}: ${sentence.replace(/\n/g, '⏎')}`, () => {
       const claims = detectNumericClaims(sentence);

@@ -220,14 +220,18 @@ function readArabicFraction(text: string, i: number, numerator: number, core: Co
   return settleFraction(core, numerator / den, denEnd);
 }
 
+/** Numerals that 数 before makes vague: 数十, 数百, 数千, 数万, 数亿. */
+const VAGUE_AFTER_SHU_TABLE = codeTable(['十', '百', '千', '万', '亿']);
+
 /** A Chinese numeral: vague numbers, 一半, 三分之一, 翻一番, one character or a longer run. */
 function readChinese(text: string, i: number, core: Core): number {
   const j = readChineseRun(text, i);
   core.end = core.numberEnd = Math.max(j, i + 1);
   core.chinese = true;
   // 几十年, 数十万, 好几十个: a vague number states no value; the whole run is skipped.
+  // 总数三成, 人数一千二百万人: 数 ending a noun; it makes only 数十/数百/数千/数万/数亿 vague.
   const previous = text.charCodeAt(i - 1);
-  if (previous === C.ji || previous === C.shu) return SETTLED;
+  if (previous === C.ji || (previous === C.shu && VAGUE_AFTER_SHU_TABLE[text.charCodeAt(i)] === 1)) return SETTLED;
   // A single character (一个, 两项, 十年) is by far the most common numeral: handle it without
   // allocating a one-character string.
   const single = j - i === 1;
