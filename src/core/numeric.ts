@@ -138,18 +138,28 @@ interface Draft {
  * At least one tone mark, so that list labels such as (a) and (B) are not glosses.
  */
 const PINYIN_GLOSS = /[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g;
+/**
+ * Glosses without tone marks (萬(wan), 個(ge)(ge)): a lowercase pinyin syllable of two letters or more,
+ * taken only when a page has several, so that a single (an) or (in) after a character is left alone.
+ */
+const PLAIN_GLOSS = /[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:[iuv]?(?:a|o|e)(?:i|o|u|n|ng)?|[iuv](?:n|ng)?|er)[)）]/g;
+const MIN_PLAIN_GLOSSES = 3;
 
 export function detectNumericClaims(text: string, options: NumericOptions = {}): NumericClaim[] {
-  const glosses = [...text.matchAll(PINYIN_GLOSS)].filter((m) => m.index > 0 && isHanCode(text.charCodeAt(m.index - 1)));
+  const afterHan = (m: RegExpMatchArray): boolean => m.index !== undefined && m.index > 0 && isHanCode(text.charCodeAt(m.index - 1 - lastGlossLength(text, m.index)));
+  let glosses = [...text.matchAll(PINYIN_GLOSS)].filter(afterHan);
+  const plain = [...text.matchAll(PLAIN_GLOSS)].filter((m) => m[0].length >= 4 && afterHan(m));
+  if (plain.length >= MIN_PLAIN_GLOSSES) glosses = [...glosses, ...plain].sort((a, b) => (a.index as number) - (b.index as number));
   if (glosses.length === 0) return detectInText(text, options);
   // Read the text without its glosses; offsets map back to the page (a span keeps a gloss inside it).
   const at: number[] = [];
   let read = '';
   let from = 0;
   for (const m of glosses) {
-    for (let k = from; k < m.index; k++) at.push(k);
-    read += text.slice(from, m.index);
-    from = m.index + m[0].length;
+    const index = m.index as number;
+    for (let k = from; k < index; k++) at.push(k);
+    read += text.slice(from, index);
+    from = index + m[0].length;
   }
   for (let k = from; k < text.length; k++) at.push(k);
   read += text.slice(from);
@@ -158,6 +168,17 @@ export function detectNumericClaims(text: string, options: NumericOptions = {}):
     const end = c.end > c.start ? at[c.end - 1] + 1 : start;
     return { ...c, start, end, text: text.slice(start, end) };
   });
+}
+
+/** The length of the glosses right before `at` (個(ge)(ge): the second gloss follows the first). */
+function lastGlossLength(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && text.charCodeAt(k - 1) === PAREN_CLOSE) {
+    const open = text.lastIndexOf('(', k - 1);
+    if (open < 0 || k - open > 8) break;
+    k = open;
+  }
+  return at - k;
 }
 
 function detectInText(text: string, options: NumericOptions): NumericClaim[] {

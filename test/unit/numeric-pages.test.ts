@@ -45,6 +45,14 @@ const CASES: [string, string, Expected[]][] = [
   ['pinyin gloss', '旅客人數上升百分之十七點(diǎn)六。', [['百分之十七點(diǎn)六', 17.6, '%', null]]],
   ['pinyin gloss', '今年首十個(gè)月入境旅客達到兩千萬(wàn)人次。', [['兩千萬(wàn)人次', 20000000, '人次', null]]],
   ['pinyin gloss', '全區共有35個(gè)重點項目。', [['35個', 35, '个', null]]],
+  // glosses without tone marks, when a page has several (one after another: 個(ge)(ge)); a gloss after
+  // the last character of a claim stays outside its span
+  ['pinyin gloss', '廣東省(sheng)常(chang)住(zhu)人口(kou)12656.8萬(wan)人。', [['12656.8萬(wan)人', 126568000, '人', null]]],
+  ['pinyin gloss', '比上(shang)年末提(ti)高(gao)0.16個(ge)(ge)百分(fen)點(dian)。', [['0.16個(ge)(ge)百分(fen)點', 0.16, '个百分点', null]]],
+  ['pinyin gloss', '戶籍人口(kou)(kou)10049.7萬(wan)人,增加(jia)102.8萬(wan)人。', [['10049.7萬(wan)人', 100497000, '人', null], ['102.8萬(wan)人', 1028000, '人', null]]],
+  // negatives: a single plain syllable is not taken as a gloss; nor English words or units
+  ['pinyin gloss', '該項目(an)投資3萬元。', [['3萬元', 30000, '元', null]]],
+  ['pinyin gloss', '面積(km)(ha)(in)共12公頃。', [['12公頃', 12, '公顷', null]]],
   // negatives: a Latin letter in brackets without tone marks is a label, not a gloss
   ['pinyin gloss', '項目(a)投資3億元。', [['3億元', 300000000, '元', null]]],
   ['pinyin gloss', '選項(B)：增長5%', [['5%', 5, '%', null]]],
