@@ -58,7 +58,7 @@ import {
   coreValue, isCandidateStart, isDateOrOrdinal, readBareDoubling, readBareMagnitude, readCore, readHalf, readStandingMagnitudeClass, STOP_TABLE, VAGUE_BEFORE_TABLE,
   type Core,
 } from './numeric/read';
-import { isStructuralCount, isTimeFrame } from './numeric/frames';
+import { isDatingTime, isStructuralCount, isTimeFrame } from './numeric/frames';
 import { accountingPeriod, durationCueBefore, everyBefore, farBoundBefore, intervalBefore, LIMIT_QUALIFIER, limitedBefore } from './numeric/cues';
 import { dropRestatements, shareEnumeratedUnits, shareListedNumbers } from './numeric/lists';
 import {
@@ -133,7 +133,55 @@ interface Draft {
   qualifier: Qualifier;
 }
 
+/**
+ * A pinyin gloss in brackets (澳門(mén), 萬(wàn), 點(diǎn)): some mirror sites print one after characters.
+ * At least one tone mark, so that list labels such as (a) and (B) are not glosses.
+ */
+const PINYIN_GLOSS = /[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g;
+/**
+ * Glosses without tone marks (萬(wan), 個(ge)(ge)): a lowercase pinyin syllable of two letters or more,
+ * taken only when a page has several, so that a single (an) or (in) after a character is left alone.
+ */
+const PLAIN_GLOSS = /[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:[iuv]?(?:a|o|e)(?:i|o|u|n|ng)?|[iuv](?:n|ng)?|er)[)）]/g;
+const MIN_PLAIN_GLOSSES = 3;
+
 export function detectNumericClaims(text: string, options: NumericOptions = {}): NumericClaim[] {
+  const afterHan = (m: RegExpMatchArray): boolean => m.index !== undefined && m.index > 0 && isHanCode(text.charCodeAt(m.index - 1 - lastGlossLength(text, m.index)));
+  let glosses = [...text.matchAll(PINYIN_GLOSS)].filter(afterHan);
+  const plain = [...text.matchAll(PLAIN_GLOSS)].filter((m) => m[0].length >= 4 && afterHan(m));
+  if (plain.length >= MIN_PLAIN_GLOSSES) glosses = [...glosses, ...plain].sort((a, b) => (a.index as number) - (b.index as number));
+  if (glosses.length === 0) return detectInText(text, options);
+  // Read the text without its glosses; offsets map back to the page (a span keeps a gloss inside it).
+  const at: number[] = [];
+  let read = '';
+  let from = 0;
+  for (const m of glosses) {
+    const index = m.index as number;
+    for (let k = from; k < index; k++) at.push(k);
+    read += text.slice(from, index);
+    from = index + m[0].length;
+  }
+  for (let k = from; k < text.length; k++) at.push(k);
+  read += text.slice(from);
+  return detectInText(read, options).map((c) => {
+    const start = at[c.start];
+    const end = c.end > c.start ? at[c.end - 1] + 1 : start;
+    return { ...c, start, end, text: text.slice(start, end) };
+  });
+}
+
+/** The length of the glosses right before `at` (個(ge)(ge): the second gloss follows the first). */
+function lastGlossLength(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && text.charCodeAt(k - 1) === PAREN_CLOSE) {
+    const open = text.lastIndexOf('(', k - 1);
+    if (open < 0 || k - open > 8) break;
+    k = open;
+  }
+  return at - k;
+}
+
+function detectInText(text: string, options: NumericOptions): NumericClaim[] {
   // A text in traditional characters shows some in its first lines: fold it all before the scan.
   // Otherwise the scan folds from the first traditional character it meets (a rare 萬 in a
   // simplified text), without a pass over the whole text first.
@@ -328,7 +376,8 @@ function decide(text: string, draft: Draft, forcedPrefix: Prefix | null): boolea
   const qualified = prefix !== null || suffix !== null || core.plus || draft.rangeCore !== null;
   if (!readAsFigure(text, draft, qualified, magnitudeShown, prefix !== null)) return false;
   // 近三年来, 今后五年, 到今年已满二十年: the time of a claim; 以下五个方面, 做好三件实事: the text's structure.
-  if (isTimeFrame(text, core.start, draft.end, draft.unit)) return false;
+  // 5分钟前 (a timestamp), 今年前10个月: the time of a statement.
+  if (isTimeFrame(text, core.start, draft.end, draft.unit) || isDatingTime(text, core.start, draft.end, draft.unit)) return false;
   return !isStructuralCount(text, core.start, draft.end, core.chinese, draft.value, draft.unit);
 }
 

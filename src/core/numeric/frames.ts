@@ -36,6 +36,34 @@ export function isTimeFrame(text: string, start: number, end: number, unit: stri
   return isElapsed(text, before) || isTargetTime(text, before, end) || isProgramName(text, before, end);
 }
 
+/** Units of a relative timestamp (5分钟前, 2小時前, 三天前, 两年前). */
+const AGO_UNITS = new Set(['秒', '秒钟', '分钟', '小时', '个小时', '天', '日', '周', '个月', '年']);
+/** Words starting with 前 after a duration that do not make it "… ago": 2小时前往, 3天前后. */
+const NOT_AGO = ['前往', '前来', '前进', '前行', '前后', '前夕', '前期'];
+const QIAN = '前'.charCodeAt(0);
+const SHOU = '首'.charCodeAt(0);
+const TI = '提'.charCodeAt(0);
+const YEAR = '年'.charCodeAt(0);
+const SPACE_TABLE = codeTable([' ', '\u3000', '\t']);
+
+/**
+ * A time that dates a statement rather than a figure: a relative timestamp (5分钟前 in a news
+ * sidebar, 三天前，…) or the months counted from the start of the year (今年前10个月, 首9個月,
+ * 前三个季度, at the start of a clause or after 年). A period that is the content (享受前6个月免租,
+ * 试用期为首3个月, 提前3个月) stays a claim.
+ */
+export function isDatingTime(text: string, start: number, end: number, unit: string | null): boolean {
+  if (unit === null) return false;
+  if (text.charCodeAt(end) === QIAN && AGO_UNITS.has(unit) && !NOT_AGO.some((w) => text.startsWith(w, end))) return true;
+  if (unit !== '个月' && unit !== '个季度') return false;
+  const before = skipGapBack(text, start);
+  const c = text.charCodeAt(before - 1);
+  if (c !== QIAN && c !== SHOU) return false;
+  const prev = text.charCodeAt(before - 2);
+  if (prev === TI) return false;
+  return prev === YEAR || SPACE_TABLE[prev] === 1 || opensClause(text, before - 1);
+}
+
 const COORDINATOR_TABLE = codeTable(['和', '与', '及', '、']);
 /** Time units a time frame ends with, longest first. */
 const FRAME_UNITS = ['个小时', '个季度', '个月', '小时', '年', '天', '周'];

@@ -220,14 +220,18 @@ function readArabicFraction(text: string, i: number, numerator: number, core: Co
   return settleFraction(core, numerator / den, denEnd);
 }
 
+/** Numerals that 数 before makes vague: 数十, 数百, 数千, 数万, 数亿. */
+const VAGUE_AFTER_SHU_TABLE = codeTable(['十', '百', '千', '万', '亿']);
+
 /** A Chinese numeral: vague numbers, 一半, 三分之一, 翻一番, one character or a longer run. */
 function readChinese(text: string, i: number, core: Core): number {
   const j = readChineseRun(text, i);
   core.end = core.numberEnd = Math.max(j, i + 1);
   core.chinese = true;
   // 几十年, 数十万, 好几十个: a vague number states no value; the whole run is skipped.
+  // 总数三成, 人数一千二百万人: 数 ending a noun; it makes only 数十/数百/数千/数万/数亿 vague.
   const previous = text.charCodeAt(i - 1);
-  if (previous === C.ji || previous === C.shu) return SETTLED;
+  if (previous === C.ji || (previous === C.shu && VAGUE_AFTER_SHU_TABLE[text.charCodeAt(i)] === 1)) return SETTLED;
   // A single character (一个, 两项, 十年) is by far the most common numeral: handle it without
   // allocating a one-character string.
   const single = j - i === 1;
@@ -325,8 +329,34 @@ function readQuantitySuffix(text: string, j: number, core: Core): void {
   core.end = unit[1];
   if (unit[0] === '个') joinSplitGe(text, core);
   else if (unit[0] !== '%' && unit[0] !== '‰') readPerUnit(text, core);
+  readTrailingHalf(text, core);
   readMagnitudeClass(text, core);
   core.reject = false;
+}
+
+/** Units a trailing 半 adds one half to: 三年半, 五成半, 2倍半, 两天半. */
+const HALF_AFTER_UNITS = new Set(['年', '成', '倍', '天', '周', '小时', '个小时', '个月']);
+/** Characters after 半 that make it the start of a word (三年半年度, 三成半导体, 两天半数): not a half. */
+const HALF_WORD_TABLE = codeTable([...'年月天日数导径岛山场程价夜边壁成小个周截身球生']);
+
+/**
+ * 三年半 (3.5 年), 五成半, 2倍半, and with 个 before the half: 两个半月 (2.5 个月), 一个半小时 (1.5 个小时).
+ * Only for a number without magnitude.
+ */
+function readTrailingHalf(text: string, core: Core): void {
+  if (core.magnitude !== 1 || core.fraction || text.charCodeAt(core.end) !== C.half) return;
+  let unit = core.unit as string;
+  let end = core.end + 1;
+  if (unit === '个') {
+    const after = ['月', '小时'].find((w) => text.startsWith(w, end));
+    if (after === undefined) return;
+    unit = '个' + after;
+    end += after.length;
+  } else if (!HALF_AFTER_UNITS.has(unit) || HALF_WORD_TABLE[text.charCodeAt(end)] === 1) return;
+  core.unit = unit;
+  core.end = end;
+  core.coefficient += 0.5;
+  core.bareOne = false;
 }
 
 /** Between the denominators of a per-unit unit: 元/人·月, 元/人/月. */
