@@ -1,5 +1,5 @@
 /**
- * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json, society-governance.json, external-affairs.json, society-fields.json and theory-phrases.json, bundled with the
+ * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json, society-governance.json, external-affairs.json, society-fields.json, theory-phrases.json and sectors-3.json, bundled with the
  * code (imported as JSON modules: the extension bundles inline them; the CLI build reads them from dist/cli-glossary/ at run time).
  * The data files are checked against schemas/glossary.schema.json by test/unit/glossaryData.test.ts.
  */
@@ -12,6 +12,7 @@ import governanceLocal from './governance-local.json';
 import partyState from './party-state.json';
 import politics from './politics.json';
 import sectors from './sectors.json';
+import sectors3 from './sectors-3.json';
 import societyFields from './society-fields.json';
 import societyGovernance from './society-governance.json';
 import theoryPhrases from './theory-phrases.json';
@@ -31,6 +32,7 @@ export const BUILTIN_GLOSSARY_FILES: Readonly<Record<string, GlossaryFile>> = {
   'external-affairs.json': externalAffairs as unknown as GlossaryFile,
   'society-fields.json': societyFields as unknown as GlossaryFile,
   'theory-phrases.json': theoryPhrases as unknown as GlossaryFile,
+  'sectors-3.json': sectors3 as unknown as GlossaryFile,
 };
 
 /** All built-in entries (politics first, then development). The array is shared: do not mutate it. */
