@@ -107,7 +107,7 @@ const ROWS: string[] = [
   '+建立[社会主义市场经济]体制。',
   // 向心力、凝聚力、战斗力
   '+党组织的[向心力、凝聚力、战斗力]显著增强。',
-  '+不断增强党的[凝聚力、战斗力]。',
+  // review (reviewJKL): 凝聚力、战斗力 is also the tail of the constitution's 创造力、凝聚力、战斗力: no longer a variant (its row removed).
   // second batch: 政协 / 特首 / 预备役 / 侨务 / 华侨 / 藏南 / 暴恐 / 红军 / 蝇贪 / 全媒体 / 上甘岭 / 大国外交 …
   '+[市政协]召开常委会议。',
   '+[省政协]主席会议审议通过。',

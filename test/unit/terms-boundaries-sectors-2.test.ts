@@ -125,6 +125,9 @@ const ROWS: string[] = [
   '+推动[城乡一体]规划建设。',
   // 预付卡 (单用途商业预付卡) / 特大镇 (经济发达镇行政管理体制改革)
   '+整治[预付卡]“卷款跑路”问题。',
+  // review (reviewJKL): multi-purpose prepaid cards are licensed by the PBOC, not the single-purpose cards.
+  '=发行多用途[预付卡]须经中国人民银行批准。',
+  '=清理规范多用途[预付卡]业务。',
   '+赋予[特大镇]部分县级管理权限。',
   // 再审 after 申请 / 依法 (positives with neighbours)
   '+检察院提出抗诉后依法[再审]。',

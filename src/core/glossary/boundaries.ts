@@ -118,6 +118,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   基金会: { after: ['同地方', '同有关', '同相关', '同各', '同财政', '同省', '同市', '同县', '同社会'] },
   // 上交所 in 上交|所得 (按季度上交所得的利润: jieba glues 上交所|得); 上交所得到… keeps the term.
   上交所: { after: ['得税', '得的', '得收入', '得利润', '得款', '得额'] },
+  // 多用途预付卡 (licensed by the PBOC) is not the single-purpose card of the entry 单用途商业预付卡 (review of sectors-2).
+  预付卡: { before: ['多用途'] },
   // Short strings of party-theory-2.json (glossJ): Germany's Grundgesetz is also 基本法; 思维和 / 纤维和 / 恭维和 hold 维和.
   基本法: { before: ['德国', '德国的', '联邦', '德意志'] },
   维和: { before: [...'思纤恭'] },
