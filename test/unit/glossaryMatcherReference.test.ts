@@ -50,8 +50,8 @@ function entry(term: string): GlossaryEntry {
  * whitespace). From offset i the text is read along one path of positions: a whitespace run met
  * inside a term is skipped when it is a single line break (with spaces or an indent around it) and
  * does not end the text; a run is examined once, from the first of its characters reached inside a
- * term, and a run that is not a single line break is read as plain characters by every later walk
- * up to its end (the matcher's documented streaming behaviour). The path goes on while some pattern
+ * term, and the last run found not to be a single line break is read as plain characters by later
+ * walks (the matcher's documented streaming behaviour); a single break before it still joins a term. The path goes on while some pattern
  * begins with what it has read.
  */
 function reference(entries: GlossaryEntry[], text: string, cross: boolean, from: number, to: number): [number, number, string][] {
@@ -61,13 +61,14 @@ function reference(entries: GlossaryEntry[], text: string, cross: boolean, from:
   for (const p of patterns.keys()) for (let l = 1; l <= p.length; l++) prefixes.add(p.slice(0, l));
   const out: [number, number, string][] = [];
   const n = to;
+  let plainFrom = from;
   let plainUntil = from;
   for (let i = from; i < n; i++) {
     const pos = [i];
     let read = foldString(text[i]);
     while (prefixes.has(read) && pos[pos.length - 1] + 1 < n) {
       let k = pos[pos.length - 1] + 1;
-      if (cross && k >= plainUntil && WS.has(text.charCodeAt(k))) {
+      if (cross && (k < plainFrom || k >= plainUntil) && WS.has(text.charCodeAt(k))) {
         let j = k;
         let breaks = 0;
         while (j < n) {
@@ -80,7 +81,10 @@ function reference(entries: GlossaryEntry[], text: string, cross: boolean, from:
           j++;
         }
         if (breaks === 1 && j < n) k = j;
-        else plainUntil = j;
+        else {
+          plainFrom = k;
+          plainUntil = j;
+        }
       }
       pos.push(k);
       read += foldString(text[k]);
@@ -172,6 +176,17 @@ describe('TermMatcher against a plain reference matcher (seeded random glossarie
       assert.ok(folded > 1_500, `${folded} matches in other forms`);
     });
   }
+
+  it('a single line break before a run that is not one still joins a term (a longer attempt that ran on into the run does not make the break plain)', () => {
+    const m = new TermMatcher([entry('戊5丙乙'), entry('5丙')]);
+    const show = (t: string): string[] => m.find(t).map((x) => `${x.start}-${x.end}:${x.term}`);
+    assert.deepEqual(show('戊5\n丙　'), ['1-4:5丙']);
+    assert.deepEqual(show('戊5\n丙\n\n下一段'), ['1-4:5丙']);
+    assert.deepEqual(show('戊5\n丙乙。'), ['0-5:戊5丙乙']);
+    // A blank line is no single break: it stops the term, before and after a longer attempt.
+    assert.deepEqual(show('戊5\n\n丙　'), []);
+    assert.deepEqual(show('5\n\n丙　戊5\n丙'), ['6-9:5丙']);
+  });
 
   it('a glossary of 40,000 entries: terms of entries far down the list are reported with their own entry', () => {
     const entries: GlossaryEntry[] = [];

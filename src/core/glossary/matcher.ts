@@ -342,8 +342,11 @@ export class TermMatcher {
     const { rootNext, outEntry, terms, categories, pairBits, tripleBits, rawPairBits, rawPairAlways, rawTripleBits, hashMask, slots } = this;
     const skip = !this.hasSingle;
     const crossLineBreaks = this.crossLineBreaks;
-    // Whitespace before this offset is known not to be a single line break (as in a streaming
-    // automaton, a run is examined once, from its first character reached inside a term).
+    // The last whitespace run found not to be a single line break, [plainFrom, plainUntil): later walks
+    // read its characters as they are (a run is examined once, from its first character reached
+    // inside a term). Only that run: a single break before it still joins a term (戊5\n丙 after a longer
+    // attempt 戊5\n丙 that ran on into the run).
+    let plainFrom = from;
     let plainUntil = from;
 
     // Leftmost-longest, non-overlapping: at each offset, follow the trie as far as the text allows
@@ -412,7 +415,7 @@ export class TermMatcher {
       let bestState = state;
       for (let k = i + 1; k < n; k++) {
         let c = text.charCodeAt(k);
-        if (crossLineBreaks && k >= plainUntil && (c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000)) {
+        if (crossLineBreaks && (k < plainFrom || k >= plainUntil) && (c === 10 || c === 13 || c === 32 || c === 9 || c === 0x3000)) {
           // Is this whitespace run a single line break (then skip it, keeping the state)?
           let j = k;
           let breaks = 0;
@@ -429,7 +432,8 @@ export class TermMatcher {
             k = j;
             c = text.charCodeAt(k);
           } else {
-            plainUntil = j; // consume the run's characters normally
+            plainFrom = k; // consume the run's characters normally
+            plainUntil = j;
           }
         }
         // A state without children ends the walk (after the whitespace above, which must be examined
