@@ -55,7 +55,7 @@
  */
 import type { Quotation, QuotationKind } from './types';
 import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
-import { CUES_BY_LAST, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quotations/common';
+import { CUES_BY_LAST, FORMULA, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quotations/common';
 import { holderOf, labelBefore } from './quotations/labels';
 import { indirectCue, sentenceSpeaker } from './quotations/indirect';
 import { personAfter } from './quotations/after';
@@ -599,7 +599,6 @@ interface Attribution {
   ref: Reference | null;
 }
 
-
 const PHRASE: Attribution = { kind: 'phrase', speaker: null, cue: null, ref: null };
 
 function classify(text: string, q: OpenQuote, end: number, closed: boolean, content: string): Attribution {
@@ -676,8 +675,6 @@ function classify(text: string, q: OpenQuote, end: number, closed: boolean, cont
 
 /** Nouns a quoted name heads (“寒冬送暖”活动, “智慧医院”项目, “一国两制”方针). */
 const TERM_HEAD = /^(?:活动|计划|项目|工程|行动|理念|战略|模式|品牌|口号|标语|系列|节目|栏目|专题|方针|政策|概念|一词|这个词|一说|等|时期|期间|阶段|规划)/;
-/** A count that names a formula (“四个全面”, “两个确立”, “三大攻坚战”): a keyword, whoever says it. */
-const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
 
 /**
  * A short fragment that the cue governs is the speaker's words: after a modal (强调，要“…”, 嘱咐大家要“…”)

@@ -16,7 +16,7 @@ import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 import { BODY_END, NOT_A_NAME, personId } from './references';
 import { sentenceHead, sentenceSpeaker } from './indirect';
 import { isBareTitle, normaliseSpeaker, speakerBefore } from './subject';
-import { XI } from './common';
+import { FORMULA, XI } from './common';
 
 /** How far back, within the paragraph, the person a pronoun stands for is looked for. */
 export const PRONOUN_LOOKBACK_CHARS = 250;
@@ -206,8 +206,6 @@ function cueClause(text: string, q: Quotation): { start: number; text: string } 
 
 /** A modal, or a word asking someone, right before a quoted predicate (必须“与狼共舞”, 不要再“…”). */
 const MODAL_LEAD = /(?:必须|务必|一定要|要|应当|应该|需要|不要再|不要|不能|不可|决不能|绝不能)$/;
-/** A counted formula or a keyword (“四个全面”, “两个确立”): a name, whoever says it. */
-const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
 
 /**
  * A fragment quoted after a modal, ending its clause, in a later clause of a sentence headed by a named

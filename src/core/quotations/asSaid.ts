@@ -12,7 +12,7 @@ import type { Quotation } from '../types';
 import { normaliseSpeaker } from './subject';
 import { personId } from './references';
 import { CLASSIC_AUTHORS } from './works';
-import { XI } from './common';
+import { FORMULA, XI } from './common';
 
 /** 正如 X 所说， at the start of the clause that opens the sentence part holding the quotation. */
 const AS_SAID = /(?:正如|诚如|正像|如同|就像|恰如)([^，,。！？!?；;：:“”]{2,24}?)(?:所|曾经|曾|常常|经常|常)?(?:说|述|言|指出|强调|讲|论述|阐述|写道|概括)(?:过)?(?:的)?(?:那样|一样)?[，,]/g;
@@ -20,8 +20,6 @@ const AS_SAID = /(?:正如|诚如|正像|如同|就像|恰如)([^，,。！？!?
 const SAID_COLON = /(?:^|[，,。！？!?；;\s]|就是|正是|便是|也就是|即)([^，,。！？!?；;：:“”\s]{2,24}?)(?:所)?(?:说|讲|指出|强调|说过|讲过)的[：:]\s*$/;
 /** Between the 正如 clause and the quotation: another cue or a colon hands the words to someone else. */
 const OTHER_CUE = /[：:]|指出|强调|认为|表示|说|讲|写道|提出|要求|正如|诚如|[他她]们?(?:[^，,。]{0,6})(?:说|讲|称)/;
-/** A count naming a formula (“四个全面”, “两个确立”). */
-const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
 
 export function attributeAsSaid(text: string, found: Quotation[]): void {
   for (const q of found) {

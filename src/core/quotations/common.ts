@@ -51,6 +51,9 @@ for (const group of CUES_BY_LAST.values()) group.sort((a, b) => b.length - a.len
 /** Cues this short need ：or ，after them. */
 export const SHORT_CUE_MAX = 1;
 /** Aliases of the General Secretary, longest first, all normalised to 习近平. */
+/** Words that open with a count and a classifier name a numbered formula (三个代表, 两个确立, 12项措施), not words said. */
+export const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
+
 export const XI_ALIASES: readonly string[] = ['习近平总书记', '习近平同志', '习近平主席', '习近平', '习主席', '总书记'];
 export const XI = '习近平';
 

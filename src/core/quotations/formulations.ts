@@ -12,7 +12,7 @@
  */
 import type { Quotation } from '../types';
 import { POSTS, SURNAMES } from './names';
-import { XI, XI_ALIASES } from './common';
+import { FORMULA, XI, XI_ALIASES } from './common';
 import { normaliseSpeaker, speakerBefore } from './subject';
 import { CLASSIC_AUTHORS } from './works';
 import { BODY_END, NOT_A_NAME } from './references';
@@ -53,8 +53,6 @@ const IT_WAS = new RegExp(`是((?:[\u4e00-\u9fff]{1,8}?(?=${POSTS}))?${OWNER})(?
 const SETS_OUT = /(提出|作出|做出|发出|发起|得出|明确提出|郑重提出|鲜明提出)(?:了)?(?:一个|这样一个)?\s*$/;
 /** What follows a formulation quoted as a complement: 的著名论断 / 等重大论断 / 的号召. */
 const FORMULATION_NOUN = /^(?:等|这一|这个)?(?:的)?(?:著名|重大|重要|科学|伟大|战略|精辟|深刻)?(?:论断|判断|号召|倡议|命题|结论|口号)/;
-/** A count naming a formula (“四个全面”, “两个确立”). */
-const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
 const STATEMENT = /[，,、。！？；!?;：:]/;
 
 export function attributeFormulations(text: string, found: Quotation[]): void {

@@ -6,7 +6,7 @@
  * 推进“放管服”改革, 她说，这就是所谓的“内卷”) stays a phrase: the words between the comma and the mark
  * then end with a verb that takes the quotation as its object, or a noun follows the quotation.
  */
-import { CUES_BY_LAST, SHORT_CUE_MAX, type Reference } from './common';
+import { CUES_BY_LAST, FORMULA, SHORT_CUE_MAX, type Reference } from './common';
 import { speakerBefore } from './subject';
 import { POSTS, SURNAMES } from './names';
 import { personId } from './references';
@@ -25,8 +25,7 @@ const TRAILING_MODALS = new RegExp(`(?:${MODAL.source})+$`);
 /** Predicates that open with an adverb, modal or stance verb: 更趋…, 只会…, 既是…, 坚决反对, 欢迎…, 基本建成. */
 const PREDICATE_OPENING =
   /^(更|只|既|也|都|不|没|决不|绝不|必|将|会|要|已|正|仍|还|很|最|越|再|基本|全力|全面|持续|坚决|始终|一贯|高度|强烈|欢迎|反对|支持|愿|希望|主张|呼吁|敦促|缓不济急|严正|依法|尽快|继续|进一步)/;
-/** A counted formula (“四个全面”) or what a keyword heads (“两山”理念, “…”这一, “…”工作). */
-const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
+/** What a keyword heads (“两山”理念, “…”这一, “…”工作); a counted formula is FORMULA (common.ts). */
 const NOUN_AFTER = /^(?:工作|发展|重要)?(这一|这个|等|理念|战略|思想|目标|要求|原则|方针|总基调|基调|布局|体系|工程|行动|政策|制度|机制|精神|改革|建设|模式|试点|标准|的)/;
 
 export interface IndirectCue {

@@ -12,14 +12,12 @@ import type { Quotation } from '../types';
 import { speakerBefore } from './subject';
 import { personId, pronounSpeaker } from './references';
 import { CLASSIC_AUTHORS } from './works';
-import { XI } from './common';
+import { FORMULA, XI } from './common';
 
 /** Cues that report what someone holds or says, with a topic between them and the words. */
 const CUE = /(认为|指出|强调|写道|主张|提出|断言|批评|称赞)([^，,。；;：:！？!?“”「」‘’他她我\s]{1,12})$/;
 /** What a quoted name heads (“…”理念, “…”工程, “…”的目标): the words are a name, not what was said. */
 const NOUN_AFTER = /^(?:的|之|等|这一|这个|理念|战略|思想|目标|要求|原则|方针|工程|行动|计划|项目|活动|精神|制度|机制|体系|模式|口号|称号|一词|概念)/;
-/** A count that names a formula (“四个全面”, “两个确立”). */
-const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
 
 export function attributePartialAfterTopic(text: string, found: Quotation[]): void {
   for (let k = 0; k < found.length; k++) {

@@ -9,7 +9,7 @@
 import type { Quotation } from '../types';
 import { POSTS, SURNAMES } from './names';
 import { normaliseSpeaker } from './subject';
-import { XI_ALIASES } from './common';
+import { FORMULA, XI_ALIASES } from './common';
 
 /** The person before 关于 / 提出的: 习近平总书记, 总书记, or a post and a name. */
 const PERSON_BEFORE = new RegExp(
@@ -17,8 +17,6 @@ const PERSON_BEFORE = new RegExp(
 );
 /** What the words are called after the closing mark: 的重要要求 / 的重要指示精神 / 的殷切嘱托. */
 const SAYING_NOUN = /^的(?:重要|殷切|重大)?(?:要求|指示|论述|讲话|嘱托|期望|号召|论断|批示|指示精神|讲话精神|重要思想)/;
-/** A count naming a formula (“四个全面”, “两个确立”). */
-const FORMULA = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
 
 export function attributeRegarding(text: string, found: Quotation[]): void {
   for (const q of found) {

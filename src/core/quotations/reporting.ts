@@ -16,7 +16,7 @@ import { titleAntecedent } from './persons';
 import { BODY_END, NOT_A_NAME, personId } from './references';
 import { sentenceSpeaker } from './indirect';
 import { isBareTitle, normaliseSpeaker, subjectText, trimPredicate } from './subject';
-import { XI } from './common';
+import { FORMULA, XI } from './common';
 import { askedFragments, beforeCueClause, listedFragments, pronounSentenceHead, continueHead, describedName, personBeforeVerbAfter, workInClause, modalFragments, namesGiven, resolvePronounSubjects, stanceFragments } from './actors';
 
 /** How far back a bare title looks for the one person of that post. */
@@ -469,7 +469,7 @@ const ANSWER_IS = /([^，,。！？!?；;：:“”「」『』\r\n]{2,24}?)的(
  */
 export function describedWords(text: string, found: Quotation[]): void {
   for (const q of found) {
-    if (q.depth !== 0 || q.kind !== 'phrase' || !q.closed || q.content.length < 2 || FORMULA_LIKE.test(q.content)) continue;
+    if (q.depth !== 0 || q.kind !== 'phrase' || !q.closed || q.content.length < 2 || FORMULA.test(q.content)) continue;
     // A name heading a noun (「一国两制」方针) is a term, whoever uses it.
     if (/^[\u4e00-\u9fff]/.test(text[q.end] ?? '') && !/^[，,。！？；]/.test(text[q.end] ?? '')) continue;
     let from = q.start;
@@ -483,8 +483,6 @@ export function describedWords(text: string, found: Quotation[]): void {
     q.speaker = speaker !== null && personId(speaker) !== null ? speaker : null;
   }
 }
-
-const FORMULA_LIKE = /^[一二三四五六七八九十两百千万\d]+[个条项大种化]/;
 
 /** The person the sentence holding the cue of `q` opens with (张大爷放下锄头，指着…说), or null. */
 function openerOf(text: string, q: Quotation, speaker: string): string | null {
