@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { TermMatcher } from '../../src/core/glossary/matcher';
 import { foldString } from '../../src/core/glossary/fold';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
+import { mulberry32 } from './helpers';
 
 /**
  * The matcher's filters and skip loop (raw pair/triple filters, folded pair/triple filters, states
@@ -10,17 +11,6 @@ import type { GlossaryEntry } from '../../src/core/glossary/types';
  * glossaries and texts built from folded letters written in their other forms (full-width, upper
  * case, every kind of quotation mark), line breaks and blank lines inside terms, and ranges.
  */
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Folded units of the patterns, each with the raw forms a text may write it in. */
 const UNITS: [string, string[]][] = [

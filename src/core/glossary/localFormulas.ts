@@ -19,23 +19,16 @@
  */
 import type { TermMatch } from '../types';
 import { FORMULA_CATEGORY } from './types';
+import { cnNumber } from './meetings';
 
 /** numeral(s) + optional classifier + head (the head has no numeral and no punctuation). */
 const NUMBERED = /^([一二两三四五六七八九十]{1,2})(个|大|条|项|种|类|张|支|位|道|件|方面)?([^\s\d一二两三四五六七八九十、，。；：“”「」『』（）()]{1,6})$/;
-const DIGITS = '一二三四五六七八九';
-
-function numeralValue(s: string): number {
-  const t = s.replace('两', '二');
-  if (t.length === 1) return t === '十' ? 10 : DIGITS.indexOf(t) + 1;
-  if (t[0] === '十') return 10 + DIGITS.indexOf(t[1]) + 1;
-  return NaN;
-}
 
 /** The formula's number and head, or null when the term is not numeral + classifier + head. */
 export function parseNumbered(term: string): { n: number; head: string } | null {
   const m = NUMBERED.exec(term.replace(/^[“「『"]|[”」』"]$/g, ''));
   if (!m) return null;
-  const n = numeralValue(m[1]);
+  const n = cnNumber(m[1].replace('两', '二'));
   if (!(n >= 1 && n <= 12)) return null;
   return { n, head: m[3] };
 }

@@ -52,7 +52,8 @@ function sessionYear(t: number, s: number): number | null {
   return 1978 + 5 * (t - 5) + (s - 1);
 }
 
-const cnOrdinal = (n: number): string => {
+/** A number up to 99 in Chinese numerals (11 → 十一, 20 → 二十). */
+export const cnOrdinal = (n: number): string => {
   const units = '一二三四五六七八九';
   if (n <= 10) return n === 10 ? '十' : units[n - 1];
   if (n < 20) return '十' + units[n - 11];

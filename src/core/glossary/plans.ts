@@ -16,7 +16,7 @@
  * Runs on the simplified reading of the text (offsets are the same). Linear: one scan for 五.
  */
 import type { TermMatch } from '../types';
-import { cnNumber } from './meetings';
+import { cnNumber, cnOrdinal } from './meetings';
 
 export const PLAN_CATEGORY = '发展理念与战略';
 
@@ -27,14 +27,12 @@ export function planYears(n: number): [number, number] | null {
   return [first, first + 4];
 }
 
-const ORD = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六'];
-
 function planNote(n: number): string {
   const [a, b] = planYears(n) as [number, number];
   const kind = n >= 11 ? '规划' : '计划';
-  const short = `“${ORD[n - 1]}五”${kind}`;
+  const short = `“${cnOrdinal(n)}五”${kind}`;
   const renamed = n >= 11 ? '自“十一五”（2006年）起由“五年计划”改称“五年规划”；' : '';
-  return `中华人民共和国国民经济和社会发展第${ORD[n - 1]}个五年${kind}（${a}—${b}年），简称${short}。五年${kind}是国家对五年期内经济社会发展的目标、主要任务和重大工程的总体安排，${renamed}规划纲要由全国人民代表大会审查批准。`;
+  return `中华人民共和国国民经济和社会发展第${cnOrdinal(n)}个五年${kind}（${a}—${b}年），简称${short}。五年${kind}是国家对五年期内经济社会发展的目标、主要任务和重大工程的总体安排，${renamed}规划纲要由全国人民代表大会审查批准。`;
 }
 
 const NUM = '[一二三四五六七八九十]{1,2}';
@@ -46,13 +44,8 @@ const AFTER_NAME = /^(?:时期|期间|以来|末|初|开局|收官)/;
 const AFTER_QUOTED = /^(?:$|[，。、；：！？）)\s和与及的之])/;
 const SECTOR_BEFORE = /^(?:发展|事业|教育|工作|建设|普法)$/;
 
-/** The plan number of a short name like 十四五 (its characters before the last 五), or NaN. */
-function shortNumber(prefix: string): number {
-  return cnNumber(prefix);
-}
-
 function match(text: string, start: number, end: number, n: number): TermMatch {
-  return { start, end, text: text.slice(start, end), term: `第${ORD[n - 1]}个五年${n >= 11 ? '规划' : '计划'}`, category: PLAN_CATEGORY, explained: true, via: 'rule', note: planNote(n) };
+  return { start, end, text: text.slice(start, end), term: `第${cnOrdinal(n)}个五年${n >= 11 ? '规划' : '计划'}`, category: PLAN_CATEGORY, explained: true, via: 'rule', note: planNote(n) };
 }
 
 /** Numbered five-year plans of `text` (its simplified reading), sorted, non-overlapping (see the module comment). */
@@ -84,7 +77,7 @@ export function findPlans(text: string): TermMatch[] {
         const prefix = text.slice(s, k);
         if (!/^[一二三四五六七八九十]+$/.test(prefix)) continue;
         if (s > 0 && /[一二三四五六七八九十百千万第0-9０-９]/.test(text[s - 1])) continue;
-        const n = shortNumber(prefix);
+        const n = cnNumber(prefix); // 十四五 → 14: the characters before the last 五
         if (!planYears(n)) continue;
         const open = s > 0 && OPEN.includes(text[s - 1]) ? text[s - 1] : '';
         const closed = open !== '' && text[k + 1] === CLOSE[open];
