@@ -17,7 +17,8 @@ import { builtinGlossary } from '../core/glossary/data';
 import { detectTerms } from '../core/glossary/terms';
 import { T2S_PAIRS } from '../core/glossary/t2sTable';
 import { loadJieba } from '../node/jieba';
-import { prng, reanchorBench } from './reanchorBench';
+import { mulberry32 as prng } from '../core/prng';
+import { reanchorBench } from './reanchorBench';
 
 const root = join(__dirname, '..');
 const fixtures = join(root, 'test', 'fixtures');

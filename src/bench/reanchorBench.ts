@@ -9,18 +9,7 @@ import { join } from 'node:path';
 import { anchorAll } from '../core/annotations/anchoring';
 import { createAnnotation } from '../core/annotations/create';
 import type { StoredAnnotation } from '../core/annotations/model';
-
-/** Deterministic PRNG (mulberry32), so every run measures the same edit. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from '../core/prng'; // seeded: every run measures the same edit
 
 export interface ReanchorBenchResult {
   /** Best wall time of one run. */

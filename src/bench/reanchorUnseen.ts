@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { anchorOne as currentAnchorOne } from '../core/annotations/anchoring';
 import { createAnnotation } from '../core/annotations/create';
-import { prng } from './reanchorBench';
+import { mulberry32 as prng } from '../core/prng';
 
 type AnchorOne = typeof currentAnchorOne;
 type Edit = 'replace' | 'delete-sentence' | 'line-break';

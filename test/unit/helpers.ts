@@ -21,16 +21,5 @@ export function readFixture(name: string): string {
   return readFileSync(fixturePath(name), 'utf8');
 }
 
-/**
- * mulberry32: a seeded PRNG, so that property, race and kill tests repeat exactly (a failure names
- * its seed). The one copy the tests share.
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (src/core/prng.ts): the seeded PRNG the tests and the bench share. */
+export { mulberry32 } from '../../src/core/prng';
