@@ -345,6 +345,8 @@ function extendRange(text: string, core: Core): Draft | number {
     return yearSpan ? upper.end : draft;
   }
   if (core.unit !== null && upper.unit !== null && core.unit !== upper.unit) return draft;
+  // 增长8.2倍至828.2万, 上升3%至500万: a change and the level it reached, not a range.
+  if (core.unit !== null && upper.unit === null && upper.magnitudeShown && !core.magnitudeShown) return draft;
   draft.rangeCore = upper;
   draft.upper = coreValue(upper);
   if (draft.unit === null) draft.unit = upper.unit;
