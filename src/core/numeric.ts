@@ -233,7 +233,7 @@ function halfQualified(text: string, at: number, end: number, unit: string | nul
 function readStandingMagnitude(text: string, i: number): { core: Core | null; forcedPrefix: Prefix | null } | null {
   const c = text.charCodeAt(i);
   if (c !== C.wan && c !== C.yi && c !== C.thousand && c !== C.hundred) return null;
-  if (readPrefixQualifier(text, i)) return { core: readBareMagnitude(text, i), forcedPrefix: null };
+  if (readPrefixQualifier(text, i)) return { core: readBareMagnitude(text, i, false, true), forcedPrefix: null };
   if (text.charCodeAt(i - 1) === C.shang && !isHanCode(text.charCodeAt(i - 2))) {
     return { core: readBareMagnitude(text, i), forcedPrefix: { qualifier: '>=', at: i - 1 } };
   }

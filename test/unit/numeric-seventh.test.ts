@@ -116,6 +116,43 @@ const CASES: [string, string, Expected[]][] = [
   ['time frame', '連續兩個財政年度錄得盈餘。', [['兩個', 2, '个', null]]],
   ['time frame', '要求提前3个月提交申请。', [['3个月', 3, '个月', null]]],
   ['time frame', '该项目建设期为3个月。', [['3个月', 3, '个月', null]]],
+  // --- an order of magnitude after a bound, without unit: a claim of that order (like 千亿级)
+  ['bare order', '着力培育一批超千亿重点产业集群。', [['超千亿', 100000000000, null, '>']]],
+  ['bare order', '打造超百亿龙头企业3家。', [['超百亿', 10000000000, null, '>'], ['3家', 3, '家', null]]],
+  ['bare order', '全省数字经济规模超万亿，', [['超万亿', 1000000000000, null, '>']]],
+  ['bare order', '带动投资近百亿。', [['近百亿', 10000000000, null, '~']]],
+  // negatives: a bound before a thousand or a hundred without unit is not read; with a unit as before
+  ['bare order', '吸引超千名志愿者。', [['超千名', 1000, '名', '>']]],
+  ['bare order', '参观人数超百，', []],
+  ['bare order', '超亿元项目开工。', [['超亿元', 100000000, '元', '>']]],
+  // --- a level passed: 首破, 首度破, 升破 (>), 跌破 (<)
+  ['level passed', '人均GDP首破4萬美元。', [['首破4萬美元', 40000, '美元', '>']]],
+  ['level passed', '每人GNI首度破4萬美元。', [['首度破4萬美元', 40000, '美元', '>']]],
+  ['level passed', '匯價升破7.2元。', [['升破7.2元', 7.2, '元', '>']]],
+  ['level passed', '汇价跌破7元关口。', [['跌破7元', 7, '元', '<']]],
+  ['level passed', '出口首次突破500亿美元。', [['突破500亿美元', 50000000000, '美元', '>']]],
+  // negatives: 打破 a record is not a bound
+  ['level passed', '打破3项赛会纪录。', [['3项', 3, '项', null]]],
+];
+
+/** [text, claim text, year, subject] */
+const CONTEXT: [string, string, number | null, string | null][] = [
+  // the year after 与 … 比较/相比 is the base of a comparison, not the year of the claim
+  ['2023年1月与2022年1月比较，服装的销货价值上升6.0%。', '6.0%', 2023, '服装的销货价值'],
+  ['2024年上半年與2023年同期相比，入境旅客增加12%。', '12%', 2024, '入境旅客'],
+  ['与2022年同期比较，2023年首11个月合计的销货价值上升17.1%。', '17.1%', 2023, '合计的销货价值'],
+  // negatives: 与 between two years of the claim itself; 较 as before
+  ['2022年与2023年全县粮食产量分别为80万吨和82万吨。', '80万吨', 2023, '全县粮食产量'],
+  ['2023年全县粮食产量较2022年增长3%。', '3%', 2023, null],
+  // the subject of a Hong Kong or Macao release: 按年(实质)增长 and the period after the year are not part of it
+  ['2023年第3季本地生产总值按年实质增长116.1%。', '116.1%', 2023, '本地生产总值'],
+  ['2023年首3季本地生产总值按年实质增长77.7%。', '77.7%', 2023, '本地生产总值'],
+  ['2024年1月的零售业总销货价值为373亿元。', '373亿元', 2024, '零售业总销货价值'],
+  ['2023年上半年私人消费支出按年上升5.1%。', '5.1%', 2023, '私人消费支出'],
+  ['2023年全年入境旅客按年增长3.9倍。', '3.9倍', 2023, '入境旅客'],
+  // negatives: a subject without a period, or a period word that is part of the noun
+  ['2023年货物出口按年下跌9.0%。', '9.0%', 2023, '货物出口'],
+  ['2023年第三产业增加值增长6.7%。', '6.7%', 2023, '第三产业增加值'],
 ];
 
 describe('numeric: Hong Kong, Macao and Taiwan pages (compound magnitudes, 兆, ROC years, 成 tenths, digit strings, time frames)', () => {
@@ -124,6 +161,16 @@ describe('numeric: Hong Kong, Macao and Taiwan pages (compound magnitudes, 兆, 
       const claims = detectNumericClaims(sentence);
       for (const c of claims) assert.equal(c.text, sentence.slice(c.start, c.end), 'offsets consistent with the text');
       assert.deepEqual(found(claims), expected.map(([t, v, u, q]) => key(t, v, u, q)));
+    });
+  }
+});
+
+describe('numeric: year and subject of statistical releases (comparison base, 按年, the period after the year)', () => {
+  for (const [sentence, text, year, subject] of CONTEXT) {
+    it(`${text} in ${sentence}`, () => {
+      const claim = detectNumericClaims(sentence).find((c) => c.text === text);
+      assert.ok(claim, `claim ${text} found`);
+      assert.deepEqual({ year: claim.year, subject: claim.subject }, { year, subject });
     });
   }
 });

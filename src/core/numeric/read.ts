@@ -5,7 +5,7 @@
  * (rejected, or complete as a fraction) or hands the end of the number to the next stage.
  */
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, cleanFloat, parseNumeral, toHalfWidth } from '../numerals';
-import { allDigits, C, codeTable, digitAt, includesCode, isAsciiLetterCode, isDecimalPointCode, isDigitCode, isPlusCode, skipGap } from './chars';
+import { allDigits, C, codeTable, digitAt, includesCode, isAsciiLetterCode, isDecimalPointCode, isDigitCode, isHanCode, isPlusCode, skipGap } from './chars';
 import {
   CN_DIGIT_VALUE, CN_NUMERAL_CHARS, CN_NUMERAL_TABLE, CN_START_CHARS, CN_START_TABLE, DATE_UNITS, LATIN_UNITS,
   MAGNITUDE_CLASS, PLAN_NAME_AFTER_YEAR, SIGN_CUE_TABLE, SPLIT_AFTER_GE, UNIT_NOT_BEFORE, UNITS_BY_FIRST,
@@ -646,7 +646,7 @@ export const VAGUE_BEFORE_TABLE = codeTable(['几', '数', ...CN_NUMERAL_CHARS])
  * 超过万亿元, 上亿人, 近百年: a magnitude standing alone after a qualifier means one of it.
  * Returns the core or null.
  */
-export function readBareMagnitude(text: string, i: number, plus = false): Core | null {
+export function readBareMagnitude(text: string, i: number, plus = false, unitless = false): Core | null {
   const c = text.charCodeAt(i);
   const magnitude = readMagnitude(text, i) ?? (c === C.thousand ? [1000, i + 1] : c === C.hundred ? [100, i + 1] : null);
   if (!magnitude) return null;
@@ -656,6 +656,19 @@ export function readBareMagnitude(text: string, i: number, plus = false): Core |
     end++;
   }
   const unit = readUnit(text, skipGap(text, end), false);
+  if (!unit && unitless && magnitude[0] >= 1e8 && !digitAt(text, end) && CN_NUMERAL_TABLE[text.charCodeAt(end)] !== 1) {
+    // 超千亿重点产业集群, 规模超万亿: an order of magnitude after a bound, like 千亿级 (no unit written).
+    const core = emptyCore(i);
+    core.coefficient = 1;
+    core.magnitude = magnitude[0];
+    core.magnitudeShown = true;
+    // A noun right after it (超千亿重点产业集群) makes it the class of what follows; 投资近百亿， is an amount.
+    if (isHanCode(text.charCodeAt(end))) core.magnitudeClass = magnitude[0];
+    core.end = core.numberEnd = end;
+    core.chinese = true;
+    core.reject = false;
+    return core;
+  }
   if (!unit || DATE_UNITS.has(unit[0])) return null;
   const core = emptyCore(i);
   core.coefficient = 1;
