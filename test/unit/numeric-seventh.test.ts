@@ -133,6 +133,15 @@ const CASES: [string, string, Expected[]][] = [
   ['level passed', '出口首次突破500亿美元。', [['突破500亿美元', 50000000000, '美元', '>']]],
   // negatives: 打破 a record is not a bound
   ['level passed', '打破3项赛会纪录。', [['3项', 3, '项', null]]],
+  // --- N届 after a counting verb is a count of cohorts or sessions; otherwise an ordinal
+  ['sessions', '资助每届最多一千名学生，惠及三届学生。', [['最多一千名', 1000, '名', '<='], ['三届', 3, '届', null]]],
+  ['sessions', '该项赛事已连续举办五届。', [['五届', 5, '届', null]]],
+  ['sessions', '他连续两届当选人大代表。', [['两届', 2, '届', null]]],
+  ['sessions', '博览会至今已举办了十届。', [['十届', 10, '届', null]]],
+  // negatives: ordinals
+  ['sessions', '十四届全国人大一次会议表决通过。', []],
+  ['sessions', '党的十九届五中全会提出目标。', []],
+  ['sessions', '第三届进博会成交额726.2亿美元。', [['726.2亿美元', 72620000000, '美元', null]]],
 ];
 
 /** [text, claim text, year, subject] */

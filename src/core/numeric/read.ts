@@ -602,7 +602,8 @@ export function isDateOrOrdinal(core: Core, text: string): boolean {
     // 1年期 LPR, 10年期国债: a tenor is part of a product name (but 三年期间 is a duration).
     if (next === C.qi && text.charCodeAt(core.end + 1) !== C.jian) return true;
   }
-  if (core.chinese && unit === '届') return true;
+  // 十九届五中全会, 十四届全国人大: an ordinal; 惠及三届学生, 连续两届, 已举办五届: a count.
+  if (core.chinese && unit === '届') return !SESSION_COUNT_VERBS.some((w) => text.startsWith(w, core.start - w.length));
   // 十九届五次全会, 二十大一次会议: an ordinal session; 召开两次会议, 举行三次全体会议: a count.
   if (core.chinese && unit === '次' && /^(?:会议|全会|全体会议|代表大会)/.test(text.slice(core.end, core.end + 4))) {
     return !MEETING_VERBS.some((w) => text.startsWith(w, core.start - w.length));
@@ -610,6 +611,8 @@ export function isDateOrOrdinal(core: Core, text: string): boolean {
   return false;
 }
 
+/** Verbs before N届 that make it a count of sessions or cohorts, not an ordinal. */
+const SESSION_COUNT_VERBS = ['惠及', '连续', '连任', '举办', '举办了', '举行', '举行了', '历经', '担任', '任满', '已办', '共办', '覆盖'];
 const DU = '度'.charCodeAt(0);
 const DI3 = '底'.charCodeAt(0);
 const DI_ORDINAL = '第'.charCodeAt(0);
