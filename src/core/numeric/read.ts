@@ -254,6 +254,8 @@ function readChinese(text: string, i: number, core: Core): number {
   const digit = CN_DIGIT_VALUE[first];
   const value = digit >= 0 ? digit : first === C.ten || first === C.tenFinancial ? 10 : null;
   if (value === null) return SETTLED; // 廿 alone
+  // 零件, 零部件, 零点, 零售: 零 standing alone before a measure word is a word, never a count of zero.
+  if (value === 0) return SETTLED;
   core.bareOne = first === C.one || first === C.oneFinancial;
   core.coefficient = value;
   // A single start character is never a magnitude (万, 亿 do not start a numeral).

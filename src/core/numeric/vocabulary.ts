@@ -7,15 +7,15 @@ import type { Qualifier } from '../types';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS } from '../numerals';
 import { C, codeTable, includesCode, isPlusCode, skipGap, skipGapBack } from './chars';
 
-/** Characters that may appear in a Chinese numeral (digits, 十百千, 万亿, 廿). */
+/** Characters that may appear in a Chinese numeral (digits, 十百千, 万亿, 廿, 卅, 卌). */
 export const CN_NUMERAL_CHARS = new Set<string>([
   ...Object.keys(CN_DIGITS),
   ...Object.keys(CN_SMALL_UNITS),
   ...Object.keys(CN_BIG_UNITS),
-  '廿',
+  '廿', '卅', '卌',
 ]);
 /** Characters a Chinese numeral may start with (十 may stand alone; 百千万亿 need a coefficient). */
-export const CN_START_CHARS = new Set<string>([...Object.keys(CN_DIGITS), '十', '拾', '廿']);
+export const CN_START_CHARS = new Set<string>([...Object.keys(CN_DIGITS), '十', '拾', '廿', '卅', '卌']);
 export const CN_NUMERAL_TABLE = codeTable(CN_NUMERAL_CHARS);
 export const CN_START_TABLE = codeTable(CN_START_CHARS);
 /** Value of each Chinese digit character, -1 for other characters. */
