@@ -18,6 +18,10 @@
 // - overlap:     the spans overlap;
 // - value+unit:  the spans overlap and value and unit are equal (qualifier not compared).
 // Precision = matched detections / detections, recall = matched gold claims / gold claims.
+//
+// Fields (always printed): over the value+unit pairs, the share whose qualifier is the gold's, and,
+// where a gold claim carries `year` or `subject` (absent = not scored), the share whose year is the
+// gold's and whose subject is the gold's (exact, and loosely: one contains the other, or both null).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -65,20 +69,41 @@ const KINDS = {
   'value+unit': (d, g) => overlaps(d, g) && sameValue(d.value, g.value) && d.unit === g.unit,
 };
 
-/** One-to-one greedy matching in text order; returns the number of matched pairs and the unmatched. */
+/** One-to-one greedy matching in text order; returns the number of matched pairs, the pairs and the unmatched. */
 function match(detected, gold, same) {
   const used = new Set();
   let hits = 0;
   const missed = [];
+  const pairs = [];
   for (const g of gold) {
     const k = detected.findIndex((d, i) => !used.has(i) && same(d, g));
     if (k < 0) missed.push(g);
     else {
       used.add(k);
       hits++;
+      pairs.push([detected[k], g]);
     }
   }
-  return { hits, missed, spurious: detected.filter((_, i) => !used.has(i)) };
+  return { hits, missed, pairs, spurious: detected.filter((_, i) => !used.has(i)) };
+}
+
+/** Field agreement over matched pairs: [agreeing, scored] per field. */
+const fieldTotals = { qualifier: [0, 0], year: [0, 0], 'subject (exact)': [0, 0], 'subject (loose)': [0, 0] };
+const looseSubject = (d, g) => (d === null || g === null ? d === g : d.includes(g) || g.includes(d));
+function scoreFields(pairs, lines) {
+  const add = (field, ok, d, g, shown) => {
+    fieldTotals[field][1]++;
+    if (ok) fieldTotals[field][0]++;
+    else if (verbose && shown) lines.push(`\n    ${field.padEnd(9)} ${g.start} ${g.text}: detected ${JSON.stringify(d)}, gold ${JSON.stringify(shown)}`);
+  };
+  for (const [d, g] of pairs) {
+    add('qualifier', (d.qualifier ?? null) === (g.qualifier ?? null), d.qualifier ?? null, g, String(g.qualifier ?? null));
+    if ('year' in g) add('year', (d.year ?? null) === g.year, d.year ?? null, g, String(g.year));
+    if ('subject' in g) {
+      add('subject (exact)', (d.subject ?? null) === g.subject, d.subject ?? null, g, null);
+      add('subject (loose)', looseSubject(d.subject ?? null, g.subject), d.subject ?? null, g, String(g.subject));
+    }
+  }
 }
 
 const files = goldDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)));
@@ -95,6 +120,7 @@ for (const f of files) {
     const r = match(detected, gold.claims, same);
     totals[kind].hits += r.hits;
     line.push(`${kind} ${r.hits}`);
+    if (kind === 'value+unit') scoreFields(r.pairs, line);
     if (verbose && kind === 'value+unit') {
       for (const g of r.missed) line.push(`\n    missed   ${g.start} ${g.text} = ${g.value} ${g.unit ?? ''}`);
       for (const d of r.spurious) line.push(`\n    spurious ${d.start} ${d.text} = ${d.value} ${d.unit ?? ''} ${d.qualifier ?? ''}`);
@@ -110,3 +136,5 @@ for (const [kind, { hits }] of Object.entries(totals)) {
   const r = goldCount ? hits / goldCount : 1;
   console.log(`| ${kind} | ${pct(p)} | ${pct(r)} | ${pct(p + r ? (2 * p * r) / (p + r) : 0)} |`);
 }
+console.log('\n| field (over value+unit pairs) | agree | scored | accuracy |\n|---|---:|---:|---:|');
+for (const [field, [ok, n]] of Object.entries(fieldTotals)) console.log(`| ${field} | ${ok} | ${n} | ${n ? pct(ok / n) : '-'} |`);

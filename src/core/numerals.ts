@@ -13,7 +13,7 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
   四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 
-/** Units inside a four-digit section (十百千); 廿 is "two tens". */
+/** Units inside a four-digit section (十百千); 廿 is "two tens", 卅 "three tens", 卌 "four tens". */
 export const CN_SMALL_UNITS: Readonly<Record<string, number>> = {
   十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000,
 };
@@ -80,8 +80,9 @@ function tokenize(s: string): Token[] | null {
       tokens.push({ kind: 'zero' });
     } else if (c in CN_DIGITS) {
       tokens.push({ kind: 'digit', value: CN_DIGITS[c], chinese: true, text: c, decimal: false });
-    } else if (c === '廿') {
-      tokens.push({ kind: 'digit', value: 2, chinese: true, text: c, decimal: false });
+    } else if (c === '廿' || c === '卅' || c === '卌') {
+      // 廿 "two tens", 卅 "three tens", 卌 "four tens" (七百卅九 = 739 in Taiwanese news)
+      tokens.push({ kind: 'digit', value: c === '廿' ? 2 : c === '卅' ? 3 : 4, chinese: true, text: c, decimal: false });
       tokens.push({ kind: 'small', value: 10 });
     } else if (c in CN_SMALL_UNITS) {
       tokens.push({ kind: 'small', value: CN_SMALL_UNITS[c] });

@@ -233,7 +233,7 @@ function halfQualified(text: string, at: number, end: number, unit: string | nul
 function readStandingMagnitude(text: string, i: number): { core: Core | null; forcedPrefix: Prefix | null } | null {
   const c = text.charCodeAt(i);
   if (c !== C.wan && c !== C.yi && c !== C.thousand && c !== C.hundred) return null;
-  if (readPrefixQualifier(text, i)) return { core: readBareMagnitude(text, i), forcedPrefix: null };
+  if (readPrefixQualifier(text, i)) return { core: readBareMagnitude(text, i, false, true), forcedPrefix: null };
   if (text.charCodeAt(i - 1) === C.shang && !isHanCode(text.charCodeAt(i - 2))) {
     return { core: readBareMagnitude(text, i), forcedPrefix: { qualifier: '>=', at: i - 1 } };
   }
@@ -345,6 +345,8 @@ function extendRange(text: string, core: Core): Draft | number {
     return yearSpan ? upper.end : draft;
   }
   if (core.unit !== null && upper.unit !== null && core.unit !== upper.unit) return draft;
+  // 增长8.2倍至828.2万, 上升3%至500万: a change and the level it reached, not a range.
+  if (core.unit !== null && upper.unit === null && upper.magnitudeShown && !core.magnitudeShown) return draft;
   draft.rangeCore = upper;
   draft.upper = coreValue(upper);
   if (draft.unit === null) draft.unit = upper.unit;

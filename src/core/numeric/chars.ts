@@ -127,6 +127,8 @@ const TRADITIONAL_PAIRS: [string, string][] = [
   // verbs before values and the words the filters test
   ['增減降漲升擴縮壓達實現應並從佔', '增减降涨升扩缩压达实现应并从占'],
   ['會屆議員體屬單廣產業標碼話線編際', '会届议员体属单广产业标码话线编际'],
+  // time frames (這五年, 兩個財政年度) and bounds (累計滿183天, 5.5%以內)
+  ['這財學滿內', '这财学满内'],
 ];
 const FOLD = new Uint16Array(0x10000);
 let foldable = '';

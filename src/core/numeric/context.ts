@@ -59,6 +59,18 @@ function isCenturyStart(c0: number, c1: number): boolean {
 }
 
 const BASELINE_TABLE = codeTable(['较', '比', '于']);
+const YU_WITH = '与'.charCodeAt(0);
+
+/** 比较 or 相比 after a year, within its clause and before the claim (与2022年1月比较, 与2019年同期相比). */
+function comparedWith(text: string, from: number, to: number): boolean {
+  const limit = Math.min(to, from + 12);
+  for (let k = from; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END_TABLE[c] === 1) return false;
+    if (text.startsWith('比较', k) || text.startsWith('相比', k)) return true;
+  }
+  return false;
+}
 
 /**
  * The year the claim is about: the last 19xx/20xx年 before it in its sentence, not a baseline (较2010年).
@@ -87,6 +99,8 @@ export function findYear(text: string, sentenceFrom: number, claimStart: number)
     }
     previousMatchEnd = y + 1;
     if (at > sentenceFrom && BASELINE_TABLE[text.charCodeAt(at - 1)] === 1) continue;
+    // 2023年1月与2022年1月比较，…: the year after 与 is the base of the comparison.
+    if (at > sentenceFrom && text.charCodeAt(at - 1) === YU_WITH && comparedWith(text, y + 1, claimStart)) continue;
     year = (c0 - C.zero) * 1000 + (c1 - C.zero) * 100 + (text.charCodeAt(at + 2) - C.zero) * 10 + (text.charCodeAt(at + 3) - C.zero);
   }
   return year;
@@ -100,6 +114,8 @@ const SUBJECT_TRAILING = [
   '降低', '减少', '增至', '升至', '突破', '超过', '不到', '不足', '不低于', '不少于', '不超过', '接近', '将近', '大约',
   '累计', '共计', '合计', '总计', '共有', '拥有', '保持', '稳定', '控制', '年均', '分别', '增产', '上涨', '下跌', '覆盖', '惠及',
   '连年', '连续', '以及', '达', '为', '是', '共', '有', '超', '逾', '近', '约', '已', '到', '至', '从', '由', '均', '都', '也', '在', '了', '将', '净', '的', '和',
+  // Hong Kong and Macao releases: 本地生产总值按年实质增长, 私人消费按季上升
+  '按年', '按季', '按月', '实质', '实际', '名义',
 ];
 const SUBJECT_LEADING = [
   '截至', '其中', '以及', '并且', '而且', '另外', '全年', '去年底', '去年末', '去年', '今年', '当年', '年末', '年底', '目前', '同时', '此外', '北京市', '北京', '我国', '全国',
@@ -146,6 +162,14 @@ function leadingYearLength(s: string, from: number, to: number): number {
   return from + 5 < to && YEAR_SUFFIX_TABLE[s.charCodeAt(from + 5)] === 1 ? 6 : 5;
 }
 
+/** 第3季, 首3季, 1月, 前10个月, 上半年 (and 的 after it) at the start of a subject, after its year. */
+const LEADING_PERIOD = /^(?:(?:第|首|前)?[0-9一二三四五六七八九十]{1,2}(?:个季度|季度|季|个月|月份|月)|上半年|下半年|全年)的?/;
+
+function leadingPeriodLength(s: string, from: number, to: number): number {
+  const m = LEADING_PERIOD.exec(s.slice(from, Math.min(to, from + 8)));
+  return m !== null && from + m[0].length < to ? m[0].length : 0;
+}
+
 /**
  * The subject in text[from, to) (the clause before a claim) without whitespace, trailing verbs
  * and leading years and function words; null when too short, too long or not a noun phrase.
@@ -177,6 +201,8 @@ export function trimSubject(text: string, from: number, to: number, source = tex
     const yearLength = leadingYearLength(s, a, b);
     if (yearLength > 0) {
       a += yearLength;
+      // 2023年第3季本地生产总值, 2023年1月的零售业总销货价值: the period within the year goes too.
+      a += leadingPeriodLength(s, a, b);
       changed = true;
       continue;
     }

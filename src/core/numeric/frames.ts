@@ -8,7 +8,7 @@ import { C, codeTable, isDigitCode, skipGapBack } from './chars';
 import { CLAUSE_END_TABLE, CN_NUMERAL_TABLE, TIME_UNITS, UNITS } from './vocabulary';
 
 /** Words before a duration that make it the time of what follows: 今后五年, 过去五年, 未来三年. */
-const FRAME_BEFORE = ['今后', '未来', '过去的', '过去', '此后', '最近', '以来的', '这', '近'];
+const FRAME_BEFORE = ['今后', '未来', '过去的', '过去', '此后', '最近', '以来的', '先前', '此前', '这', '近'];
 
 /** Words before 已满/已有 … that make the duration an elapsed time: 到今年已满二十年, 至今已有十年. */
 const ELAPSED_FROM = ['至今', '迄今', '到今年', '到今天', '到现在', '到如今', '截至目前', '今年'];
@@ -19,14 +19,21 @@ const ELAPSED_VERBS = ['已经满', '已满', '已有', '已经', '已', '满', 
  * frame of a claim rather than a claim.
  */
 export function isTimeFrame(text: string, start: number, end: number, unit: string | null): boolean {
-  if (unit === null || !TIME_UNITS.has(unit)) return false;
+  if (unit === null) return false;
+  // 未来两个财政年度, 今后三个年度: 个 + a year word is a time unit too.
+  if (!TIME_UNITS.has(unit) && !(unit === '个' && YEAR_WORDS_AFTER_GE.some((w) => text.startsWith(w, end)))) return false;
   // 三年来, 三年多来, 近十年以来, 五年来
   if (text.charCodeAt(end) === C.lai || text.startsWith('以来', end)) return true;
+  // 15年新高, 十年最低: the span of a record.
+  if (RECORD_AFTER.some((w) => text.startsWith(w, end))) return true;
   const before = skipGapBack(text, start);
+  // 截至8月底的3个月: the period a statistic covers.
+  if (text.charCodeAt(before - 1) === DE && coveredPeriod(text, before - 1)) return true;
   for (const w of FRAME_BEFORE) {
     if (!text.startsWith(w, before - w.length)) continue;
     // 近 and 这 only open a clause (近五年，…; 这五年) or a second frame (近一年和近五年): 历时近10年 is
-    // "nearly ten years".
+    // "nearly ten years". 这 after a span of years (二〇二一至二〇二五年这五年) names that span.
+    if (w === '这' && text.charCodeAt(before - 2) === YEAR) return true;
     if (w.length === 1 && !opensClause(text, before - 1) && !coordinatedWithFrame(text, before - 2)) continue;
     if (w === '近' && !CLAUSE_END_TABLE[text.charCodeAt(end)] && COORDINATOR_TABLE[text.charCodeAt(end)] !== 1) continue;
     return true;
@@ -34,6 +41,24 @@ export function isTimeFrame(text: string, start: number, end: number, unit: stri
   // 过去一年和五年: a duration joined to a time frame shares its frame word.
   if (coordinatedWithFrame(text, before - 1)) return true;
   return isElapsed(text, before) || isTargetTime(text, before, end) || isProgramName(text, before, end);
+}
+
+/** Year words after 个 that make N个 a number of years: 两个财政年度, 三个年度. */
+const YEAR_WORDS_AFTER_GE = ['财政年度', '年度', '财年', '学年'];
+/** Words after a duration that make it the span of a record: 创下15年新高, 卅八年以来最高 (以来 above). */
+const RECORD_AFTER = ['新高', '新低', '最高', '最低'];
+const DE_CODE = '的'.charCodeAt(0);
+const DE = DE_CODE;
+const JIE = '截'.charCodeAt(0);
+
+/** 截至今年8月底的 ending at `de` (的): within the clause, 截至 or 截止 before it. */
+function coveredPeriod(text: string, de: number): boolean {
+  for (let k = de - 1; k >= Math.max(0, de - 16); k--) {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_END_TABLE[c] === 1 || c === C.lf) return false;
+    if (c === JIE && (text.startsWith('截至', k) || text.startsWith('截止', k))) return true;
+  }
+  return false;
 }
 
 /** Units of a relative timestamp (5分钟前, 2小時前, 三天前, 两年前). */
@@ -122,7 +147,6 @@ function isProgramName(text: string, before: number, end: number): boolean {
   }
   return false;
 }
-const DE = '的'.charCodeAt(0);
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
 
 /** At i a clause starts: the text start, a clause end or a line break before it. */

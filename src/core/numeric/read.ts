@@ -5,7 +5,7 @@
  * (rejected, or complete as a fraction) or hands the end of the number to the next stage.
  */
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS, cleanFloat, parseNumeral, toHalfWidth } from '../numerals';
-import { allDigits, C, codeTable, digitAt, includesCode, isAsciiLetterCode, isDecimalPointCode, isDigitCode, isPlusCode, skipGap } from './chars';
+import { allDigits, C, codeTable, digitAt, includesCode, isAsciiLetterCode, isDecimalPointCode, isDigitCode, isHanCode, isPlusCode, skipGap } from './chars';
 import {
   CN_DIGIT_VALUE, CN_NUMERAL_CHARS, CN_NUMERAL_TABLE, CN_START_CHARS, CN_START_TABLE, DATE_UNITS, LATIN_UNITS,
   MAGNITUDE_CLASS, PLAN_NAME_AFTER_YEAR, SIGN_CUE_TABLE, SPLIT_AFTER_GE, UNIT_NOT_BEFORE, UNITS_BY_FIRST,
@@ -148,14 +148,21 @@ function settleFraction(core: Core, coefficient: number, end: number): number {
  * whose `end` is beyond `i`; `reject` marks numerals that are not quantities.
  */
 export function readCore(text: string, i: number): Core {
-  if (text.startsWith('百分之', i)) return readPercentOf(text, i);
+  if (isPercentOf(text, i)) return readPercentOf(text, i);
   const core = emptyCore(i);
   const numberEnd = digitAt(text, i) ? readArabic(text, i, core) : readChinese(text, i, core);
   if (numberEnd !== SETTLED) readQuantitySuffix(text, numberEnd, core);
   return core;
 }
 
-/** 百分之十八点五, 百分之6, 百分之百. */
+/** 百分之 at i, or 百份之 (a variant written in Hong Kong and Macao pages: 百份之六十七點二). */
+export function isPercentOf(text: string, i: number): boolean {
+  return text.charCodeAt(i) === C.hundred && text.charCodeAt(i + 2) === ZHI && (text.charCodeAt(i + 1) === C.fen || text.charCodeAt(i + 1) === FEN_VARIANT);
+}
+const ZHI = '之'.charCodeAt(0);
+const FEN_VARIANT = '份'.charCodeAt(0);
+
+/** 百分之十八点五, 百分之6, 百分之百, 百份之五. */
 function readPercentOf(text: string, i: number): Core {
   const core = emptyCore(i);
   const from = i + 3;
@@ -247,6 +254,8 @@ function readChinese(text: string, i: number, core: Core): number {
   const digit = CN_DIGIT_VALUE[first];
   const value = digit >= 0 ? digit : first === C.ten || first === C.tenFinancial ? 10 : null;
   if (value === null) return SETTLED; // 廿 alone
+  // 零件, 零部件, 零点, 零售: 零 standing alone before a measure word is a word, never a count of zero.
+  if (value === 0) return SETTLED;
   core.bareOne = first === C.one || first === C.oneFinancial;
   core.coefficient = value;
   // A single start character is never a magnitude (万, 亿 do not start a numeral).
@@ -294,7 +303,7 @@ export function readBareDoubling(text: string, i: number): Core | null {
  * digitString, magnitudeShown). False when the run is not a quantity: 十四五, 九二, 一五一十.
  */
 function readChineseValue(run: string, core: Core): boolean {
-  const value = parseNumeral(run);
+  const value = parseNumeral(run) ?? readDigitByDigit(run, core);
   if (value === null) return false;
   core.digitString = [...run].every((ch) => CN_DIGITS[ch] !== undefined);
   core.coefficient = value;
@@ -314,6 +323,25 @@ function readChineseValue(run: string, core: Core): boolean {
   return true;
 }
 
+/**
+ * 一八八一亿美元, 一七二三亿: Taiwanese news write an amount digit by digit before its magnitude. Three
+ * digits at least (二三万, 七八亿 are vague), then 万 or 亿; none of 十百千. Null otherwise.
+ */
+function readDigitByDigit(run: string, core: Core): number | null {
+  const m = /^([〇零一二三四五六七八九]{3,})([万亿]{1,2})$/.exec(run);
+  if (m === null || m[1].charCodeAt(0) === ZERO_CODE || m[1].charCodeAt(0) === LING_CODE) return null;
+  let digits = 0;
+  for (const ch of m[1]) digits = digits * 10 + CN_DIGIT_VALUE[ch.charCodeAt(0)];
+  const magnitude = m[2] === '万亿' ? 1e12 : m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 0;
+  if (magnitude === 0) return null;
+  core.coefficient = digits;
+  core.magnitude = magnitude;
+  core.magnitudeShown = true;
+  return digits * magnitude;
+}
+const ZERO_CODE = '〇'.charCodeAt(0);
+const LING_CODE = '零'.charCodeAt(0);
+
 /** After the number at `j`: 多/余, magnitude, 多/余 again (7500多亿, 十多万, 14亿多), then the unit. */
 function readQuantitySuffix(text: string, j: number, core: Core): void {
   core.numberEnd = readPlusAndMagnitude(text, j, core);
@@ -325,14 +353,45 @@ function readQuantitySuffix(text: string, j: number, core: Core): void {
     core.reject = false;
     return;
   }
+  // 324亿年升13.7%, 6249亿美元年增: 年 right after a magnitude and before a change verb is "year on
+  // year" (按年), not the unit.
+  if (unit[0] === '年' && core.magnitudeShown && YEAR_ON_YEAR_VERB_TABLE[text.charCodeAt(unit[1])] === 1) {
+    core.end = core.numberEnd;
+    core.reject = false;
+    return;
+  }
   core.unit = unit[0];
   core.end = unit[1];
+  if (unit[0] === '成') readTenthsAfterCheng(text, core);
   if (unit[0] === '个') joinSplitGe(text, core);
   else if (unit[0] !== '%' && unit[0] !== '‰') readPerUnit(text, core);
   readTrailingHalf(text, core);
   readMagnitudeClass(text, core);
   core.reject = false;
 }
+
+/** Verbs after 年 that make it "year on year": 年升, 年增, 年跌, 年减, 年降. */
+const YEAR_ON_YEAR_VERB_TABLE = codeTable(['升', '增', '跌', '减', '降']);
+
+/** Characters after the tenths digit of 三成一 that end the figure (是, 的, 为, punctuation …). */
+const AFTER_TENTHS_TABLE = codeTable([...'是的为以左至到及和或多来，。；、）)：:,;.！? \n']);
+
+/**
+ * 三成一 (3.1 成), 九成二 (9.2 成): Hong Kong and Macao write the tenths of a 成 as one more digit.
+ * Only a single digit one to nine, and only when it ends the figure (九成二是内地旅客, 上升三成一，):
+ * 八成二手房, 九成一线城市, 三成一致 are words.
+ */
+function readTenthsAfterCheng(text: string, core: Core): void {
+  if (core.magnitude !== 1 || core.fraction || !Number.isInteger(core.coefficient) || core.coefficient > 9) return;
+  const digit = CN_DIGIT_VALUE[text.charCodeAt(core.end)];
+  if (!(digit >= 1 && digit <= 9) || text.charCodeAt(core.end) === LIANG) return;
+  const after = text.charCodeAt(core.end + 1);
+  if (core.end + 1 < text.length && AFTER_TENTHS_TABLE[after] !== 1) return;
+  core.coefficient = cleanFloat(core.coefficient + digit / 10);
+  core.end += 1;
+  core.bareOne = false;
+}
+const LIANG = '两'.charCodeAt(0);
 
 /** Units a trailing 半 adds one half to: 三年半, 五成半, 2倍半, 两天半. */
 const HALF_AFTER_UNITS = new Set(['年', '成', '倍', '天', '周', '小时', '个小时', '个月']);
@@ -382,6 +441,47 @@ function readPerUnit(text: string, core: Core): void {
   core.end = at;
 }
 
+/** Currencies after which 兆 is a trillion (1兆美元, 約3.6兆元): 兆 is never a magnitude otherwise. */
+const TRILLION_CURRENCIES = ['元', '美元', '日元', '新台币', '台币', '港元', '澳门元', '人民币', '欧元'];
+const ZHAO = '兆'.charCodeAt(0);
+
+/**
+ * A magnitude followed by the rest of the number in Arabic digits, as Taiwan and Hong Kong write
+ * them: 3兆1,648亿元 (3.1648e12), 2兆8623亿, 1亿2345万, 4万4181美元 (44181). Also 兆 before a currency
+ * (1兆美元 = 1e12). Only after a plain integer; the rest must be smaller than the magnitude, and a
+ * rest after 万 must be followed by a unit that is not a date (3万2021年 is not 32021). Returns the
+ * end of what was read, or null when the text has no such compound.
+ */
+function readCompoundMagnitude(text: string, at: number, core: Core): number | null {
+  if (core.chinese || core.plus) return null;
+  const c = text.charCodeAt(at);
+  const big = c === ZHAO ? 1e12 : c === C.yi ? 1e8 : c === C.wan ? 1e4 : 0;
+  if (big === 0) return null;
+  const restAt = at + 1;
+  if (!digitAt(text, restAt) || core.integerDigits === null) {
+    if (big !== 1e12 || !TRILLION_CURRENCIES.some((w) => text.startsWith(w, restAt))) return null;
+    core.magnitude *= 1e12;
+    core.magnitudeShown = true;
+    return restAt;
+  }
+  const restEnd = readArabicDigits(text, restAt);
+  const restRaw = text.slice(restAt, restEnd);
+  const rest = parseNumeral(restRaw);
+  if (rest === null || !Number.isInteger(rest) || isDecimalPointCode(text.charCodeAt(restEnd))) return null;
+  const next = text.charCodeAt(restEnd);
+  const small = next === C.yi && big === 1e12 ? 1e8 : next === C.wan && big >= 1e8 ? 1e4 : 1;
+  if (small === 1) {
+    // 4万4181美元: the rest is the units; after 亿 or 兆 a rest without its own magnitude is not read.
+    if (big !== 1e4 || restRaw.replace(/[^0-9０-９]/g, '').length > 4) return null;
+    const unit = readUnit(text, restEnd, true);
+    if (unit === null || DATE_UNITS.has(unit[0]) || unit[0] === '年') return null;
+  } else if (rest * small >= big) return null;
+  core.coefficient = cleanFloat(core.coefficient * core.magnitude * big + rest * small);
+  core.magnitude = 1;
+  core.magnitudeShown = true;
+  return small === 1 ? restEnd : restEnd + 1;
+}
+
 /** 多/余 and a magnitude after the number at j; returns the end of what was read (j when nothing). */
 function readPlusAndMagnitude(text: string, j: number, core: Core): number {
   let k = j;
@@ -390,6 +490,8 @@ function readPlusAndMagnitude(text: string, j: number, core: Core): number {
     core.plus = true;
     k = afterNumber + 1;
   }
+  const compound = readCompoundMagnitude(text, skipGap(text, k), core);
+  if (compound !== null) return compound;
   const magnitude = readMagnitude(text, skipGap(text, k));
   if (!magnitude) {
     // Chinese 多/余 needs a unit after it (二十多年); 一多, 三余 are not numbers.
@@ -493,12 +595,17 @@ export function isDateOrOrdinal(core: Core, text: string): boolean {
     // 五年前, 十年后: a point in time.
     const next = text.charCodeAt(core.end);
     if (next === C.qian || next === C.hou) return true;
+    // 114年度, 八十七年度: a (fiscal) year's name, as Taiwan writes its years; 115年底, 114年第3季,
+    // 113年8月30日: a year of the Republic calendar with a point in it.
+    if (next === DU) return true;
+    if (core.integerDigits !== null && core.magnitude === 1 && !core.plus && isRepublicYearPoint(text, core.end)) return true;
     // 第十四个五年规划, 三年行动, 五年计划: the name of a plan or campaign, not a stated duration.
     if (PLAN_NAME_AFTER_YEAR.some((w) => text.startsWith(w, core.end))) return true;
     // 1年期 LPR, 10年期国债: a tenor is part of a product name (but 三年期间 is a duration).
     if (next === C.qi && text.charCodeAt(core.end + 1) !== C.jian) return true;
   }
-  if (core.chinese && unit === '届') return true;
+  // 十九届五中全会, 十四届全国人大: an ordinal; 惠及三届学生, 连续两届, 已举办五届: a count.
+  if (core.chinese && unit === '届') return !SESSION_COUNT_VERBS.some((w) => text.startsWith(w, core.start - w.length));
   // 十九届五次全会, 二十大一次会议: an ordinal session; 召开两次会议, 举行三次全体会议: a count.
   if (core.chinese && unit === '次' && /^(?:会议|全会|全体会议|代表大会)/.test(text.slice(core.end, core.end + 4))) {
     return !MEETING_VERBS.some((w) => text.startsWith(w, core.start - w.length));
@@ -506,12 +613,28 @@ export function isDateOrOrdinal(core: Core, text: string): boolean {
   return false;
 }
 
+/** Verbs before N届 that make it a count of sessions or cohorts, not an ordinal. */
+const SESSION_COUNT_VERBS = ['惠及', '连续', '连任', '举办', '举办了', '举行', '举行了', '历经', '担任', '任满', '已办', '共办', '覆盖'];
+const DU = '度'.charCodeAt(0);
+const DI3 = '底'.charCodeAt(0);
+const DI_ORDINAL = '第'.charCodeAt(0);
+const YUE = '月'.charCodeAt(0);
+
+/** After N年 at `at`: 底 (115年底), 第 (114年第3季) or a month (113年8月): a point in a year, not a duration. */
+function isRepublicYearPoint(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === DI3 || c === DI_ORDINAL) return true;
+  let k = at;
+  while (k < at + 2 && digitAt(text, k)) k++;
+  return k > at && text.charCodeAt(k) === YUE;
+}
+
 /** Whether a numeral may start at i (digit, Chinese numeral, 百分之). */
 export function isCandidateStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (isDigitCode(c)) return true;
   if (CN_START_TABLE[c] === 1) return true;
-  return c === C.hundred && text.startsWith('百分之', i);
+  return isPercentOf(text, i);
 }
 
 /** Characters at which the scanner stops to look closer; a typed array keeps the main loop cheap. */
@@ -528,7 +651,7 @@ export const VAGUE_BEFORE_TABLE = codeTable(['几', '数', ...CN_NUMERAL_CHARS])
  * 超过万亿元, 上亿人, 近百年: a magnitude standing alone after a qualifier means one of it.
  * Returns the core or null.
  */
-export function readBareMagnitude(text: string, i: number, plus = false): Core | null {
+export function readBareMagnitude(text: string, i: number, plus = false, unitless = false): Core | null {
   const c = text.charCodeAt(i);
   const magnitude = readMagnitude(text, i) ?? (c === C.thousand ? [1000, i + 1] : c === C.hundred ? [100, i + 1] : null);
   if (!magnitude) return null;
@@ -538,6 +661,19 @@ export function readBareMagnitude(text: string, i: number, plus = false): Core |
     end++;
   }
   const unit = readUnit(text, skipGap(text, end), false);
+  if (!unit && unitless && magnitude[0] >= 1e8 && !digitAt(text, end) && CN_NUMERAL_TABLE[text.charCodeAt(end)] !== 1) {
+    // 超千亿重点产业集群, 规模超万亿: an order of magnitude after a bound, like 千亿级 (no unit written).
+    const core = emptyCore(i);
+    core.coefficient = 1;
+    core.magnitude = magnitude[0];
+    core.magnitudeShown = true;
+    // A noun right after it (超千亿重点产业集群) makes it the class of what follows; 投资近百亿， is an amount.
+    if (isHanCode(text.charCodeAt(end))) core.magnitudeClass = magnitude[0];
+    core.end = core.numberEnd = end;
+    core.chinese = true;
+    core.reject = false;
+    return core;
+  }
   if (!unit || DATE_UNITS.has(unit[0])) return null;
   const core = emptyCore(i);
   core.coefficient = 1;

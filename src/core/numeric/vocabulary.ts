@@ -7,15 +7,15 @@ import type { Qualifier } from '../types';
 import { CN_BIG_UNITS, CN_DIGITS, CN_SMALL_UNITS } from '../numerals';
 import { C, codeTable, includesCode, isPlusCode, skipGap, skipGapBack } from './chars';
 
-/** Characters that may appear in a Chinese numeral (digits, 十百千, 万亿, 廿). */
+/** Characters that may appear in a Chinese numeral (digits, 十百千, 万亿, 廿, 卅, 卌). */
 export const CN_NUMERAL_CHARS = new Set<string>([
   ...Object.keys(CN_DIGITS),
   ...Object.keys(CN_SMALL_UNITS),
   ...Object.keys(CN_BIG_UNITS),
-  '廿',
+  '廿', '卅', '卌',
 ]);
 /** Characters a Chinese numeral may start with (十 may stand alone; 百千万亿 need a coefficient). */
-export const CN_START_CHARS = new Set<string>([...Object.keys(CN_DIGITS), '十', '拾', '廿']);
+export const CN_START_CHARS = new Set<string>([...Object.keys(CN_DIGITS), '十', '拾', '廿', '卅', '卌']);
 export const CN_NUMERAL_TABLE = codeTable(CN_NUMERAL_CHARS);
 export const CN_START_TABLE = codeTable(CN_START_CHARS);
 /** Value of each Chinese digit character, -1 for other characters. */
@@ -37,7 +37,7 @@ export const UNITS: string[] = [
   '个', '人', '名', '所', '家', '户', '项', '件', '次', '类', '座', '条', '部', '台', '套', '辆', '架',
   '艘', '只', '头', '张', '本', '册', '篇', '份', '批', '种', '位', '例', '处', '块', '片', '场', '期',
   '轮', '支', '队', '股', '笔', '宗', '亩', '元', '斤', '克', '米', '吨', '年', '天', '日', '月', '周',
-  '成', '倍', '层', '栋', '间', '颗', '枚', '首', '届', '岁', '度', '号', '时', '秒', '季', '棵', '株',
+  '成', '倍', '层', '栋', '间', '颗', '枚', '首', '届', '岁', '度', '号', '时', '秒', '季', '棵', '株', '晚',
 ];
 /** Units by the code of their first character. */
 export const UNITS_BY_FIRST = new Map<number, string[]>();
@@ -65,6 +65,7 @@ export const UNIT_NOT_BEFORE: Readonly<Record<string, string>> = {
   人: '口民员才士群类工们', 年: '级龄轻', 家: '庭园乡长属', 名: '单称义额列录', 所: '有以在属需谓得', 户: '籍口外型',
   项: '目', 条: '件例款约', 部: '署分', 台: '阶湾区县河山市镇', 套: '餐', 批: '准评', 种: '类植子业', 位: '置数于',
   处: '理置于', 场: '所景合', 期: '间限待望', 成: '为立果员本熟功效就长绩交', 天: '然下地津',
+  晚: '上会餐饭间报霞宴期点年辈些',
   次: '要序生性', 类: '型似', 周: '边期末', 个: '体性别人', 度: '过假', 时: '代期间候', 号: '召称',
   首: '都先次', 层: '面级次', 季: '节', 间: '接', 日: '益常', 块: '钱',
   天次: '数', 家次: '数', 项次: '数',
@@ -90,6 +91,8 @@ export const PREFIX_QUALIFIERS: [string, Qualifier][] = [
   ['不大于', '<='], ['不小于', '>='], ['大于', '>'], ['小于', '<'], ['不满', '<'], ['未满', '<'], ['未超过', '<='],
   ['最高', '<='], ['最长', '<='], ['最快', '<='], ['最低', '>='], ['最少', '>='], ['最短', '>='],
   ['约', '~'], ['近', '~'], ['逾', '>'], ['超', '>'],
+  // 首破4万美元, 升破7.2, 跌破3000点: a level passed upwards or downwards
+  ['首度破', '>'], ['首破', '>'], ['升破', '>'], ['冲破', '>'], ['跌破', '<'],
 ];
 
 /**
@@ -103,8 +106,8 @@ export const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
   ['及以上', '>='], ['及以下', '<='], ['或以上', '>='], ['或以下', '<='], ['以上', '>='], ['以下', '<='], ['以内', '<='], ['之内', '<='], ['左右', '~'], ['上下', '~'],
 ];
 
-/** Units with which a bare 一 is a figure, not an article (一倍, 一个百分点). */
-export const ONE_IS_A_COUNT = new Set(['倍', '个百分点', '百分点', '个千分点', '千分点', '个基点', '基点']);
+/** Units with which a bare 一 is a figure, not an article (一倍, 一个百分点, 上升一成). */
+export const ONE_IS_A_COUNT = new Set(['倍', '个百分点', '百分点', '个千分点', '千分点', '个基点', '基点', '成']);
 
 /** Last characters of nouns naming a code (号码, 电话, 热线, 邮编, 版本号, 版本) before 为/是. */
 export const CODE_NOUN_END_TABLE = codeTable(['号', '码', '话', '线', '编', '本']);
@@ -124,7 +127,7 @@ export const STOP_PHRASES = [
   '两种资源', '两个轮子', '两个一百年', '两个结合', '两个基本点', '两个先行', '两个健康', '五个必由之路',
   '五项原则', '四项基本原则', '八项规定', '一百年奋斗目标', '六个必须坚持', '两个务必', '三条红线',
   '两个根本', '十个指头', '一国两制', '三个敬畏', '九年义务教育', '十二年义务教育', '三次产业',
-  '三天两头', '三头六臂', '二次污染', '二次开发', '二次创业', '二次分配', '三次分配', '二次供水', '二次利用', '二次装修', '二次元',
+  '三天两头', '三头六臂', '一成不变', '二次污染', '二次开发', '二次创业', '二次分配', '三次分配', '二次供水', '二次利用', '二次装修', '二次元',
 ];
 export const STOPS_BY_CHAR = new Map<number, { phrase: string; at: number }[]>();
 for (const phrase of STOP_PHRASES) {
