@@ -149,14 +149,19 @@ function candidatesIn(text: string, region: string, offset: number, bare = false
   for (const m of region.matchAll(ROLE)) if (nameAt(region, m.index + m[0].length) === null) add({ name: m[0], kind: 'role', start: offset + m.index, end: offset + m.index + m[0].length });
   for (const m of region.matchAll(GROUP)) add({ name: null, kind: 'group', start: offset + m.index, end: offset + m.index + m[0].length });
   if (!bare) {
-    for (const m of region.matchAll(/[他她](?![们人国乡者])/g)) {
+    const pronouns = [...region.matchAll(/[他她](?![们人国乡者])/g)];
+    // (More pronouns than a sentence uses for one person are left unresolved: the reads stay bounded.)
+    const resolve = pronouns.length <= MAX_PRONOUNS;
+    for (const m of pronouns) {
       const at = offset + m.index;
-      add({ name: referentOf(text, at), kind: 'pronoun', start: at, end: at + 1 });
+      add({ name: resolve ? referentOf(text, at) : null, kind: 'pronoun', start: at, end: at + 1 });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** At most this many 他/她 of one region are resolved (each reads back {@link PRONOUN_BACK_CHARS}). */
+const MAX_PRONOUNS = 4;
 /** How far back a pronoun's person is looked for. */
 const PRONOUN_BACK_CHARS = 250;
 
