@@ -8,7 +8,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { detectQuotations } from '../../src/core/quotations';
-import { S, runTable, type Row } from './quotations-tables';
+import { P, S, runTable, type Row } from './quotations-tables';
 
 const BOUND_BEFORE: Row[] = [
   ['对此，邝文杰笑回，当然还有很多，今天只放了十分钟的片段，「完整的访谈每一段都超过一小时，有很多有趣的画面，都会放在网站上」。', S('完整的访谈', '邝文杰')],
@@ -72,11 +72,32 @@ const TOPIC: Row[] = [
   ['记者在村口见到了村民，说起村支书满宏伟的名字人人都知道。“路修好了，回家的路不再颠簸了。”大家七嘴八舌地说。', S('路修好了', null)],
 ];
 
+const REPORTED_FRAGMENT: Row[] = [
+  ['議員邝美玲指香港記者在外地採訪屢受阻撓已經成為「變態的常態」，批評當局回應太慢。', S('變態的常態', '議員邝美玲')],
+  ['总统柯文华受访时透露，若能改变历史，最想改变的是「错过那次选举」；至于最讨厌的科目则是数学。', S('错过那次选举', '总统柯文华')],
+  ['这些小变化，代表孙玉兰都记在心上，感觉“十分贴心”。', S('十分贴心', '代表孙玉兰')],
+  ['由于局长蒙建国曾透露，年轻时的英文的确「很菜」，记者好奇他后来为何当了翻译。', S('很菜', '局长蒙建国')],
+  ['议员王定海今日大酸，对方所言所行符合其名，是「胡言乱语」，就是闹笑话而已。', S('胡言乱语', '议员王定海')],
+  // negatives: a plan put forward, a keyword carried out, a term heading 下, a name given (称为), two
+  // people sharing the verb, someone named between the verb and the fragment, a group, a negated
+  // label (并非“…”), a topic talked about (谈“…”)
+  ['局长麦美华强调，政府会推出「青年发展蓝图」。', P('青年发展蓝图')],
+  ['市长邵振华表示，各地要落实“放管服”改革。', P('放管服')],
+  ['议员江德昌批评当局不理解在「一国两制」下新闻界应受的保障。', P('一国两制')],
+  ['教授尤文华表示，这种现象被称为「躺平」，年轻人并不认同。', P('躺平')],
+  ['局长田志勇与副局长霍春生都表示，这是「双赢」。', P('双赢')],
+  ['院长闵国华说，副院长柯小梅的方案是「好事」。', P('好事')],
+  ['记者们纷纷表示，这次采访是「难忘的经历」。', P('难忘的经历')],
+  ['局长尤国强表示，这次督查并非“走过场”，整改会一直持续下去。', P('走过场')],
+  ['部长闵建华指出，报告用了一整章谈“乡村人才振兴”，还要求补齐短板。', P('乡村人才振兴')],
+];
+
 describe('speaker ranking fallback (issue 16, spkR3)', () => {
   describe('the subject a verb of saying before the words binds', () => runTable(BOUND_BEFORE));
   describe('the subject of a verb of saying in the sentence after the words', () => runTable(BOUND_AFTER));
   describe('a report continued in the next sentence of the same paragraph', () => runTable(CONTINUED_REPORT));
   describe('the one person of the sentence before, taken up again after the words', () => runTable(TOPIC));
+  describe('a fragment in reported speech after a verb of saying bound to one person: their words', () => runTable(REPORTED_FRAGMENT));
   it('reads a bounded window: a long paragraph of unattributed words stays linear and attributes nothing far away', () => {
     const text = '教授尤文华表示，乡村振兴要靠人才。' + '这句话没有人说。'.repeat(400) + '「让他们回得来、留得住」。';
     const q = detectQuotations(text).find((x) => x.content.startsWith('让他们回得来'));

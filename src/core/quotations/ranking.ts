@@ -28,7 +28,7 @@ import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 import { BODY_END, NOT_A_NAME } from './references';
 import { pronounReferent } from './actors';
 import { normaliseSpeaker } from './subject';
-import { XI } from './common';
+import { FORMULA, XI } from './common';
 
 /** How far before and after the words the sentences are read (bounded reads keep the pass linear). */
 export const RANKING_WINDOW_CHARS = 160;
@@ -43,7 +43,7 @@ const SAY_VERBS = [
   '问道', '追问', '反问', '感叹', '感慨', '笑称', '笑言', '笑道', '笑回', '重申', '宣称', '声称', '解释', '补充', '直呼', '承认',
   '否认', '反驳', '抨击', '指责', '痛批', '批评', '质疑', '提醒', '叮嘱', '嘱咐', '分析', '预计', '相信', '感言', '坦承', '坦陈',
   '谈到', '谈及', '说过', '续指', '续称', '又指', '亦指', '并指', '更指', '则指', '还称', '又称', '亦称', '则称', '并称', '大酸', '痛斥',
-  '应声', '寒暄', '喊道', '叹道', '插话', '打趣', '调侃', '自嘲', '直指', '表态', '回忆', '承诺', '警告', '说明', '宣布',
+  '应声', '寒暄', '感觉', '觉得', '喊道', '叹道', '插话', '打趣', '调侃', '自嘲', '直指', '表态', '回忆', '承诺', '警告', '说明', '宣布',
 ];
 const SAY_SINGLE = '说称问答';
 const BOUNDARY = '(?=[：:，,]?\\s*[“「『"□]|[：:，,。])';
@@ -235,6 +235,15 @@ function sayVerbs(region: string, offset: number): Array<{ start: number; end: n
   return out;
 }
 
+/** 指 right after a person named (邝某指香港记者…, Hong Kong and Taiwan reporting): a verb of saying. */
+function withPointing(verbs: Array<{ start: number; end: number; verb: string }>, cands: readonly Candidate[], text: string): Array<{ start: number; end: number; verb: string }> {
+  const more = cands
+    .filter((c) => (c.kind === 'person' || c.kind === 'pronoun') && text[c.end] === '指' && !/^指[出着导标示挥引定南点责明望]/.test(text.slice(c.end, c.end + 2)))
+    .map((c) => ({ start: c.end, end: c.end + 1, verb: '指' }))
+    .filter((v) => !verbs.some((w) => w.start <= v.start && v.start < w.end));
+  return more.length === 0 ? verbs : [...verbs, ...more].sort((a, b) => a.start - b.start);
+}
+
 /** Clause boundaries: what separates a verb's subject from an earlier clause. */
 const CLAUSE_BREAK = /[，,；;：:]/;
 
@@ -277,7 +286,7 @@ function subjectOf(text: string, cands: readonly Candidate[], sStart: number, ve
 /** What may stand before the subject of a clause: connectors and time words, no verb or preposition. */
 function headsClause(prefix: string): boolean {
   const p = prefix.replace(/^\s+/, '');
-  return p.length <= 8 && !/[看对向跟给问告把被让叫请与和同替为朝冲听见指拉握望找陪带]/.test(p);
+  return p.length <= 8 && !/[看对向跟给问告把被让叫请与和同替为朝冲听见指拉握望找陪带批评质]/.test(p) && !SAYS.test(p);
 }
 
 /**
@@ -300,17 +309,59 @@ const QUESTION = /[？?]$/;
 export function rankSpeakers(text: string, found: Quotation[]): void {
   for (let k = 0; k < found.length; k++) {
     const q = found[k];
+    if (q.depth === 0 && q.kind === 'phrase') reportedFragment(text, q);
     if (q.depth !== 0 || q.kind !== 'speech' || q.speaker !== null) continue;
     const speaker = rank(text, q);
     if (speaker !== null) q.speaker = speaker;
   }
 }
 
+/** Verbs after which a quoted fragment in the same clause chain is the subject's own words. */
+const STATEMENT_VERB = /^(?:表示|说|指出|指|认为|透露|坦言|直言|形容|称|笑称|强调|批评|质疑|觉得|感觉|回应|直指|直呼|痛批|抨击|坦承|承认|重申|续指|续称|又指|亦指|并指|则指|又称|亦称|还称|则称|并称|大酸|痛斥)$/;
+/** What makes the fragment a name given or a term, not the words said (称为“…”, 所谓“…”, “…”下 / “…”的). */
+const NAMING_BEFORE = /(?:(?<![成作认因以])为|非|不是|叫|叫做|名为|称为|号称|所谓|简称|俗称|人称|自称|又称|谓之|之|的|个|种|项|场|次)$/;
+/** A verb that takes a named thing as object (推出“青年发展蓝图”, 落实“放管服”): the fragment is its name. */
+const OBJECT_VERB = /(?:谈|谈到|谈及|讲到|写到|聚焦|围绕|关于|针对|对于|有关|推出|推行|推动|推进|制定|出台|发布|提出|落实|实施|建立|设立|成立|开展|启动|举办|打造|建设|加强|完善|坚持|实行|采取|执行|通过|签署|印发|修订|编制|部署|创建|参加|参与|加入|申请|设置|引入|探索|构建|形成|实现|贯彻|遵循|秉持|发起)$/;
+/** Names of plans, laws and things set up (…蓝图, …计划, …条例): a name, not words said. */
+const NAME_END = /(?:蓝图|计划|规划|方案|条例|法|办法|政策|工程|行动|纲要|战略|倡议|机制|体系|平台|基金|项目|活动|中心|大会|论坛|会议|节|奖|号|报告|白皮书)$/;
+const TERM_AFTER = /^(?:[的下中里上内外之等]|一词|这个|这一|这种|那种|两字|二字|三字|四字|一说|说法|理念|战略|模式|活动|计划|项目|工程|行动|精神|原则|政策|制度|机制)/;
+
+/**
+ * A short quoted fragment in a sentence of reported speech (…指香港记者…已经成为「变态的常态」，/
+ * 她透露，若能改变历史，最想改变的是「退出联合国这件事」；), read as a phrase: the words of the one
+ * person the last verb of saying before it binds, when nobody else is named between that verb and
+ * the fragment, the fragment ends its clause, and nothing makes it a name or a term (称为“…”, “…”下,
+ * a counted formula).
+ */
+function reportedFragment(text: string, q: Quotation): void {
+  if (!q.closed || q.content.length < 2 || q.content.length > 30 || FORMULA.test(q.content) || /^[《〈]/.test(q.content)) return;
+  if (!/^(?:[，,。；;！!？?、）)]|$)/.test(text.slice(q.end, q.end + 1)) || TERM_AFTER.test(text.slice(q.end, q.end + 4))) return;
+  if (NAMING_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)) || OBJECT_VERB.test(text.slice(Math.max(0, q.start - 4), q.start))) return;
+  if (NAME_END.test(q.content)) return;
+  // (Fragments listed together, “…”“…” or “…”、“…”, are keywords.)
+  if (/[”」』]\s*[、，,]?\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start)) || /^[、]?\s*[“「『]/.test(text.slice(q.end, q.end + 2))) return;
+  const sStart = sentenceStart(text, q.start);
+  const region = blankQuotes(text.slice(sStart, q.start));
+  const cands = candidatesIn(text, region, sStart);
+  const verbs = withPointing(sayVerbs(region, sStart), cands, text).filter((v) => STATEMENT_VERB.test(v.verb));
+  if (verbs.length === 0) return;
+  const verb = verbs[verbs.length - 1];
+  // (Nobody named, and no other quotation, between the verb and the fragment.)
+  if (cands.some((c) => c.start >= verb.end) || region.slice(verb.end - sStart).includes('□')) return;
+  const subject = subjectOf(text, cands, sStart, verb.start);
+  if (subject === null || subject === undefined || subject.name === null || subject.kind === 'group') return;
+  const speaker = accept(text, subject, cands, verb.start);
+  if (speaker === null) return;
+  q.kind = 'speech';
+  q.speaker = speaker;
+  q.cue = verb.verb;
+}
+
 function rank(text: string, q: Quotation): string | null {
   const sStart = sentenceStart(text, q.start);
   const region = blankQuotes(text.slice(sStart, q.start));
   const cands = candidatesIn(text, region, sStart);
-  const verbs = sayVerbs(region, sStart);
+  const verbs = withPointing(sayVerbs(region, sStart), cands, text);
   // 1. Bound before: the last verb of saying before the words in their sentence.
   if (verbs.length > 0) {
     const verb = verbs[verbs.length - 1];
@@ -371,7 +422,7 @@ function topic(text: string, q: Quotation, sStart: number): string | null {
 function accept(text: string, subject: Candidate, cands: readonly Candidate[], verbStart: number): string | null {
   if (subject.name === null) return null;
   // 张三和李四说 / 张三、李四表示: people named together share the verb.
-  const together = cands.some((c) => c !== subject && c.start >= subject.end && c.end <= verbStart && /^[和与及、跟同]$/.test(text.slice(subject.end, c.start)));
+  const together = cands.some((c) => c !== subject && c.start >= subject.end && c.end <= verbStart && /^[和与及、跟同][^，,。；;：:“”「」]{0,4}$/.test(text.slice(subject.end, c.start)));
   if (together) return null;
   return normaliseSpeaker(subject.name);
 }
