@@ -78,6 +78,7 @@ import { attributePronounHead } from './quotations/pronounHead';
 import { attributeSentenceHeadPerson } from './quotations/sentenceHead';
 import { attributePartialAfterTopic } from './quotations/partial';
 import { reportingPass } from './quotations/reporting';
+import { rankSpeakers } from './quotations/ranking';
 export { REFERENCE_LOOKBACK_CHARS };
 
 /** Opening mark -> closing mark. Straight quotes are handled apart (same character both ways). */
@@ -251,6 +252,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   continueAcrossAction(text, found);
   attributeAnswers(text, found);
   reportingPass(text, found);
+  rankSpeakers(text, found);
   return found;
 }
 
