@@ -1,0 +1,134 @@
+/**
+ * A term matcher kept in a file (src/node/prebuiltMatcher.ts): loaded back it finds and looks up
+ * exactly what the built matcher does; a file for other entries, other options or damaged bytes is
+ * refused (null), and TermMatcherCache then builds the matcher as before.
+ */
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TermMatcher } from '../../src/core/glossary/matcher';
+import type { GlossaryEntry } from '../../src/core/glossary/types';
+import { entriesFingerprint, matcherFileBytes, matcherFromBytes, readMatcherFile, writeMatcherFile } from '../../src/node/prebuiltMatcher';
+import { TermMatcherCache } from '../../src/node/termMatchers';
+import { readFixture } from './helpers';
+
+const entry = (term: string, variants: string[] = [], category = '经济与改革'): GlossaryEntry =>
+  ({ term, variants, category, explanation: '测试。', source: { text: '测试，2024年', year: 2024 } }) as GlossaryEntry;
+
+describe('prebuilt term matcher (a matcher kept in a file)', () => {
+  const builtin = new TermMatcherCache().resolve([]).matcher;
+  const entries = builtin.entries;
+  const fp = entriesFingerprint(entries);
+  const bytes = matcherFileBytes(builtin, fp);
+  const texts = ['government-work-report-2023.txt', 'digital-china-development-report-2022.txt', 'state-council-digital-government-opinion-2022.txt'].map(readFixture);
+  // Terms across line breaks, other raw forms (full-width letters, quotation marks), a blank line.
+  const odd = '构建新发展\n格局，推进“一带一路”倡议，ＧＤＰ增长，新发展\n\n格局，京津冀协同发展。';
+
+  it('finds what the built matcher finds (whole texts, ranges, line breaks, other raw forms)', () => {
+    const loaded = matcherFromBytes(bytes, entries, fp);
+    assert.ok(loaded, 'the file is accepted for its own entries');
+    for (const t of [...texts, odd]) {
+      const want = builtin.find(t);
+      assert.ok(t === odd || want.length > 100, 'a real document has many terms');
+      assert.deepEqual(loaded.find(t), want);
+      assert.deepEqual(loaded.find(t, 3, Math.floor(t.length / 2)), builtin.find(t, 3, Math.floor(t.length / 2)));
+    }
+    assert.ok(builtin.find(odd).some((m) => m.text.includes('\n')), 'a term across a line break');
+    assert.equal(loaded.patternCount, builtin.patternCount);
+  });
+
+  it('looks up every term and variant as the built matcher does', () => {
+    const loaded = matcherFromBytes(bytes, entries, fp)!;
+    let n = 0;
+    for (const e of entries.slice(0, 2000)) {
+      for (const p of [e.term, ...(e.variants ?? []), `${e.term}X`]) {
+        assert.equal(loaded.lookup(p), builtin.lookup(p), p);
+        n++;
+      }
+    }
+    assert.ok(n > 4000);
+  });
+
+  it('keeps the options: a matcher that does not cross line breaks stays so', () => {
+    const own = [entry('新发展格局'), entry('试点'), entry('乡村振兴', ['三农振兴'])];
+    const strict = new TermMatcher(own, { crossLineBreaks: false });
+    const loose = new TermMatcher(own);
+    const t = '新发展\n格局和乡村\n振兴试点，三农振兴';
+    const a = matcherFromBytes(matcherFileBytes(strict, entriesFingerprint(own, false)), own, entriesFingerprint(own, false))!;
+    const b = matcherFromBytes(matcherFileBytes(loose, entriesFingerprint(own)), own, entriesFingerprint(own))!;
+    assert.deepEqual(a.find(t), strict.find(t));
+    assert.deepEqual(b.find(t), loose.find(t));
+    assert.notDeepEqual(a.find(t), b.find(t));
+    assert.notEqual(entriesFingerprint(own, false), entriesFingerprint(own));
+  });
+
+  it('refuses a file written for other entries (a term, a variant, a category, the order, one more entry)', () => {
+    const own = [entry('新发展格局'), entry('试点', ['试验点']), entry('乡村振兴')];
+    const file = matcherFileBytes(new TermMatcher(own), entriesFingerprint(own));
+    const others: GlossaryEntry[][] = [
+      [entry('新发展格局'), entry('试点', ['试验点']), entry('乡村建设')],
+      [entry('新发展格局'), entry('试点', ['试验区']), entry('乡村振兴')],
+      [entry('新发展格局'), entry('试点'), entry('乡村振兴')],
+      [entry('新发展格局'), entry('试点', ['试验点']), entry('乡村振兴', [], '社会与民生')],
+      [entry('试点', ['试验点']), entry('新发展格局'), entry('乡村振兴')],
+      [...own, entry('共同富裕')],
+      [entry('新发展格局'), entry('试点试验点'), entry('乡村振兴')],
+    ];
+    assert.ok(matcherFromBytes(file, own, entriesFingerprint(own)), 'accepted for its own entries');
+    for (const o of others) {
+      assert.notEqual(entriesFingerprint(o), entriesFingerprint(own), JSON.stringify(o.map((e) => [e.term, e.variants, e.category])));
+      assert.equal(matcherFromBytes(file, o, entriesFingerprint(o)), null);
+    }
+  });
+
+  it('refuses damaged bytes (cut, another format, bad header, extra bytes) and reads an unaligned copy', () => {
+    const own = [entry('新发展格局'), entry('试点', ['试验点'])];
+    const fpo = entriesFingerprint(own);
+    const good = matcherFileBytes(new TermMatcher(own), fpo);
+    assert.equal(matcherFromBytes(good.subarray(0, good.length - 4), own, fpo), null, 'cut');
+    assert.equal(matcherFromBytes(good.subarray(0, 3), own, fpo), null, 'shorter than the length');
+    assert.equal(matcherFromBytes(Buffer.concat([good, Buffer.alloc(4)]), own, fpo), null, 'extra bytes');
+    const header = Buffer.from(good);
+    header[6] = 0x7b; // inside the JSON header
+    assert.equal(matcherFromBytes(header, own, fpo), null, 'bad header');
+    const other = Buffer.from(good.toString('latin1').replace('term matcher 1', 'term matcher 9'), 'latin1');
+    assert.equal(other.length, good.length);
+    assert.equal(matcherFromBytes(other, own, fpo), null, 'another format');
+    const shifted = Buffer.alloc(good.length + 1);
+    good.copy(shifted, 1);
+    const unaligned = shifted.subarray(1);
+    assert.equal(unaligned.byteOffset % 4, 1);
+    const m = matcherFromBytes(unaligned, own, fpo)!;
+    assert.deepEqual(m.find('推进新发展格局试验点'), new TermMatcher(own).find('推进新发展格局试验点'));
+  });
+
+  describe('in TermMatcherCache', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'pa-prebuilt-'));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('takes the file when no user glossary applies, builds otherwise or when the file is missing or refused', () => {
+      const file = join(dir, 'matcher.bin');
+      // A file that can be told apart: the tables of a matcher that does not cross line breaks,
+      // under the fingerprint of the default options.
+      writeMatcherFile(file, new TermMatcher(entries, { crossLineBreaks: false }), fp);
+      const t = '加快构建新发展\n格局。';
+      assert.equal(builtin.find(t).filter((m) => m.term === '新发展格局').length, 1);
+      const viaFile = new TermMatcherCache(undefined, file).resolve([]).matcher;
+      assert.equal(viaFile.find(t).filter((m) => m.term === '新发展格局').length, 0, 'the file was read');
+      assert.deepEqual(viaFile.find(texts[0]).length > 0, true);
+      const user = join(dir, 'policy-glossary.json');
+      writeFileSync(user, JSON.stringify({ version: 1, entries: [entry('试点新词')] }));
+      const withUser = new TermMatcherCache(undefined, file).resolve([user]).matcher;
+      assert.equal(withUser.find(t).filter((m) => m.term === '新发展格局').length, 1, 'built: a user glossary applies');
+      const missing = new TermMatcherCache(undefined, join(dir, 'none.bin')).resolve([]).matcher;
+      assert.deepEqual(missing.find(t), builtin.find(t));
+      writeFileSync(file, 'not a matcher');
+      assert.deepEqual(new TermMatcherCache(undefined, file).resolve([]).matcher.find(t), builtin.find(t));
+      assert.equal(readMatcherFile(file, entries, fp), null);
+    });
+  });
+});
