@@ -4,15 +4,15 @@
  */
 import { join } from 'node:path';
 import { TermMatcherCache } from '../node/termMatchers';
-import { entriesFingerprint, writeMatcherFile } from '../node/prebuiltMatcher';
+import { writePrebuiltMatchers } from '../node/prebuiltMatcher';
 
 /** Where the bundle looks for it: `dist/cli-glossary/matcher.bin` (none next to the unbundled sources, whose runs build it). */
 export function prebuiltMatcherPath(): string {
   return join(__dirname, 'cli-glossary', 'matcher.bin');
 }
 
-/** Writes the matcher that a document with no user glossary gets (the build calls it on the fresh bundle). */
+/** Writes the matcher that a document with no user glossary gets, and its member matchers (the build calls it on the fresh bundle). */
 export function writePrebuiltMatcher(path: string = prebuiltMatcherPath()): void {
   const { matcher } = new TermMatcherCache().resolve([]);
-  writeMatcherFile(path, matcher, entriesFingerprint(matcher.entries));
+  writePrebuiltMatchers(path, matcher);
 }

@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { TermMatcher, type TermMatcherState } from '../core/glossary/matcher';
 import type { GlossaryEntry } from '../core/glossary/types';
+import { memberMatcherEntries, primeMemberIndex } from '../core/glossary/members';
 
 const FORMAT = 'policy-annotator term matcher 1';
 
@@ -137,4 +138,38 @@ export function readMatcherFile(path: string, entries: readonly GlossaryEntry[],
     return null;
   }
   return matcherFromBytes(bytes, entries, fingerprint);
+}
+
+/** The files of the glossary's two member matchers (members.ts) beside `path`: X-members.bin, X-member-pairs.bin. */
+function memberPaths(path: string): { all: string; pairs: string } {
+  const base = path.replace(/\.bin$/, '');
+  return { all: `${base}-members.bin`, pairs: `${base}-member-pairs.bin` };
+}
+
+/** Writes the matcher of `matcher.entries` to `path`, and its member matchers (when it has formulas with members) beside it. */
+export function writePrebuiltMatchers(path: string, matcher: TermMatcher): void {
+  writeMatcherFile(path, matcher, entriesFingerprint(matcher.entries));
+  const members = memberMatcherEntries(matcher);
+  if (!members) return;
+  const p = memberPaths(path);
+  writeMatcherFile(p.all, new TermMatcher(members.all), entriesFingerprint(members.all));
+  if (members.pairs.length > 0) writeMatcherFile(p.pairs, new TermMatcher(members.pairs), entriesFingerprint(members.pairs));
+}
+
+/**
+ * The matcher of `entries` from `path` (null when missing or refused), with its member matchers from
+ * the files beside it when they are there and were written for its members (else they are built on
+ * first use, as for any matcher).
+ */
+export function readPrebuiltMatchers(path: string, entries: readonly GlossaryEntry[]): TermMatcher | null {
+  const matcher = readMatcherFile(path, entries, entriesFingerprint(entries));
+  if (!matcher) return null;
+  const members = memberMatcherEntries(matcher);
+  if (members) {
+    const p = memberPaths(path);
+    const all = readMatcherFile(p.all, members.all, entriesFingerprint(members.all));
+    const pairs = members.pairs.length > 0 ? readMatcherFile(p.pairs, members.pairs, entriesFingerprint(members.pairs)) : null;
+    if (all && (pairs || members.pairs.length === 0)) primeMemberIndex(matcher, all, pairs);
+  }
+  return matcher;
 }

@@ -9,7 +9,7 @@ import { builtinGlossary } from '../core/glossary/data';
 import { mergeGlossaries } from '../core/glossary/terms';
 import type { GlossaryEntry, GlossaryError } from '../core/glossary/types';
 import { findUserGlossaryFiles, loadGlossaryFiles } from './glossaryFiles';
-import { entriesFingerprint, readMatcherFile } from './prebuiltMatcher';
+import { readPrebuiltMatchers } from './prebuiltMatcher';
 
 /** A document's glossary: the files that apply, their problems, the matcher over the merged entries. */
 export interface ResolvedGlossary {
@@ -63,7 +63,7 @@ export class TermMatcherCache {
     const loaded = loadGlossaryFiles([...paths]);
     for (const e of loaded.errors) this.onError(e);
     const entries = mergeGlossaries(builtinGlossary(), ...loaded.entries);
-    const prebuilt = paths.length === 0 && this.prebuilt !== undefined ? readMatcherFile(this.prebuilt, entries, entriesFingerprint(entries)) : null;
+    const prebuilt = paths.length === 0 && this.prebuilt !== undefined ? readPrebuiltMatchers(this.prebuilt, entries) : null;
     const resolved: ResolvedGlossary = { files: [...paths], errors: loaded.errors, matcher: prebuilt ?? new TermMatcher(entries), lookup: new Map(entries.map((e) => [e.term, e])) };
     this.byFiles.set(key, resolved);
     return resolved;

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TermMatcher } from '../../src/core/glossary/matcher';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
-import { entriesFingerprint, matcherFileBytes, matcherFromBytes, readMatcherFile, writeMatcherFile } from '../../src/node/prebuiltMatcher';
+import { entriesFingerprint, matcherFileBytes, matcherFromBytes, readMatcherFile, readPrebuiltMatchers, writeMatcherFile, writePrebuiltMatchers } from '../../src/node/prebuiltMatcher';
+import { findMemberRuns, memberMatcherEntries } from '../../src/core/glossary/members';
 import { TermMatcherCache } from '../../src/node/termMatchers';
 import { readFixture } from './helpers';
 
@@ -101,6 +102,49 @@ describe('prebuilt term matcher (a matcher kept in a file)', () => {
     assert.equal(unaligned.byteOffset % 4, 1);
     const m = matcherFromBytes(unaligned, own, fpo)!;
     assert.deepEqual(m.find('推进新发展格局试验点'), new TermMatcher(own).find('推进新发展格局试验点'));
+  });
+
+  describe('with the member matchers of numbered formulas beside it', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'pa-prebuilt-members-'));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+    // Formulas written out in full (members.ts), two-member lists with 和 included.
+    const lists = [
+      '统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设。',
+      '全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党',
+      '坚持以人民为中心，',
+    ].join('\n');
+
+    it('finds the same member runs as built member matchers (and the same terms over real documents)', () => {
+      const file = join(dir, 'matcher.bin');
+      writePrebuiltMatchers(file, builtin);
+      const loaded = readPrebuiltMatchers(file, entries)!;
+      assert.ok(loaded);
+      const want = findMemberRuns(lists, builtin);
+      assert.ok(want.length >= 2, JSON.stringify(want));
+      assert.deepEqual(findMemberRuns(lists, loaded), want);
+      for (const t of texts) assert.deepEqual(findMemberRuns(t, loaded), findMemberRuns(t, builtin));
+    });
+
+    it('reads the member files (empty member matchers under the right fingerprint find no run) and refuses those of other members', () => {
+      const file = join(dir, 'matcher.bin');
+      writePrebuiltMatchers(file, builtin);
+      const members = memberMatcherEntries(builtin)!;
+      assert.ok(members.all.length > 10 && members.pairs.length > 0);
+      // Tables of no member at all under the fingerprints of the real member lists: a primed index finds nothing.
+      writeMatcherFile(join(dir, 'matcher-members.bin'), new TermMatcher([]), entriesFingerprint(members.all));
+      writeMatcherFile(join(dir, 'matcher-member-pairs.bin'), new TermMatcher([]), entriesFingerprint(members.pairs));
+      assert.deepEqual(findMemberRuns(lists, readPrebuiltMatchers(file, entries)!), [], 'the member files were read');
+      // The same files under other fingerprints: refused, the member matchers are built.
+      writeMatcherFile(join(dir, 'matcher-members.bin'), new TermMatcher([]), entriesFingerprint(members.all.slice(1)));
+      assert.deepEqual(findMemberRuns(lists, readPrebuiltMatchers(file, entries)!), findMemberRuns(lists, builtin));
+      rmSync(join(dir, 'matcher-member-pairs.bin'));
+      writePrebuiltMatchers(join(dir, 'other.bin'), builtin);
+      rmSync(join(dir, 'other-member-pairs.bin'));
+      assert.deepEqual(findMemberRuns(lists, readPrebuiltMatchers(join(dir, 'other.bin'), entries)!), findMemberRuns(lists, builtin), 'a missing member file');
+    });
   });
 
   describe('in TermMatcherCache', () => {
