@@ -10,6 +10,7 @@
  * the entries at hand; anything else (missing, damaged, another glossary) gives null, and the caller
  * builds the matcher as usual.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { TermMatcher, type TermMatcherState } from '../core/glossary/matcher';
 import type { GlossaryEntry } from '../core/glossary/types';
@@ -35,26 +36,13 @@ interface Header {
 }
 
 /**
- * Two 32-bit FNV-1a hashes (different offsets) over every entry's term, variants and category, with
- * separators that no glossary text contains, and the matcher options.
+ * SHA-1 of every entry's term, variants and category, in order, with control-character separators
+ * (no glossary text holds one), and of the matcher options. One hash over one joined string: a
+ * character loop in JavaScript would cost more than the whole load at the start of a cold run.
  */
 export function entriesFingerprint(entries: readonly GlossaryEntry[], crossLineBreaks = true): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  const mix = (s: string, sep: number) => {
-    for (let i = 0; i <= s.length; i++) {
-      const c = i < s.length ? s.charCodeAt(i) : sep;
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-    }
-  };
-  mix(crossLineBreaks ? 'x' : '-', 0xfffe);
-  for (const e of entries) {
-    mix(e.term, 0xffff);
-    for (const v of e.variants ?? []) mix(v, 0xfffd);
-    mix(e.category, 0xfffe);
-  }
-  return `${entries.length}:${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
+  const parts = entries.map((e) => `${e.term}\u0001${e.variants ? e.variants.join('\u0002') : ''}\u0001${e.category}`);
+  return `${entries.length}:${createHash('sha1').update(`${crossLineBreaks ? 'x' : '-'}\u0003${parts.join('\u0003')}`, 'utf8').digest('hex')}`;
 }
 
 /** The matcher's tables as the bytes of a file for `readMatcherFile`. */
