@@ -6,11 +6,10 @@
  * The file is one binary blob: a 4-byte length, a JSON header (format, the fingerprint of the
  * entries, the scalars and folded patterns of `TermMatcherState`, the length of each table), then the
  * tables (little-endian 32-bit words, at 4-byte offsets). A file is used only when its format and its
- * fingerprint (of every entry's term, variants and category, in order, and the options) are those of
+ * fingerprint (every entry's term, variants and category, in order, and the options) are those of
  * the entries at hand; anything else (missing, damaged, another glossary) gives null, and the caller
  * builds the matcher as usual.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { TermMatcher, type TermMatcherState } from '../core/glossary/matcher';
 import type { GlossaryEntry } from '../core/glossary/types';
@@ -36,13 +35,14 @@ interface Header {
 }
 
 /**
- * SHA-1 of every entry's term, variants and category, in order, with control-character separators
- * (no glossary text holds one), and of the matcher options. One hash over one joined string: a
- * character loop in JavaScript would cost more than the whole load at the start of a cold run.
+ * The entries' terms, variants and categories, in order, with control-character separators (no
+ * glossary text holds one), and the matcher options, as one string: kept whole in the file and
+ * compared whole (no hash: hashing it in JavaScript, or loading node:crypto, would cost more at the
+ * start of a cold run than the comparison).
  */
 export function entriesFingerprint(entries: readonly GlossaryEntry[], crossLineBreaks = true): string {
   const parts = entries.map((e) => `${e.term}\u0001${e.variants ? e.variants.join('\u0002') : ''}\u0001${e.category}`);
-  return `${entries.length}:${createHash('sha1').update(`${crossLineBreaks ? 'x' : '-'}\u0003${parts.join('\u0003')}`, 'utf8').digest('hex')}`;
+  return `${crossLineBreaks ? 'x' : '-'}${entries.length}\u0003${parts.join('\u0003')}`;
 }
 
 /** The matcher's tables as the bytes of a file for `readMatcherFile`. */
