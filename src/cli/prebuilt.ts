@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { TermMatcherCache } from '../node/termMatchers';
+import { builtinGlossary } from '../core/glossary/data';
 import { writePrebuiltMatchers } from '../node/prebuiltMatcher';
 
 /** Where the bundle looks for it: `dist/cli-glossary/matcher.bin` (none next to the unbundled sources, whose runs build it). */
@@ -14,5 +15,5 @@ export function prebuiltMatcherPath(): string {
 /** Writes the matcher that a document with no user glossary gets, and its member matchers (the build calls it on the fresh bundle). */
 export function writePrebuiltMatcher(path: string = prebuiltMatcherPath()): void {
   const { matcher } = new TermMatcherCache().resolve([]);
-  writePrebuiltMatchers(path, matcher);
+  writePrebuiltMatchers(path, matcher, builtinGlossary());
 }

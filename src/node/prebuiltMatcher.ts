@@ -32,6 +32,47 @@ interface Header {
   hashMask: number;
   patterns: string[];
   lengths: Record<TableName, number>;
+  /** How the entries are made from the built-in glossary's (`mergePlan`), for `readPrebuiltGlossary`. */
+  merge?: { input: string; plan: MergePlan };
+}
+
+/**
+ * How the merged built-in glossary (`mergeGlossaries(builtin)`: a later entry replaces an earlier one
+ * of the same term and takes its variants from the others) is made of `builtin`: for each merged
+ * entry, the index of the built-in entry it is, or [index, variants] for a copy of that entry that
+ * kept only these variants.
+ */
+export type MergePlan = Array<number | [number, string[]]>;
+
+export function mergePlan(builtin: readonly GlossaryEntry[], merged: readonly GlossaryEntry[]): MergePlan {
+  const index = new Map<GlossaryEntry, number>();
+  const bySource = new Map<object, number[]>();
+  builtin.forEach((e, i) => {
+    index.set(e, i);
+    bySource.set(e.source, [...(bySource.get(e.source) ?? []), i]);
+  });
+  return merged.map((m) => {
+    const i = index.get(m);
+    if (i !== undefined) return i;
+    // A copy ({ ...entry, variants }) shares every other field, its source object included, with its entry.
+    const same = (bySource.get(m.source) ?? []).filter((j) => {
+      const keys = Object.keys(builtin[j]);
+      return keys.join() === Object.keys(m).join() && keys.every((k) => k === 'variants' || (builtin[j] as unknown as Record<string, unknown>)[k] === (m as unknown as Record<string, unknown>)[k]);
+    });
+    if (same.length !== 1 || !m.variants) throw new Error(`the merged entry ${m.term} is no copy of one built-in entry`);
+    return [same[0], m.variants];
+  });
+}
+
+function applyMergePlan(builtin: readonly GlossaryEntry[], plan: unknown): GlossaryEntry[] | null {
+  if (!Array.isArray(plan)) return null;
+  const out: GlossaryEntry[] = [];
+  for (const p of plan) {
+    const i = typeof p === 'number' ? p : Array.isArray(p) ? p[0] : -1;
+    if (!Number.isInteger(i) || i < 0 || i >= builtin.length) return null;
+    out.push(typeof p === 'number' ? builtin[i] : { ...builtin[i], variants: p[1] });
+  }
+  return out;
 }
 
 /**
@@ -45,14 +86,14 @@ export function entriesFingerprint(entries: readonly GlossaryEntry[], crossLineB
   return `${crossLineBreaks ? 'x' : '-'}${entries.length}\u0003${parts.join('\u0003')}`;
 }
 
-/** The matcher's tables as the bytes of a file for `readMatcherFile`. */
-export function matcherFileBytes(matcher: TermMatcher, fingerprint: string): Buffer {
+/** The matcher's tables as the bytes of a file for `readMatcherFile` (with `merge`, for `readPrebuiltGlossary` too). */
+export function matcherFileBytes(matcher: TermMatcher, fingerprint: string, merge?: Header['merge']): Buffer {
   const st = matcher.state();
   const lengths = {} as Record<TableName, number>;
   for (const t of TABLES) lengths[t] = st[t].length;
   const header: Header = {
     format: FORMAT, fingerprint, patternCount: st.patternCount, crossLineBreaks: st.crossLineBreaks, hasSingle: st.hasSingle, hashMask: st.hashMask, lengths,
-    patterns: st.patterns,
+    patterns: st.patterns, ...(merge ? { merge } : {}),
   };
   let json = Buffer.from(JSON.stringify({ ...header, patternEntries: Array.from(st.patternEntries) }), 'utf8');
   const pad = (4 - ((4 + json.length) % 4)) % 4;
@@ -75,12 +116,17 @@ export function matcherFileBytes(matcher: TermMatcher, fingerprint: string): Buf
   return Buffer.concat(parts);
 }
 
-export function writeMatcherFile(path: string, matcher: TermMatcher, fingerprint: string): void {
-  writeFileSync(path, matcherFileBytes(matcher, fingerprint));
+export function writeMatcherFile(path: string, matcher: TermMatcher, fingerprint: string, merge?: Header['merge']): void {
+  writeFileSync(path, matcherFileBytes(matcher, fingerprint, merge));
 }
 
 /** The matcher of `entries` from a file written by `writeMatcherFile` for the same entries, or null. */
 export function matcherFromBytes(bytes: Uint8Array, entries: readonly GlossaryEntry[], fingerprint: string): TermMatcher | null {
+  return fromBytes(bytes, () => entries, fingerprint)?.matcher ?? null;
+}
+
+/** The matcher of a file, over the entries `entriesOf` gives from its header (null: refused), when their fingerprint is the file's. */
+function fromBytes(bytes: Uint8Array, entriesOf: (header: Header) => readonly GlossaryEntry[] | null, fingerprint?: string): { matcher: TermMatcher; entries: readonly GlossaryEntry[] } | null {
   if (bytes.length < 4 || !LITTLE_ENDIAN) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(0, true);
@@ -91,7 +137,9 @@ export function matcherFromBytes(bytes: Uint8Array, entries: readonly GlossaryEn
   } catch {
     return null;
   }
-  if (header.format !== FORMAT || header.fingerprint !== fingerprint) return null;
+  if (header.format !== FORMAT) return null;
+  const entries = entriesOf(header);
+  if (!entries || header.fingerprint !== (fingerprint ?? entriesFingerprint(entries))) return null;
   if (!Array.isArray(header.patterns) || !Array.isArray(header.patternEntries) || header.patterns.length !== header.patternEntries.length) return null;
   // Tables are read in place when the bytes sit at a 4-byte boundary (a file's own buffer), else copied.
   const aligned = bytes.byteOffset % 4 === 0;
@@ -114,7 +162,7 @@ export function matcherFromBytes(bytes: Uint8Array, entries: readonly GlossaryEn
     hashMask: header.hashMask,
     ...(tables as { rootNext: Int32Array; outEntry: Int32Array; slots: Int32Array; pairBits: Uint32Array; tripleBits: Uint32Array; rawPairBits: Uint32Array; rawPairAlways: Uint32Array; rawTripleBits: Uint32Array }),
   };
-  return TermMatcher.fromState(entries, state);
+  return { matcher: TermMatcher.fromState(entries, state), entries };
 }
 
 /** `matcherFromBytes` of a file; null when it cannot be read. */
@@ -134,9 +182,14 @@ function memberPaths(path: string): { all: string; pairs: string } {
   return { all: `${base}-members.bin`, pairs: `${base}-member-pairs.bin` };
 }
 
-/** Writes the matcher of `matcher.entries` to `path`, and its member matchers (when it has formulas with members) beside it. */
-export function writePrebuiltMatchers(path: string, matcher: TermMatcher): void {
-  writeMatcherFile(path, matcher, entriesFingerprint(matcher.entries));
+/**
+ * Writes the matcher of `matcher.entries` to `path`, and its member matchers (when it has formulas
+ * with members) beside it. With `builtin` (the entries `matcher.entries` were merged from), the file
+ * also says how to merge them again (`readPrebuiltGlossary`).
+ */
+export function writePrebuiltMatchers(path: string, matcher: TermMatcher, builtin?: readonly GlossaryEntry[]): void {
+  const merge = builtin ? { input: entriesFingerprint(builtin), plan: mergePlan(builtin, matcher.entries) } : undefined;
+  writeMatcherFile(path, matcher, entriesFingerprint(matcher.entries), merge);
   const members = memberMatcherEntries(matcher);
   if (!members) return;
   const p = memberPaths(path);
@@ -151,7 +204,26 @@ export function writePrebuiltMatchers(path: string, matcher: TermMatcher): void 
  */
 export function readPrebuiltMatchers(path: string, entries: readonly GlossaryEntry[]): TermMatcher | null {
   const matcher = readMatcherFile(path, entries, entriesFingerprint(entries));
-  if (!matcher) return null;
+  return matcher ? withMembers(path, matcher) : null;
+}
+
+/**
+ * The merged built-in glossary (`mergeGlossaries(builtin)`) and its matcher from a file written with
+ * `builtin` (`writePrebuiltMatchers`), without merging or building: null when the file is missing,
+ * damaged, or was written for other built-in entries.
+ */
+export function readPrebuiltGlossary(path: string, builtin: readonly GlossaryEntry[]): { entries: GlossaryEntry[]; matcher: TermMatcher } | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return null;
+  }
+  const r = fromBytes(bytes, (h) => (h.merge && h.merge.input === entriesFingerprint(builtin) ? applyMergePlan(builtin, h.merge.plan) : null));
+  return r ? { entries: r.entries as GlossaryEntry[], matcher: withMembers(path, r.matcher) } : null;
+}
+
+function withMembers(path: string, matcher: TermMatcher): TermMatcher {
   const members = memberMatcherEntries(matcher);
   if (members) {
     const p = memberPaths(path);

@@ -9,7 +9,7 @@ import { builtinGlossary } from '../core/glossary/data';
 import { mergeGlossaries } from '../core/glossary/terms';
 import type { GlossaryEntry, GlossaryError } from '../core/glossary/types';
 import { findUserGlossaryFiles, loadGlossaryFiles } from './glossaryFiles';
-import { readPrebuiltMatchers } from './prebuiltMatcher';
+import { readPrebuiltGlossary } from './prebuiltMatcher';
 
 /** A document's glossary: the files that apply, their problems, the matcher over the merged entries. */
 export interface ResolvedGlossary {
@@ -27,8 +27,8 @@ export class TermMatcherCache {
 
   /**
    * `onError` hears each problem of a user glossary once, when its matcher is built. `prebuilt`: a
-   * file of the built-in glossary's matcher (prebuiltMatcher.ts), used when no user file applies and
-   * it was written for the same entries.
+   * file of the built-in glossary's merged entries and matcher (prebuiltMatcher.ts), used when no user
+   * file applies and it was written for the same built-in entries.
    */
   constructor(
     private readonly onError: (e: GlossaryError) => void = () => {},
@@ -62,9 +62,9 @@ export class TermMatcherCache {
     if (hit) return hit;
     const loaded = loadGlossaryFiles([...paths]);
     for (const e of loaded.errors) this.onError(e);
-    const entries = mergeGlossaries(builtinGlossary(), ...loaded.entries);
-    const prebuilt = paths.length === 0 && this.prebuilt !== undefined ? readPrebuiltMatchers(this.prebuilt, entries) : null;
-    const resolved: ResolvedGlossary = { files: [...paths], errors: loaded.errors, matcher: prebuilt ?? new TermMatcher(entries), lookup: new Map(entries.map((e) => [e.term, e])) };
+    const prebuilt = paths.length === 0 && this.prebuilt !== undefined ? readPrebuiltGlossary(this.prebuilt, builtinGlossary()) : null;
+    const entries = prebuilt?.entries ?? mergeGlossaries(builtinGlossary(), ...loaded.entries);
+    const resolved: ResolvedGlossary = { files: [...paths], errors: loaded.errors, matcher: prebuilt?.matcher ?? new TermMatcher(entries), lookup: new Map(entries.map((e) => [e.term, e])) };
     this.byFiles.set(key, resolved);
     return resolved;
   }

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TermMatcher } from '../../src/core/glossary/matcher';
 import type { GlossaryEntry } from '../../src/core/glossary/types';
-import { entriesFingerprint, matcherFileBytes, matcherFromBytes, readMatcherFile, readPrebuiltMatchers, writeMatcherFile, writePrebuiltMatchers } from '../../src/node/prebuiltMatcher';
+import { entriesFingerprint, matcherFileBytes, matcherFromBytes, mergePlan, readMatcherFile, readPrebuiltGlossary, readPrebuiltMatchers, writeMatcherFile, writePrebuiltMatchers } from '../../src/node/prebuiltMatcher';
+import { builtinGlossary } from '../../src/core/glossary/data';
+import { mergeGlossaries } from '../../src/core/glossary/terms';
 import { findMemberRuns, memberMatcherEntries } from '../../src/core/glossary/members';
 import { TermMatcherCache } from '../../src/node/termMatchers';
 import { readFixture } from './helpers';
@@ -147,6 +149,50 @@ describe('prebuilt term matcher (a matcher kept in a file)', () => {
     });
   });
 
+  describe('with the merged built-in glossary (no merge at start-up)', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'pa-prebuilt-merge-'));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('gives the entries of mergeGlossaries(builtin) (the same objects, copies where variants were taken) and the same matcher', () => {
+      const file = join(dir, 'matcher.bin');
+      writePrebuiltMatchers(file, builtin, builtinGlossary());
+      const g = readPrebuiltGlossary(file, builtinGlossary())!;
+      assert.ok(g);
+      const merged = mergeGlossaries(builtinGlossary());
+      assert.deepEqual(g.entries, merged);
+      assert.ok(g.entries.filter((e, i) => e === merged[i]).length > merged.length / 2, 'entries are shared, not copied');
+      assert.deepEqual(g.matcher.find(texts[0]), builtin.find(texts[0]));
+    });
+
+    it('copies an entry whose variants a later entry took, in the key order of the merge', () => {
+      const own = [entry('甲项', ['共同写法', '甲写法']), entry('乙项', ['共同写法']), entry('丙项'), entry('戊项', ['戊写法']), entry('戊项', ['戊新写法'], '社会与民生')];
+      const merged = mergeGlossaries(own);
+      const plan = mergePlan(own, merged);
+      assert.ok(plan.some((p) => Array.isArray(p)), JSON.stringify(plan));
+      const file = join(dir, 'm.bin');
+      writePrebuiltMatchers(file, new TermMatcher(merged), own);
+      const g = readPrebuiltGlossary(file, own)!;
+      assert.deepEqual(g.entries, merged);
+      assert.deepEqual(g.entries.map((e) => Object.keys(e).join()), merged.map((e) => Object.keys(e).join()));
+      assert.deepEqual(g.entries.map((e) => [e.term, e.variants]), [['甲项', ['甲写法']], ['乙项', ['共同写法']], ['丙项', []], ['戊项', ['戊新写法']]]);
+      const t = '甲写法、共同写法、戊新写法、戊写法、丙项';
+      assert.deepEqual(g.matcher.find(t), new TermMatcher(merged).find(t));
+    });
+
+    it('refuses a file written for other built-in entries, or without the merge', () => {
+      const file = join(dir, 'matcher.bin');
+      writePrebuiltMatchers(file, builtin, builtinGlossary());
+      assert.equal(readPrebuiltGlossary(file, builtinGlossary().slice(1)), null);
+      assert.equal(readPrebuiltGlossary(file, [...builtinGlossary().slice(0, 10), entry('另一个词'), ...builtinGlossary().slice(11)]), null);
+      writePrebuiltMatchers(file, builtin);
+      assert.equal(readPrebuiltGlossary(file, builtinGlossary()), null);
+      assert.equal(readPrebuiltGlossary(join(dir, 'none.bin'), builtinGlossary()), null);
+    });
+  });
+
   describe('in TermMatcherCache', () => {
     let dir: string;
     beforeEach(() => {
@@ -158,7 +204,7 @@ describe('prebuilt term matcher (a matcher kept in a file)', () => {
       const file = join(dir, 'matcher.bin');
       // A file that can be told apart: the tables of a matcher that does not cross line breaks,
       // under the fingerprint of the default options.
-      writeMatcherFile(file, new TermMatcher(entries, { crossLineBreaks: false }), fp);
+      writeMatcherFile(file, new TermMatcher(entries, { crossLineBreaks: false }), fp, { input: entriesFingerprint(builtinGlossary()), plan: mergePlan(builtinGlossary(), entries) });
       const t = '加快构建新发展\n格局。';
       assert.equal(builtin.find(t).filter((m) => m.term === '新发展格局').length, 1);
       const viaFile = new TermMatcherCache(undefined, file).resolve([]).matcher;
