@@ -2,7 +2,8 @@
 // Types are checked separately (`npm run typecheck`); esbuild only strips them.
 import * as esbuild from 'esbuild';
 import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -79,6 +80,25 @@ const glossaryAsFile = {
 };
 
 /**
+ * The matcher of the built-in glossary, built once here and kept next to the glossary data
+ * (`dist/cli-glossary/matcher.bin`, src/node/prebuiltMatcher.ts): each CLI run loads its tables
+ * instead of building them. Written by the fresh bundle itself (a child process), after the ASCII
+ * rewrite, on every build and rebuild, so the file always comes from the code and data beside it.
+ */
+const prebuiltMatcher = {
+  name: 'prebuilt-matcher',
+  setup(build) {
+    build.onEnd((result) => {
+      const file = build.initialOptions.outfile;
+      if (result.errors.length || !file || !existsSync(file)) return;
+      const out = join(dirname(file), 'cli-glossary', 'matcher.bin');
+      const r = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(resolve(file))}).writePrebuiltMatcher(${JSON.stringify(resolve(out))})`], { stdio: 'inherit' });
+      if (r.status !== 0) throw new Error(`${file}: could not write ${out}`);
+    });
+  },
+};
+
+/**
  * Libraries only the coding and exchange commands use (xlsx, qdpx): the CLI loads them from
  * node_modules when such a command runs, like nodejieba, instead of carrying ~2 MB of code that
  * every `analyze` would read and parse.
@@ -89,7 +109,7 @@ const entries = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   { entryPoints: ['src/worker/analysisWorker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['src/worker/exportWorker.ts'], outfile: 'dist/exportWorker.js' },
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: [...common.external, ...CLI_LAZY_PACKAGES], plugins: [glossaryAsFile] },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: [...common.external, ...CLI_LAZY_PACKAGES], plugins: [glossaryAsFile], after: [prebuiltMatcher] },
   { entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' },
   // The chart webview runs in the browser: bundled with ECharts as one script.
   { entryPoints: ['src/webview/chartView.ts'], outfile: 'dist/chartView.js', platform: 'browser', format: 'iife', target: 'es2022', external: [], mainFields: ['browser', 'module', 'main'] },
@@ -101,7 +121,8 @@ const existing = [];
 for (const e of entries) {
   if (!existsSync(e.entryPoints[0])) continue;
   // Node bundles are pure ASCII (see toAscii); the webviews' scripts are served as UTF-8.
-  existing.push(e.platform === 'browser' ? e : { ...e, plugins: [...(e.plugins ?? []), asciiOutput] });
+  const { after = [], ...options } = e;
+  existing.push(options.platform === 'browser' ? options : { ...options, plugins: [...(options.plugins ?? []), asciiOutput, ...after] });
 }
 
 if (watch) {

@@ -25,6 +25,9 @@ import { analyzeInParallel } from './parallel';
 import { describeFailure, isExpectedFailure, shortenRuns } from './errors';
 import type { WriteIO } from '../node/atomicWrite';
 import { keepYoungGenerationSmall } from './heap';
+import { prebuiltMatcherPath } from './prebuilt';
+
+export { writePrebuiltMatcher } from './prebuilt';
 
 export { toJson } from './analyzeFile';
 
@@ -202,7 +205,7 @@ function readOrReport(file: string, maxSize: string | undefined, io: CliIO): str
 
 /** The matcher cache of one command: glossary problems go to stderr; their message names file, line and field. */
 function matcherCache(io: CliIO): TermMatcherCache {
-  return new TermMatcherCache((e) => io.err(`policy-annotator: glossary ${e.message}`));
+  return new TermMatcherCache((e) => io.err(`policy-annotator: glossary ${e.message}`), prebuiltMatcherPath());
 }
 
 function jobsOf(v: string | undefined): number {

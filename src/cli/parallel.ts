@@ -9,6 +9,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { TermMatcherCache } from '../node/termMatchers';
 import { analyzeFile, type AnalyzeOptions, type FileOutcome } from './analyzeFile';
+import { prebuiltMatcherPath } from './prebuilt';
 
 interface WorkerInit {
   policyAnnotatorCli: 'analyze';
@@ -112,7 +113,7 @@ export function analyzeInParallel(
 
 function runWorker(init: WorkerInit): void {
   const glossaryErrors: string[] = [];
-  const cache = new TermMatcherCache((e) => glossaryErrors.push(`glossary ${e.message}`));
+  const cache = new TermMatcherCache((e) => glossaryErrors.push(`glossary ${e.message}`), prebuiltMatcherPath());
   parentPort!.on('message', (job: Job) => {
     let outcome: FileOutcome;
     try {

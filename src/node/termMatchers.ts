@@ -9,6 +9,7 @@ import { builtinGlossary } from '../core/glossary/data';
 import { mergeGlossaries } from '../core/glossary/terms';
 import type { GlossaryEntry, GlossaryError } from '../core/glossary/types';
 import { findUserGlossaryFiles, loadGlossaryFiles } from './glossaryFiles';
+import { readPrebuiltGlossary } from './prebuiltMatcher';
 
 /** A document's glossary: the files that apply, their problems, the matcher over the merged entries. */
 export interface ResolvedGlossary {
@@ -24,8 +25,15 @@ export class TermMatcherCache {
   /** The folder walk of each (document, root): a few stats per folder, done once until `clear`. */
   private readonly walks = new Map<string, string[]>();
 
-  /** `onError` hears each problem of a user glossary once, when its matcher is built. */
-  constructor(private readonly onError: (e: GlossaryError) => void = () => {}) {}
+  /**
+   * `onError` hears each problem of a user glossary once, when its matcher is built. `prebuilt`: a
+   * file of the built-in glossary's merged entries and matcher (prebuiltMatcher.ts), used when no user
+   * file applies and it was written for the same built-in entries.
+   */
+  constructor(
+    private readonly onError: (e: GlossaryError) => void = () => {},
+    private readonly prebuilt?: string,
+  ) {}
 
   /** The matcher for a document: every policy-glossary.json from its folder up to `root`, then `extra`. */
   forDocument(documentPath: string, root: string, extra: readonly string[] = []): TermMatcher {
@@ -54,8 +62,9 @@ export class TermMatcherCache {
     if (hit) return hit;
     const loaded = loadGlossaryFiles([...paths]);
     for (const e of loaded.errors) this.onError(e);
-    const entries = mergeGlossaries(builtinGlossary(), ...loaded.entries);
-    const resolved: ResolvedGlossary = { files: [...paths], errors: loaded.errors, matcher: new TermMatcher(entries), lookup: new Map(entries.map((e) => [e.term, e])) };
+    const prebuilt = paths.length === 0 && this.prebuilt !== undefined ? readPrebuiltGlossary(this.prebuilt, builtinGlossary()) : null;
+    const entries = prebuilt?.entries ?? mergeGlossaries(builtinGlossary(), ...loaded.entries);
+    const resolved: ResolvedGlossary = { files: [...paths], errors: loaded.errors, matcher: prebuilt?.matcher ?? new TermMatcher(entries), lookup: new Map(entries.map((e) => [e.term, e])) };
     this.byFiles.set(key, resolved);
     return resolved;
   }

@@ -12,6 +12,7 @@ import { BUILTIN_GLOSSARY_FILES } from '../../src/core/glossary/data';
 import { toJson } from '../../src/cli/jsonOut';
 import { analyze } from '../../src/core/analyze';
 import { TermMatcherCache } from '../../src/node/termMatchers';
+import { entriesFingerprint, readMatcherFile } from '../../src/node/prebuiltMatcher';
 
 const dist = join(repoRoot(), 'dist');
 
@@ -44,6 +45,15 @@ describe('the built command line (dist/cli.js)', () => {
       assert.ok(built.includes(name), `${name} is in dist/cli-glossary`);
       assert.deepEqual(JSON.parse(readFileSync(join(dist, 'cli-glossary', name), 'utf8')), JSON.parse(JSON.stringify(file)));
     }
+  });
+
+  it('dist/cli-glossary/matcher.bin is the matcher of the built-in glossary, accepted for it and finding the same terms', () => {
+    const built = new TermMatcherCache().resolve([]).matcher;
+    const loaded = readMatcherFile(join(dist, 'cli-glossary', 'matcher.bin'), built.entries, entriesFingerprint(built.entries));
+    assert.ok(loaded, 'written by the build and accepted');
+    const text = readFileSync(join(repoRoot(), 'test', 'fixtures', 'government-work-report-2023.txt'), 'utf8');
+    assert.deepEqual(loaded.find(text), built.find(text));
+    assert.equal(new TermMatcherCache(undefined, join(dist, 'cli-glossary', 'matcher.bin')).resolve([]).matcher.patternCount, built.patternCount);
   });
 
   it('analyze through bin/policy-annotator.js gives the bytes of the analysis core (two real documents)', () => {

@@ -140,6 +140,28 @@ function foldPreimages(): Preimages {
   return preimages;
 }
 
+/**
+ * A built matcher's tables (`TermMatcher.state`), to keep a matcher and load it again without
+ * building it (`TermMatcher.fromState`, the command line's prebuilt matcher of the built-in glossary).
+ */
+export interface TermMatcherState {
+  /** The folded patterns and the entry index of each (derived forms included). */
+  patterns: string[];
+  patternEntries: Int32Array;
+  patternCount: number;
+  crossLineBreaks: boolean;
+  hasSingle: boolean;
+  hashMask: number;
+  rootNext: Int32Array;
+  outEntry: Int32Array;
+  slots: Int32Array;
+  pairBits: Uint32Array;
+  tripleBits: Uint32Array;
+  rawPairBits: Uint32Array;
+  rawPairAlways: Uint32Array;
+  rawTripleBits: Uint32Array;
+}
+
 export class TermMatcher {
   /** The entries, in the order given (later entries win when two claim the same pattern). */
   readonly entries: readonly GlossaryEntry[];
@@ -198,8 +220,27 @@ export class TermMatcher {
   private readonly hashMask: number;
   private readonly slots: Int32Array;
 
-  constructor(entries: readonly GlossaryEntry[], options: TermMatcherOptions = {}) {
+  /** With `state` (of a matcher of the same entries: see `fromState`) the tables are taken as they are, not built. */
+  constructor(entries: readonly GlossaryEntry[], options: TermMatcherOptions = {}, state?: TermMatcherState) {
     this.entries = entries;
+    this.terms = entries.map((e) => e.term);
+    this.categories = entries.map((e) => e.category);
+    if (state) {
+      this.crossLineBreaks = state.crossLineBreaks;
+      for (let i = 0; i < state.patterns.length; i++) this.patternEntry.set(state.patterns[i], state.patternEntries[i]);
+      this.patternCount = state.patternCount;
+      this.hasSingle = state.hasSingle;
+      this.hashMask = state.hashMask;
+      this.rootNext = state.rootNext;
+      this.outEntry = state.outEntry;
+      this.slots = state.slots;
+      this.pairBits = state.pairBits;
+      this.tripleBits = state.tripleBits;
+      this.rawPairBits = state.rawPairBits;
+      this.rawPairAlways = state.rawPairAlways;
+      this.rawTripleBits = state.rawTripleBits;
+      return;
+    }
     this.crossLineBreaks = options.crossLineBreaks ?? true;
     entries.forEach((e, i) => {
       for (const p of [e.term, ...(e.variants ?? [])]) {
@@ -320,8 +361,34 @@ export class TermMatcher {
     this.pairBits = pairBits;
     this.tripleBits = tripleBits;
     this.outEntry = outEntry;
-    this.terms = entries.map((e) => e.term);
-    this.categories = entries.map((e) => e.category);
+  }
+
+  /**
+   * A matcher of `entries` with the tables of `state`, which must come from `state()` of a matcher
+   * built from the same entries (same terms, variants, categories, in the same order) by the same code.
+   */
+  static fromState(entries: readonly GlossaryEntry[], state: TermMatcherState): TermMatcher {
+    return new TermMatcher(entries, {}, state);
+  }
+
+  /** The built tables (shared, not copied: do not change them). */
+  state(): TermMatcherState {
+    return {
+      patterns: [...this.patternEntry.keys()],
+      patternEntries: Int32Array.from(this.patternEntry.values()),
+      patternCount: this.patternCount,
+      crossLineBreaks: this.crossLineBreaks,
+      hasSingle: this.hasSingle,
+      hashMask: this.hashMask,
+      rootNext: this.rootNext,
+      outEntry: this.outEntry,
+      slots: this.slots,
+      pairBits: this.pairBits,
+      tripleBits: this.tripleBits,
+      rawPairBits: this.rawPairBits,
+      rawPairAlways: this.rawPairAlways,
+      rawTripleBits: this.rawTripleBits,
+    };
   }
 
   /** The entry a term or variant (as written in a text) maps to, if any. */

@@ -36,6 +36,13 @@ function usable(members: readonly string[] | undefined): members is string[] {
 
 function memberIndex(glossary: TermMatcher): MemberIndex | null {
   if (cache.has(glossary)) return cache.get(glossary) ?? null;
+  const { firsts, all, pairs } = memberSets(glossary);
+  const index = firsts.size === 0 ? null : { matcher: matcherOf(all), pairMatcher: pairs.size > 0 ? matcherOf(pairs) : null, firsts };
+  cache.set(glossary, index);
+  return index;
+}
+
+function memberSets(glossary: TermMatcher): { firsts: Map<string, Formula[]>; all: Set<string>; pairs: Set<string> } {
   const firsts = new Map<string, Formula[]>();
   const all = new Set<string>();
   const pairs = new Set<string>();
@@ -50,11 +57,29 @@ function memberIndex(glossary: TermMatcher): MemberIndex | null {
     for (const m of entry.members) all.add(m);
     if (entry.members.length === 2) for (const m of entry.members) pairs.add(m);
   }
-  const matcherOf = (members: Set<string>): TermMatcher =>
-    new TermMatcher([...members].map((m) => ({ term: m, category: '思想理论' as const, explanation: '', source: { text: '', year: 0 } })));
-  const index = firsts.size === 0 ? null : { matcher: matcherOf(all), pairMatcher: pairs.size > 0 ? matcherOf(pairs) : null, firsts };
-  cache.set(glossary, index);
-  return index;
+  return { firsts, all, pairs };
+}
+
+const memberEntries = (members: Set<string>): GlossaryEntry[] => [...members].map((m) => ({ term: m, category: '思想理论' as const, explanation: '', source: { text: '', year: 0 } }));
+const matcherOf = (members: Set<string>): TermMatcher => new TermMatcher(memberEntries(members));
+
+/**
+ * The entries of the two member matchers of a glossary (every member; the members of two-member
+ * formulas), null when it has no formula with members: for a matcher kept in a file (the CLI's
+ * prebuilt matchers), given back by `primeMemberIndex`.
+ */
+export function memberMatcherEntries(glossary: TermMatcher): { all: GlossaryEntry[]; pairs: GlossaryEntry[] } | null {
+  const { firsts, all, pairs } = memberSets(glossary);
+  return firsts.size === 0 ? null : { all: memberEntries(all), pairs: memberEntries(pairs) };
+}
+
+/**
+ * Gives the glossary its member matchers, built earlier over the entries `memberMatcherEntries`
+ * returns for it (pairMatcher null when `pairs` is empty), instead of building them on first use.
+ */
+export function primeMemberIndex(glossary: TermMatcher, matcher: TermMatcher, pairMatcher: TermMatcher | null): void {
+  const { firsts } = memberSets(glossary);
+  cache.set(glossary, firsts.size === 0 ? null : { matcher, pairMatcher, firsts });
 }
 
 const SEPARATOR_CHARS = new Set([...'、和与及以并 \t\r\u3000']);
