@@ -33,16 +33,14 @@ export const CANDIDATE_CATEGORY = '候选术语';
 const HEADS = [
   '行动计划', '专项行动', '攻坚行动', '示范区', '试验区', '先行区', '引领区', '自贸区', '功能区', '示范城市',
   '攻坚战', '保卫战', '负责制', '承诺制', '办结制', '责任制', '注册制', '备案制', '核准制', '聘任制', '任期制', '清单制',
-  // Zones, funds, platforms and special programmes (helper termsfix3): 深港科技创新合作区, 国家文化生态保护实验区,
-  // 国家集成电路产业投资基金, 投资项目在线审批监管平台, 核心电子器件科技重大专项.
+  // Zones and major special programmes (helper termsfix3): 深港科技创新合作区, 国家文化生态保护实验区,
+  // 核心电子器件科技重大专项. 平台 and 基金 are heads only after a quotation (AFTER_QUOTE_HEAD): on the
+  // corpus nearly every …平台/…基金 was a description (现有政务信息平台, 门诊收入中来自医保基金).
   '综合保税区', '合作区', '实验区',
-  '战略', '工程', '行动', '计划', '制度', '机制', '体系', '改革', '试点', '清单', '专项', '基金', '平台',
+  '战略', '工程', '行动', '计划', '制度', '机制', '体系', '改革', '试点', '清单', '专项',
 ];
-/**
- * Heads that end everyday names too (电商平台, 短视频平台, 私募基金, 财政专项): a name ending with one of
- * these is a candidate only at this length or more (a programme's or a system's full name).
- */
-const MIN_NAME_FOR: Record<string, number> = { 平台: 8, 基金: 8, 专项: 6 };
+/** Heads that end everyday names too (财政专项): a name ending with one of these is a candidate only at this length or more. */
+const MIN_NAME_FOR: Record<string, number> = { 专项: 6 };
 // 新区 is no head: a new area is a place (浦东新区, 横琴新区), and the national ones are glossary entries.
 /** A head ending with 制 is not one before 度 (清单制度 is 清单 + 制度). */
 const headAt = (text: string, at: number, h: string): boolean => text.startsWith(h, at) && !(h.endsWith('制') && text[at + h.length] === '度');
@@ -93,7 +91,7 @@ const STOP_WORDS = new Set([
   '运用', '对照', '破解', '推出', '仍有', '还有', '没有', '不少', '支撑', '各项', '各方面', '各领域', '各环节',
   '更加', '服务', '带动', '助推', '助力', '要求', '率先', '自成', '布局', '修订', '提供', '均需',
   // An example before a name (例如交易所买卖基金): helper termsfix3.
-  '例如', '比如', '诸如', '譬如',
+  '例如', '比如', '诸如', '譬如', '搭建', '做强', '做优', '做大',
 ]);
 /**
  * Verbs that can end the words of a name right before its head (清廉医院建设专项行动, 公共服务体系,
@@ -400,7 +398,7 @@ function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter):
     // A head that runs on into a longer word (计划生育, 工程师, 制度化, 大飞机制造) or modifies the
     // noun after it (改革措施, 战略需求) is not a head here.
     if (RUNS_ON.test(text.slice(end, end + 2))) continue;
-    // 专项, 基金 and 平台 modify the noun after them (专项债券, 基金项目, 平台经济): heads only before a non-Han character or a stop character.
+    // 专项 modifies the noun after it (专项债券, 专项资金): a head only before a non-Han character or a stop character.
     if (end < text.length && MIN_NAME_FOR[text.slice(end - 2, end)] !== undefined && isHan(text.charCodeAt(end)) && !stopCharAt(text, end + 1)) continue;
     // A line break inside the name (PDF text: 双边电子商\n务合作机制): read it on a copy without the break.
     const brk = lineBreakBefore(text, headStart);
@@ -476,10 +474,8 @@ function nameBefore(text: string, headStart: number, end: number, segmenter?: Se
   if (modifier.length < 2 || isGenericPhrase(modifier) || domainOnly || end - start < MIN_NAME || end - start > MAX_NAME + 4) return -1;
   const last = HEAD_AT_END.exec(text.slice(headStart, end));
   if (last !== null && end - start < (MIN_NAME_FOR[last[0]] ?? 0)) return -1;
-  // A special programme is a major one (核心电子器件科技重大专项), not a budget line (中央财政专项); a
-  // fund named by its kind (私募股权投资基金, 证券投资基金) is a financial product, not a programme.
+  // A special programme is a major one (核心电子器件科技重大专项), not a budget line (中央财政专项).
   if (last !== null && last[0] === '专项' && !text.slice(start, end).endsWith('重大专项')) return -1;
-  if (last !== null && last[0] === '基金' && /(投资|股权|证券|私募|公募|货币|债券|指数|养老|保险|产业)基金$/.test(text.slice(start, end))) return -1;
   return start;
 }
 
@@ -588,10 +584,11 @@ function maskedQuotes(walk: string, text: string): { walk: string; quotes: Map<n
 }
 
 /**
- * Heads that name a scheme only right after a quotation, with at most one generic word between
- * (“党建+项目化”治理模式, “浙里办”服务品牌, “1+N”政策体系 is a head of HEADS already).
+ * Heads that name a scheme only right after a quotation, with up to four characters between
+ * (“百城千屏”超高清传播平台, “科创100”引导基金; “1+N”政策体系 is a head of HEADS already); whether the
+ * quotation and the head make one name is `quoteLeadsName`'s to say.
  */
-const AFTER_QUOTE_HEAD = /^(?:(工作|治理|服务|管理|发展|改革|政策|监管|建设|工程|项目|产业)?(模式|品牌|理念|平台|工作法|新模式|基金))(?![\u4e00-\u9fff])/;
+const AFTER_QUOTE_HEAD = /^(?:([\u4e00-\u9fff]{0,4}?)(模式|品牌|理念|平台|工作法|基金))(?![\u4e00-\u9fff])/;
 
 /** Names ending with a head of AFTER_QUOTE_HEAD right after a masked quotation. */
 function afterQuoteNames(walk: string, quotes: Map<number, number>, out: TermMatch[], segmenter?: Segmenter): void {
@@ -632,7 +629,8 @@ function titleCandidates(text: string, out: TermMatch[]): void {
     const j = text.indexOf('》', i + 1);
     if (j < 0 || j - i - 1 > MAX_TITLE) continue;
     const title = text.slice(i + 1, j).replace(/[\s\u3000]+/g, '');
-    if (title.length <= 6 || /[《\n]/.test(text.slice(i + 1, j))) continue;
+    // A decision amending a law (《国务院关于修改〈…条例〉的决定》, cited in a law's history) is none.
+    if (title.length <= 6 || /[《\n〈<]/.test(text.slice(i + 1, j))) continue;
     if (/(法|条例|法典)(（[^）]*）)?$/.test(title)) continue;
     const before = text.slice(Math.max(0, i - 24), i);
     const issuedCentrally = CENTRAL_BEFORE.test(before);
@@ -670,7 +668,7 @@ function quoteLeadsName(text: string, qs: number, qe: number, end: number): bool
   let middle = text.slice(qe, end);
   for (let h = HEAD_AT_END.exec(middle); h !== null && h[0].length < middle.length; h = HEAD_AT_END.exec(middle)) middle = middle.slice(0, -h[0].length);
   if (HEAD_AT_END.test(middle)) return false;
-  middle = middle.replace(/(模式|品牌|理念|平台|工作法|新模式|基金)$/, '');
+  middle = middle.replace(/(模式|品牌|理念|平台|工作法|基金)$/, '');
   // A numbered formula after the quotation (“…”三大工程) is the formula's: formulas.ts and localFormulas.ts.
   if (/^[一二两三四五六七八九十百0-9]+[大个项条类种批张]/.test(middle)) return false;
   return middle.length >= 2 && !isGenericPhrase(middle) && !DOMAIN_WORDS.has(middle);
