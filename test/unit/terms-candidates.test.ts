@@ -166,7 +166,8 @@ const ROWS: [string, string[]][] = [
   ['实施乡村建设行动，开展农村人居环境整治提升五年行动。', ['乡村建设行动', '农村人居环境整治提升五年行动']],
   ['推进以县城为重要载体的城镇化建设。', []],
   ['深化“双随机、一公开”监管。', []],
-  ['建立“红黄绿”三色管理制度。', ['红黄绿', '三色管理制度']],
+  // termsfix3: a quoted phrase followed by a specific word and a head is one name (“红黄绿”三色管理制度).
+  ['建立“红黄绿”三色管理制度。', ['“红黄绿”三色管理制度']],
   ['实施城市更新行动，推进老旧小区改造。', ['城市更新行动']],
   ['实施健康中国行动和爱国卫生运动。', ['健康中国行动']],
   ['构建国内统一大市场。', []],
@@ -249,7 +250,8 @@ const ROWS: [string, string[]][] = [
   ['加快交通、能源等基础设施和民生工程建设。', []],
   ['数字政府是建设数字中国的基础性和先导性工程。', []],
   ['实施重要生态系统保护和修复重大工程。', ['重要生态系统保护和修复重大工程']],
-  ['建立“1+N”社会救助体系。', ['社会救助体系']],
+  // termsfix3: a quoted code names nothing alone; with the name after it, it is one name.
+  ['建立“1+N”社会救助体系。', ['“1+N”社会救助体系|社会救助体系']],
   ['带动2000亿元投资计划落地。', []],
   ['累计降低14486亿元金融改革成本。', []],
   // One common word before the head says nothing specific (金融体系, 开放战略, 农村改革).
@@ -387,6 +389,65 @@ const ROWS: [string, string[]][] = [
   ['统筹城市化、城市群建设。', []],
   ['破解上学难、上学远等问题。', ['上学难、上学远']],
   ['着力缓解融资难、融资贵。', ['融资难、融资贵']],
+  // termsfix3 — a short quotation inside a name: the name runs over it to its head and to the
+  // modifier on its left (扩大有效投资“千项万亿”工程); a quoted code (“985”) or a specific word before
+  // the head (“米袋子”省长负责制) makes one name; a generic head right after a quoted phrase leaves the
+  // quoted phrase alone (“放管服”改革, “家门口”服务品牌).
+  ['全力推进稳外贸“千企出海”工程。', ['稳外贸“千企出海”工程|千企出海']],
+  ['深入实施产业链“链长护航”行动。', ['产业链“链长护航”行动|链长护航']],
+  ['实施“719”行动，提升城市品质。', ['“719”行动']],
+  ['构建“1+6+N”政策体系。', ['“1+6+N”政策体系']],
+  ['落实“米袋子”省长负责制。', ['“米袋子”省长负责制']],
+  ['推行“河湖警长”联动机制。', ['河湖警长']],
+  ['深化“揭榜挂帅”改革。', ['揭榜挂帅']],
+  ['打造“家门口”服务品牌。', ['家门口']],
+  ['推广“红色物业”治理模式。', ['红色物业']],
+  ['创新“院坝议事”工作法。', ['院坝议事']],
+  ['推进城市“一网统管”平台建设。', ['一网统管']],
+  ['抓好“十四五”重点工程。', []],
+  // termsfix3 — verb–object slogans of three-character phrases led by verbs of steering (稳存量、扩增量…).
+  ['坚持稳主体、扩内需、提效益。', ['稳主体、扩内需、提效益']],
+  ['着力强基础、补短板、增后劲。', ['强基础、补短板、增后劲']],
+  ['千方百计保主体、稳岗位、促增收。', ['保主体、稳岗位、促增收']],
+  ['统筹做好降成本、优服务、强监管各项工作。', ['降成本、优服务、强监管']],
+  ['推动扩投资、促消费、稳外贸。', ['扩投资、促消费、稳外贸']],
+  ['保洁员、保安员、保育员均已到岗。', []],
+  ['在村里建学校、修道路、通水电。', []],
+  ['商场发放优惠券、提货单、保修卡。', []],
+  ['抓好稳增长、促改革等工作。', []],
+  ['要扩大内需、稳定就业、保障民生。', []],
+  ['推动提高质量、降低成本、增加效益。', []],
+  // termsfix3 — titles of central documents and agreements; local documents, laws, journals are none.
+  ['国务院印发《关于深化农村公路管理养护体制改革的意见》。', ['《关于深化农村公路管理养护体制改革的意见》']],
+  ['中共中央、国务院日前印发《海洋强国建设纲要》。', ['《海洋强国建设纲要》']],
+  ['双方签署《深化川渝合作框架协议》。', ['《深化川渝合作框架协议》']],
+  ['《中共中央关于加强新时代廉洁文化建设的意见》指出，要涵养廉洁文化。', ['《中共中央关于加强新时代廉洁文化建设的意见》']],
+  ['两国发表《关于深化全面战略合作伙伴关系的联合声明》。', ['《关于深化全面战略合作伙伴关系的联合声明》']],
+  ['公布《智慧港口建设行动纲领》。', ['《智慧港口建设行动纲领》']],
+  ['县委出台《关于推进网格化治理的实施意见》。', []],
+  ['依据《临江市国土空间规划纲要》编制。', []],
+  ['省政府办公厅印发《关于加快推进城市更新的行动纲领》。', []],
+  ['阅读《求是》杂志文章。', []],
+  ['认真学习《中华人民共和国民法典》。', []],
+  ['国务院公布《城镇燃气管理条例》。', []],
+  ['市委印发《关于深化改革的决定》。', []],
+  // termsfix3 — zones, funds, platforms and major special programmes; everyday platforms, fund kinds
+  // and budget lines are none.
+  ['建设临港科技创新合作区。', ['临港科技创新合作区']],
+  ['设立国家级民族文化保护实验区。', ['国家级民族文化保护实验区|民族文化保护实验区']],
+  ['实施极端天气监测预警科技重大专项。', ['极端天气监测预警科技重大专项']],
+  ['建成“千村万户”电商服务平台。', ['“千村万户”电商服务平台|千村万户']],
+  ['设立“科创100”引导基金。', ['科创100']],
+  ['规范直播带货平台。', []],
+  ['充分利用现有政务信息平台。', []],
+  ['门诊收入中来自医保基金的比例。', []],
+  ['根据《国务院关于修改〈城镇燃气管理条例〉的决定》修订。', []],
+  ['发行新增专项债券。', []],
+  ['加强基金项目管理。', []],
+  ['发展私募股权投资基金。', []],
+  ['拨付中央财政专项。', []],
+  ['打造综合服务平台。', []],
+  ['例如交易所交易基金。', []],
 ];
 
 describe('candidate terms no glossary has (precision table)', function () {
@@ -480,6 +541,33 @@ describe('candidate names that contain a glossary term (cands3)', () => {
     ['推进863计划项目管理制度改革。', ['863计划+']],
   ];
   for (const [s, want] of SWALLOW) {
+    it(s, () => {
+      const got = detectTerms(s, g, { candidates: true }).map((t) => t.text + (t.explained ? '+' : '?'));
+      assert.deepEqual(got, want);
+    });
+  }
+});
+
+describe('quoted names and titles that contain a glossary term (termsfix3)', () => {
+  const entry = (term: string): GlossaryEntry => ({ term, category: '经济与改革', explanation: '用于测试的解释文字，至少十个字。', source: { text: '测试', year: 2018 } });
+  const g = new TermMatcher(['融资担保', '碳达峰', '乡村振兴', '有效投资', '共同富裕'].map(entry));
+  // Each row: sentence → the terms found, as text (+ explained, ? candidate). A quoted name ending with
+  // a head and with words of its own besides the glossary term (小微企业|融资担保|计划) is one candidate;
+  // a quoted glossary term with a bare or generic head stays the glossary's (“碳达峰行动”, “乡村振兴工作机制”).
+  // A title keeps the glossary terms inside it (no title candidate), unless they are only its issuers.
+  const ROWS2: [string, string[]][] = [
+    ['推出“小微企业融资担保计划”。', ['小微企业融资担保计划?']],
+    ['实施“乡村振兴青年领航计划”。', ['乡村振兴青年领航计划?']],
+    ['开展“碳达峰行动”。', ['碳达峰+']],
+    ['建立“乡村振兴工作机制”。', ['乡村振兴+']],
+    ['推进“融资担保”业务。', ['融资担保+']],
+    ['深入实施扩大有效投资“万亿争先”工程。', ['有效投资“万亿争先”工程?']],
+    ['推进共同富裕“先行示范”。', ['共同富裕+', '先行示范?']],
+    ['中共中央印发《关于加强碳达峰工作的意见》。', ['碳达峰+']],
+    ['国务院印发《关于加快发展融资担保行业的意见》。', ['融资担保+']],
+    ['国务院办公厅印发《关于深化农村公路管理养护体制改革的意见》。', ['《关于深化农村公路管理养护体制改革的意见》?']],
+  ];
+  for (const [s, want] of ROWS2) {
     it(s, () => {
       const got = detectTerms(s, g, { candidates: true }).map((t) => t.text + (t.explained ? '+' : '?'));
       assert.deepEqual(got, want);

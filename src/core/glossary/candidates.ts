@@ -12,7 +12,13 @@
  *    Generic phrases (工作机制, 管理制度, 考核评价体系) are left out.
  * 3. series of parallel phrases used as one slogan (series.ts): 以水定城、以水定人, “一不得，四严禁”,
  *    坚持世界眼光、国际标准、中国特色、高点定位;
- * 4. names in fixed frames (frames.ts): 走中国特色自主创新道路, 更加积极的就业政策.
+ * 4. names in fixed frames (frames.ts): 走中国特色自主创新道路, 更加积极的就业政策;
+ * 5. names built on a short quoted phrase (helper termsfix3): the quoted phrase is read as one specific
+ *    word of the name, so the name runs over it to its head and on to its modifier on the left
+ *    (扩大有效投资“千项万亿”工程, “985”行动, “菜篮子”市长负责制), and after a quotation a few more heads
+ *    name a scheme (“党建+项目化”治理模式, “浙里办”服务品牌);
+ * 6. titles of central documents and agreements in 《》 (《中共中央 国务院关于…的意见》, 《…框架协议》,
+ *    《…行动纲领》): the document is what a reader wants explained there (helper termsfix3).
  * Numbered formulas are found by formulas.ts. A candidate overlapping a glossary match is dropped,
  * unless it is a name containing the match (危险废物电子转移联单制度): see findCandidates.
  */
@@ -27,8 +33,14 @@ export const CANDIDATE_CATEGORY = '候选术语';
 const HEADS = [
   '行动计划', '专项行动', '攻坚行动', '示范区', '试验区', '先行区', '引领区', '自贸区', '功能区', '示范城市',
   '攻坚战', '保卫战', '负责制', '承诺制', '办结制', '责任制', '注册制', '备案制', '核准制', '聘任制', '任期制', '清单制',
-  '战略', '工程', '行动', '计划', '制度', '机制', '体系', '改革', '试点', '清单',
+  // Zones and major special programmes (helper termsfix3): 深港科技创新合作区, 国家文化生态保护实验区,
+  // 核心电子器件科技重大专项. 平台 and 基金 are heads only after a quotation (AFTER_QUOTE_HEAD): on the
+  // corpus nearly every …平台/…基金 was a description (现有政务信息平台, 门诊收入中来自医保基金).
+  '综合保税区', '合作区', '实验区',
+  '战略', '工程', '行动', '计划', '制度', '机制', '体系', '改革', '试点', '清单', '专项',
 ];
+/** Heads that end everyday names too (财政专项): a name ending with one of these is a candidate only at this length or more. */
+const MIN_NAME_FOR: Record<string, number> = { 专项: 6 };
 // 新区 is no head: a new area is a place (浦东新区, 横琴新区), and the national ones are glossary entries.
 /** A head ending with 制 is not one before 度 (清单制度 is 清单 + 制度). */
 const headAt = (text: string, at: number, h: string): boolean => text.startsWith(h, at) && !(h.endsWith('制') && text[at + h.length] === '度');
@@ -78,6 +90,8 @@ const STOP_WORDS = new Set([
   '引领', '突出', '总结', '明确', '增强', '推开', '搞好', '聚焦', '瞄准', '贯穿', '破除', '锐意', '会同', '注重',
   '运用', '对照', '破解', '推出', '仍有', '还有', '没有', '不少', '支撑', '各项', '各方面', '各领域', '各环节',
   '更加', '服务', '带动', '助推', '助力', '要求', '率先', '自成', '布局', '修订', '提供', '均需',
+  // An example before a name (例如交易所买卖基金): helper termsfix3.
+  '例如', '比如', '诸如', '譬如', '搭建', '做强', '做优', '做大',
 ]);
 /**
  * Verbs that can end the words of a name right before its head (清廉医院建设专项行动, 公共服务体系,
@@ -384,6 +398,8 @@ function namedCandidates(text: string, out: TermMatch[], segmenter?: Segmenter):
     // A head that runs on into a longer word (计划生育, 工程师, 制度化, 大飞机制造) or modifies the
     // noun after it (改革措施, 战略需求) is not a head here.
     if (RUNS_ON.test(text.slice(end, end + 2))) continue;
+    // 专项 modifies the noun after it (专项债券, 专项资金): a head only before a non-Han character or a stop character.
+    if (end < text.length && MIN_NAME_FOR[text.slice(end - 2, end)] !== undefined && isHan(text.charCodeAt(end)) && !stopCharAt(text, end + 1)) continue;
     // A line break inside the name (PDF text: 双边电子商\n务合作机制): read it on a copy without the break.
     const brk = lineBreakBefore(text, headStart);
     let start: number;
@@ -456,6 +472,10 @@ function nameBefore(text: string, headStart: number, end: number, segmenter?: Se
   // One common word before a single head (金融体系) is generic; before heads in a row (户籍制度改革) it is not.
   const domainOnly = (DOMAIN_WORDS.has(modifier) || /^([\u4e00-\u9fff]{2}性)+$/.test(modifier)) && end - headStart <= 3;
   if (modifier.length < 2 || isGenericPhrase(modifier) || domainOnly || end - start < MIN_NAME || end - start > MAX_NAME + 4) return -1;
+  const last = HEAD_AT_END.exec(text.slice(headStart, end));
+  if (last !== null && end - start < (MIN_NAME_FOR[last[0]] ?? 0)) return -1;
+  // A special programme is a major one (核心电子器件科技重大专项), not a budget line (中央财政专项).
+  if (last !== null && last[0] === '专项' && !text.slice(start, end).endsWith('重大专项')) return -1;
   return start;
 }
 
@@ -507,6 +527,8 @@ function maySwallow(name: TermMatch, inside: readonly TermMatch[]): boolean {
   for (let h = HEAD_AT_END.exec(modifier); h !== null && h[0].length < modifier.length; h = HEAD_AT_END.exec(modifier)) {
     modifier = modifier.slice(0, -h[0].length);
   }
+  // A quoted glossary term before a generic head (“十四五”|重点工程): the closing mark is not the name's own.
+  modifier = modifier.replace(/^[”」』]+/, '');
   if (modifier.length < 2 || modifier === remainder) return false;
   const own = modifier.replace(/^(建设|发展|工作)/, '');
   // A field word alone after the term (中国特色社会主义|政治制度, …|经济体系) names no new instrument.
@@ -529,6 +551,192 @@ function containsFormulas(c: TermMatch, inside: readonly TermMatch[]): boolean {
   return inside.every((m) => !m.explained && m.start >= c.start && m.end <= c.end && m.end - m.start < c.end - c.start);
 }
 
+/** Longest quoted phrase read as one word of a name (“千项万亿”, “党建+项目化”, “985”). */
+const MAX_QUOTED_IN_NAME = 10;
+/** A quoted series (“安全、绿色、智慧”三大工程) is a candidate of its own, never part of a name. */
+const QUOTED_IN_NAME = /^[\u4e00-\u9fff\u3400-\u4dbfA-Za-z0-9+＋·]+$/;
+/**
+ * `walk` with every short quoted phrase (its quotation marks included) replaced by placeholders, so
+ * that a name runs over it as over a specific word (扩大有效投资“千项万亿”工程). Where: the set of
+ * [start, end) of the quotations masked (start at the opening mark).
+ */
+function maskedQuotes(walk: string, text: string): { walk: string; quotes: Map<number, number> } {
+  // Insertion order is by start (the scan runs left to right, quotations do not overlap).
+  const quotes = new Map<number, number>();
+  const parts: string[] = [];
+  let at = 0;
+  OPEN_QUOTE.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = OPEN_QUOTE.exec(text)) !== null) {
+    const i = found.index;
+    const close = QUOTE_PAIRS[text[i]];
+    const j = text.indexOf(close, i + 1);
+    if (j < 0 || j - i - 1 > MAX_QUOTED_IN_NAME || j - i - 1 < 1) continue;
+    if (!QUOTED_IN_NAME.test(walk.slice(i + 1, j))) continue;
+    parts.push(walk.slice(at, i), maskOf(j + 1 - i));
+    quotes.set(i, j + 1);
+    at = j + 1;
+    OPEN_QUOTE.lastIndex = j + 1;
+  }
+  if (at === 0) return { walk, quotes };
+  parts.push(walk.slice(at));
+  return { walk: parts.join(''), quotes };
+}
+
+/**
+ * Heads that name a scheme only right after a quotation, with up to four characters between
+ * (“百城千屏”超高清传播平台, “科创100”引导基金; “1+N”政策体系 is a head of HEADS already); whether the
+ * quotation and the head make one name is `quoteLeadsName`'s to say.
+ */
+const AFTER_QUOTE_HEAD = /^(?:([\u4e00-\u9fff]{0,4}?)(模式|品牌|理念|平台|工作法|基金))(?![\u4e00-\u9fff])/;
+
+/** Names ending with a head of AFTER_QUOTE_HEAD right after a masked quotation. */
+function afterQuoteNames(walk: string, quotes: Map<number, number>, out: TermMatch[], segmenter?: Segmenter): void {
+  for (const end of quotes.values()) {
+    const rest = walk.slice(end, end + 8);
+    const h = AFTER_QUOTE_HEAD.exec(rest);
+    if (h === null) continue;
+    const headStart = end + h[0].length - h[2].length;
+    const stop = end + h[0].length;
+    const start = nameBefore(walk, headStart, stop, segmenter);
+    if (start < 0 || start > end) continue;
+    out.push({ start, end: stop, text: walk.slice(start, stop), term: walk.slice(start, stop), category: CANDIDATE_CATEGORY, explained: false });
+  }
+}
+
+/** Issuers at the start of a central document's title (simplified: candidates are read on the simplified form). */
+const CENTRAL_ISSUER = /^(中共中央|国务院|中央办公厅|中共中央办公厅|国务院办公厅|中办|国办|全国人民代表大会|全国人大|中央军委|中华人民共和国)/;
+/** Endings of agreements, programmes and outlines in a title (《粤港合作框架协议》, 《…的愿景和行动》, 《…行动纲领》). */
+const AGREEMENT_END = /(协议|安排|愿景和行动|行动纲领|纲领|联合声明|宣言|备忘录|规划纲要|行动纲要)$/;
+/** A local issuer named before a title (省委办公厅印发《…》, 扬州市…纲要): a local document. */
+const LOCAL_BEFORE = /([省市县区州旗]委|[省市县区州旗](人民)?政府|办公厅|办公室|[省市县区州旗]人大|管委会|[局厅])[^，。；\n]{0,12}$/;
+const LOCAL_TITLE = /^[\u4e00-\u9fff]{1,6}?(省|自治区|市|县|区|州|旗)(?!场|民|县|级|域)/;
+/** A central issuer right before a title (中共中央、国务院印发了《…》; 国务院办公厅日前印发《…》). */
+const CENTRAL_BEFORE = /(中共中央|国务院|中办|国办|中央办公厅)[^，。；《》\n]{0,14}(印发|发布|出台|颁布|公布|制定)了?$/;
+/** Endings of a document's title (规划, 意见, 决定, 方案 …). */
+const DOCUMENT_END = /(规划|意见|决定|决议|建议|通知|方案|纲要|办法|规定|计划|指南|指引|意见稿)$/;
+const MAX_TITLE = 60;
+
+/**
+ * Titles of central documents and agreements: 《…》 whose title starts with a central issuer
+ * (中共中央 国务院关于…的意见, 国务院关于…的通知) or ends like an agreement or programme (…框架协议,
+ * …的愿景和行动, …行动纲领); not a local document (after a local issuer in the clause, or starting
+ * with a place), not a title of 4 characters or fewer (《求是》 is a journal), not a law (laws are
+ * glossary entries or general knowledge).
+ */
+function titleCandidates(text: string, out: TermMatch[]): void {
+  for (let i = text.indexOf('《'); i !== -1; i = text.indexOf('《', i + 1)) {
+    const j = text.indexOf('》', i + 1);
+    if (j < 0 || j - i - 1 > MAX_TITLE) continue;
+    const title = text.slice(i + 1, j).replace(/[\s\u3000]+/g, '');
+    // A decision amending a law (《国务院关于修改〈…条例〉的决定》, cited in a law's history) is none.
+    if (title.length <= 6 || /[《\n〈<]/.test(text.slice(i + 1, j))) continue;
+    if (/(法|条例|法典)(（[^）]*）)?$/.test(title)) continue;
+    const before = text.slice(Math.max(0, i - 24), i);
+    const issuedCentrally = CENTRAL_BEFORE.test(before);
+    const central = CENTRAL_ISSUER.test(title) || (issuedCentrally && DOCUMENT_END.test(title));
+    if (!central && !AGREEMENT_END.test(title)) continue;
+    if (!central && LOCAL_TITLE.test(title)) continue;
+    if (!issuedCentrally && LOCAL_BEFORE.test(before)) continue;
+    out.push({ start: i, end: j + 1, text: text.slice(i, j + 1), term: text.slice(i, j + 1), category: CANDIDATE_CATEGORY, explained: false });
+  }
+}
+
+/** The end of the last masked quotation starting before `at` (starts sorted), or -1: binary search. */
+function quoteEndBefore(starts: readonly number[], ends: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -1 : ends[lo - 1];
+}
+
+/**
+ * Whether a name that starts with a quotation [qs, qe) is one name with it: the quoted phrase has
+ * fewer than two Han characters (“985”行动, “1+N”社会救助体系: a code names nothing alone), or a
+ * specific word lies between the quotation and the head (“菜篮子”市长负责制, “红黄绿”三色管理制度).
+ * Otherwise the head is generic after the quoted phrase (“放管服”改革, “揭榜挂帅”制度, “银发经济”培育行动,
+ * “党建+项目化”治理模式): the quoted phrase alone is the candidate (quotedCandidates).
+ */
+function quoteLeadsName(text: string, qs: number, qe: number, end: number): boolean {
+  let han = 0;
+  for (let k = qs + 1; k < qe - 1; k++) if (isHan(text.charCodeAt(k))) han++;
+  if (han < 2) return true;
+  let middle = text.slice(qe, end);
+  for (let h = HEAD_AT_END.exec(middle); h !== null && h[0].length < middle.length; h = HEAD_AT_END.exec(middle)) middle = middle.slice(0, -h[0].length);
+  if (HEAD_AT_END.test(middle)) return false;
+  middle = middle.replace(/(模式|品牌|理念|平台|工作法|基金)$/, '');
+  // A numbered formula after the quotation (“…”三大工程) is the formula's: formulas.ts and localFormulas.ts.
+  if (/^[一二两三四五六七八九十百0-9]+[大个项条类种批张]/.test(middle)) return false;
+  return middle.length >= 2 && !isGenericPhrase(middle) && !DOMAIN_WORDS.has(middle);
+}
+
+/** Start of the first masked quotation in [start, end) (starts sorted), or -1: binary search. */
+function firstQuoteIn(starts: readonly number[], start: number, end: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] < end ? starts[lo] : -1;
+}
+
+/** Whether a masked quotation starts before `start` and ends inside, or starts inside and ends after `end`. */
+function cutsQuote(starts: readonly number[], ends: readonly number[], start: number, end: number): boolean {
+  return quoteEndBefore(starts, ends, start) > start || quoteEndBefore(starts, ends, end) > end;
+}
+
+/**
+ * Whether a name may contain what it overlaps: unexplained numbered formulas shorter than it
+ * (扩大有效投资“千项万亿”工程 contains 千项万亿) and explained glossary matches that `maySwallow` allows.
+ */
+function nameMaySwallow(c: TermMatch, inside: readonly TermMatch[]): boolean {
+  const formulas = inside.filter((m) => !m.explained);
+  const explained = inside.filter((m) => m.explained);
+  if (formulas.length > 0 && !containsFormulas(c, formulas)) return false;
+  return explained.length === 0 || maySwallow(c, explained);
+}
+
+/**
+ * Whether a quoted name ending with a head («中小企融资担保计划», “再就业津贴试行计划”) may contain the
+ * glossary matches it overlaps: all lie inside it, none reaches into its head (the quoted name adds a
+ * scheme to the glossary term: 融资担保 → 中小企融资担保计划), and the name has six characters or more.
+ */
+function quotedNameMaySwallow(text: string, c: TermMatch, inside: readonly TermMatch[]): boolean {
+  const head = HEAD_AT_END.exec(c.text);
+  if (head === null || c.text.length < 6) return false;
+  const headStart = c.end - head[0].length;
+  if (!inside.every((m) => m.start >= c.start && m.end <= headStart && (m.explained || m.end - m.start < c.end - c.start))) return false;
+  // The name's own words besides the glossary terms and the head: specific (中小企; 人才支持), not
+  // nothing (“碳达峰行动”) nor a generic word (“乡村振兴工作机制”).
+  let own = '';
+  let at = c.start;
+  for (const m of inside) {
+    own += text.slice(at, m.start);
+    at = m.end;
+  }
+  own += text.slice(at, headStart);
+  return own.length >= 2 && !isGenericPhrase(own) && !DOMAIN_WORDS.has(own);
+}
+
+/** Issuers inside a title: their explanation says nothing about the document. */
+const ISSUER = /^(中共中央|党中央|国务院|中央|中办|国办|中共中央办公厅|国务院办公厅|全国人大|全国人民代表大会|中央军委|中華人民共和國|中华人民共和国|中共中央、国务院)$/;
+
+/**
+ * Whether a title may contain the matches it overlaps: all lie inside it, none is the title itself
+ * (titles.ts explains it), and every explained one is an issuer. A title with a glossary term of its
+ * own (…全面推进乡村振兴…的意见) keeps that explanation and is no candidate: an unexplained title
+ * would hide what the reader can already read there.
+ */
+function titleMaySwallow(c: TermMatch, inside: readonly TermMatch[]): boolean {
+  return inside.every((m) => m.start >= c.start && m.end <= c.end && m.end - m.start < c.end - c.start - 2 && (!m.explained || ISSUER.test(m.text)));
+}
+
 /**
  * Candidate terms of `text`, sorted by start and non-overlapping (a quoted phrase wins over a name it
  * overlaps). `taken`: the glossary's and the formulas' matches, sorted by start. A candidate overlaps
@@ -545,15 +753,39 @@ export function findCandidates(text: string, taken: readonly TermMatch[], segmen
   raw.push(...roads);
   const road = new Set(roads.map((c) => c.start * 65536 + c.end));
   const names: TermMatch[] = [];
-  const walk = masked(text, taken);
+  const { walk, quotes } = maskedQuotes(masked(text, taken), text);
   namedCandidates(walk, names, segmenter);
+  afterQuoteNames(walk, quotes, names, segmenter);
+  const quoteStarts = [...quotes.keys()];
+  const quoteEnds = [...quotes.values()];
   for (const c of names) {
     const name = walk === text ? c : { ...c, text: text.slice(c.start, c.end), term: text.slice(c.start, c.end).replace(/\s+/g, '') };
-    // A glossary term written in quotation marks at the start (“剑网”…) leaves the name without its start.
-    if (!/^[\u3400-\u9fffA-Za-z0-9]/.test(name.text)) continue;
+    // A glossary term written in quotation marks at the start (“剑网”…) leaves the name without its
+    // start, unless the whole quotation lies in the name (“985”行动).
+    if (!/^[\u3400-\u9fffA-Za-z0-9]/.test(name.text) && !(quotes.has(c.start) && quotes.get(c.start)! < c.end)) continue;
+    // A quotation cut by the name's start or end is no part of it.
+    if (cutsQuote(quoteStarts, quoteEnds, c.start, c.end)) continue;
+    if (quotes.has(c.start) && !quoteLeadsName(text, c.start, quotes.get(c.start)!, c.end)) continue;
+    // A verb or a field word before the quotation (创新“院坝议事”工作法, 开放“…”…) is no modifier of the name:
+    // the name starts at the quotation, or is none.
+    const q = firstQuoteIn(quoteStarts, c.start, c.end);
+    if (q > c.start) {
+      const left = text.slice(c.start, q);
+      if (DOMAIN_WORDS.has(left) || isGenericPhrase(left)) {
+        if (!quoteLeadsName(text, q, quotes.get(q)!, c.end)) continue;
+        raw.push({ ...name, start: q, text: text.slice(q, c.end), term: text.slice(q, c.end).replace(/\s+/g, '') });
+        continue;
+      }
+    }
     raw.push(name);
   }
   const named = new Set(names.map((c) => c.start * 65536 + c.end));
+  // Quoted names ending with a head («中小企融资担保计划», “菜篮子工程”): one name with the glossary terms inside.
+  const quotedNames = new Set(raw.filter((c) => text[c.start - 1] in QUOTE_PAIRS && QUOTE_PAIRS[text[c.start - 1]] === text[c.end] && HEAD_AT_END.test(c.text)).map((c) => c.start * 65536 + c.end));
+  const titles: TermMatch[] = [];
+  titleCandidates(text, titles);
+  raw.push(...titles);
+  const titled = new Set(titles.map((c) => c.start * 65536 + c.end));
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TermMatch[] = [];
   let t = 0;
@@ -564,7 +796,7 @@ export function findCandidates(text: string, taken: readonly TermMatch[], segmen
     const inside: TermMatch[] = [];
     for (let k = t; k < taken.length && taken[k].start < c.end; k++) inside.push(taken[k]);
     const key = c.start * 65536 + c.end;
-    if (inside.length > 0 && !containsFormulas(c, inside) && !(named.has(key) && maySwallow(c, inside)) && !(road.has(key) && roadMaySwallow(c, inside))) continue;
+    if (inside.length > 0 && !containsFormulas(c, inside) && !(named.has(key) && nameMaySwallow(c, inside)) && !(road.has(key) && roadMaySwallow(c, inside)) && !(titled.has(key) && titleMaySwallow(c, inside)) && !(quotedNames.has(key) && quotedNameMaySwallow(text, c, inside))) continue;
     out.push(c);
     lastEnd = c.end;
   }

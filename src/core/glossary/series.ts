@@ -8,7 +8,9 @@
  * 2. a principle written as four-character phrases right after 坚持/按照/秉持 …: 坚持世界眼光、国际标准、
  *    中国特色、高点定位 — at least three items, closed by the clause (or by 的 + what it qualifies);
  * 3. a quoted series (see `isQuotedSeries`, used by candidates.ts): “数量不减少、质量不降低、布局更优化”,
- *    “一不得，四严禁”.
+ *    “一不得，四严禁”;
+ * 4. a series of three or more verb–object phrases of three characters led by the verbs of economic
+ *    steering (helper termsfix3): 稳存量、扩增量、提质量、兜底线; 强基础、补短板、提质效 — see `isVerbObjectSeries`.
  * Only clauses with 、 are read; each clause once: linear.
  */
 import type { TermMatch } from '../types';
@@ -76,6 +78,27 @@ export function sharesFrame(items: string[]): boolean {
   return suffix >= 2 && items.length >= 3 && !NOUN_SUFFIX.has(items[0].slice(len - 2));
 }
 
+/**
+ * One-character verbs of economic steering that lead the three-character phrases of a slogan
+ * (稳存量、扩增量、提质量、兜底线; 去产能、降成本、补短板).
+ */
+const VO_VERBS = new Set([...'稳扩提兜减降保促强补去防调惠优增控育引固扶破立']);
+/** Object endings that make an item a noun (保洁员, 优惠券, 提货单, 增值税): a list of kinds, not a slogan. */
+const VO_NOUN_END = /[员者人师家商户券单卡证书表率税款品器机车]$/;
+
+/**
+ * Whether three-character items are a slogan of verb–object phrases: three or more items, each led by
+ * a verb of VO_VERBS, at least two verbs, no item a noun, an office or a place (保洁员、保安员、保育员 and
+ * 优惠券、提货单、保修卡 are none; 建学校、修道路、通水电 is none: 建, 修, 通 steer nothing).
+ */
+export function isVerbObjectSeries(items: string[]): boolean {
+  if (items.length < 3 || !items.every((it) => it.length === 3 && allHan(it) && VO_VERBS.has(it[0]) && !FUNCTION_CHARS.test(it))) return false;
+  if (items.some((it) => VO_NOUN_END.test(it) || PLACE_OR_OFFICE_END.test(it) || NUMERAL.test(it.slice(1)))) return false;
+  return new Set(items.map((it) => it[0])).size >= 2 && new Set(items).size === items.length;
+}
+/** What may follow the last item of a verb–object slogan: the clause's end, 的, or the tasks it names (…各项工作). */
+const VO_AFTER = /^($|的|各项|工作|任务|要求|目标|方针|政策|举措)/;
+
 /** Verbs that introduce a principle written as a series of four-character phrases. */
 const PRINCIPLE_VERB = /(坚持|秉持|秉承|按照|遵循|本着|做到|突出|把握|坚守|体现|贯彻)$/;
 const PRINCIPLE_ITEM = 4;
@@ -104,6 +127,7 @@ function seriesStart(head: string, items: string[], tail: string, len: number): 
   // A series running into a head names one instrument (藏粮于地、藏粮于技战略): the name is found as such.
   if (HEAD_NEXT.test(tail.slice(len))) return -1;
   if (sharesFrame(all)) return all.length > 2 || frame(all).suffix > 0 || ENDS_PAIR.test(tail.slice(len)) ? head.length - len : -1;
+  if (len === 3 && isVerbObjectSeries(all)) return VO_AFTER.test(tail.slice(len)) ? head.length - len : -1;
   if (len !== PRINCIPLE_ITEM || !PRINCIPLE_VERB.test(head.slice(0, head.length - len))) return -1;
   if (!all.every((it) => it.length === len && allHan(it) && !FUNCTION_CHARS.test(it))) return -1;
   if (all.length === 2) {
@@ -148,6 +172,7 @@ const PRINCIPLE_VERBS = new Set(['坚持', '秉持', '秉承', '按照', '遵循
 function mayBeSeries(text: string, from: number, first: number, last: number, to: number, len: number): boolean {
   if (first - len < from || last + len > to) return false;
   if (text.charCodeAt(first - len) === text.charCodeAt(last) || text.charCodeAt(first - 1) === text.charCodeAt(last + len - 1)) return true;
+  if (len === 3 && VO_VERBS.has(text[first - len]) && VO_VERBS.has(text[last])) return true;
   return len === PRINCIPLE_ITEM && first - len - 2 >= from && PRINCIPLE_VERBS.has(text.slice(first - len - 2, first - len));
 }
 
