@@ -17,7 +17,7 @@ import { normaliseSpeaker, speakerBefore } from './subject';
 import { CLASSIC_AUTHORS } from './works';
 import { BODY_END, NOT_A_NAME } from './references';
 
-const AUTHORS = '马克思、恩格斯|马克思恩格斯|马克思|恩格斯|列宁|斯大林|毛泽东|毛主席|周恩来|刘少奇|朱德|邓小平|陈云|江泽民|胡锦涛|孙中山|鲁迅|孔子|孟子|荀子|老子|庄子|墨子';
+const AUTHORS = '马克思、恩格斯|马克思恩格斯|马克思|恩格斯|列宁|斯大林|毛泽东|毛主席|周恩来|刘少奇|朱德|邓小平|陈云|江泽民|胡锦涛|孙中山|鲁迅|孔子|孟子|荀子|老子|庄子|墨子|韩非子|孙子|管子|朱熹|王阳明|范仲淹|司马迁';
 /** Who may own the words: 习近平总书记, a classic author, a post and a name, a work, or the ancients. */
 const OWNER = `(?:${XI_ALIASES.join('|')}|${AUTHORS}|(?:${POSTS})[\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,4}(?:诗人|作家|思想家|哲学家|文学家|政治家)[\\u4e00-\\u9fff·]{2,4}?|《[^《》\\r\\n]{1,40}》(?:中|里)?|古人|先贤|前人)(?:同志|先生)?`;
 /** 所说的“ / 说的“ / 的“ before the mark (with 正如 / 如 before the owner). */
@@ -50,9 +50,9 @@ function anchoredName(name: string): string | null {
 /** 这句话是邓小平说的：“ / 是鲁迅先生写的：“. */
 const IT_WAS = new RegExp(`是((?:[\u4e00-\u9fff]{1,8}?(?=${POSTS}))?${OWNER})(?:曾经|生前|当年)?(?:说|讲|写|提出)(?:过)?的[：:，,]?\\s*$`);
 /** The verb setting out a formulation before the mark (提出了“ / 作出了“ / 发出“). */
-const SETS_OUT = /(提出|作出|做出|发出|发起|得出|明确提出|郑重提出|鲜明提出)(?:了)?(?:一个|这样一个)?\s*$/;
+const SETS_OUT = /(提出|作出|做出|发出|发起|得出|喊出|道出|留下|写下|明确提出|郑重提出|鲜明提出)(?:了)?(?:一个|这样一个|一句|这样一句)?\s*$/;
 /** What follows a formulation quoted as a complement: 的著名论断 / 等重大论断 / 的号召. */
-const FORMULATION_NOUN = /^(?:等|这一|这个)?(?:的)?(?:著名|重大|重要|科学|伟大|战略|精辟|深刻)?(?:论断|判断|号召|倡议|命题|结论|口号)/;
+const FORMULATION_NOUN = /^(?:等|这一|这个)?(?:的)?(?:著名|重大|重要|科学|伟大|战略|精辟|深刻)?(?:论断|判断|号召|倡议|命题|结论|口号|呐喊|呼声|心声|感慨|感叹|誓言|宣言|名言|名句|警句)/;
 const STATEMENT = /[，,、。！？；!?;：:]/;
 
 export function attributeFormulations(text: string, found: Quotation[]): void {

@@ -64,7 +64,8 @@ export function pronounSpeaker(text: string, found: readonly Quotation[], k: num
   const windowStart = referenceWindowStart(text, pronoun);
   const recent: Quotation[] = [];
   for (let j = k - 1; j >= 0 && found[j].start >= windowStart; j--) {
-    if (found[j].depth === 0 && found[j].kind === 'speech') recent.push(found[j]);
+    // (only words quoted before the pronoun: 他化用孙子的“…” — 孙子 is no one 他 can mean)
+    if (found[j].depth === 0 && found[j].kind === 'speech' && found[j].end <= pronoun) recent.push(found[j]);
   }
   const speaker = pronounAntecedent(text, windowStart, pronoun, recent, quotedSpans(found, k, windowStart, pronoun));
   const ref: Reference = { kind: 'pronoun', at: pronoun, continuing: false, feminine: text[pronoun] === '她' };
