@@ -38,6 +38,14 @@ const IN_WORK = new RegExp(
 const THIS_FORMULATION = new RegExp(
   `^(?:[\u2460-\u2473]|\\[\\d{1,3}\\])*[，,]\\s*(?:(${OWNER})|([\u4e00-\u9fff]{2,3}?)(?=同志|先生|早|曾|当年|在|于|生前|晚年|多次|也|就|则|提出|作出|做出|说|讲|写下))(?:同志|先生)?(?:早在|早年|晚年|曾经|曾|当年|在)?[^，。；;“”]{0,16}?(?:提出|作出|做出|说|讲|写下)(?:过)?的(?:这一|这个|这句|这条)(?:著名|重要|科学|经典|精辟)?(?:论断|名言|论述|判断|命题|观点|话|名句)`,
 );
+/**
+ * The sentence right after the words says whose they are (“…”\n这是李大钊在《晨钟报》创刊号上写下的话 /
+ * “…。”这句话出自毛泽东之口 / “…”，这是鲁迅的名言): the owner as {@link OWNER} (group 1) or a bare name
+ * before an adverbial or the verb (group 2).
+ */
+const THIS_WAS = new RegExp(
+  `^[。！？!?]?[ \\t\u3000]*(?:\\r?\\n[ \\t\u3000]*){0,2}[，,]?\\s*(?:这是|这就是|这句话是|这段话是|这些话是|此乃|这句话出自|这段话出自|此话出自|语出)(?:(${OWNER})|([\u4e00-\u9fff]{2,3}?)(?=同志|先生|早|曾|当年|在|于|生前|晚年|说|讲|写|留下|提出|发出|之口|的))(?:同志|先生)?(?:早在|早年|晚年|曾经|曾|当年|生前)?(?:[^，。；;“”\\r\\n]{0,24}?(?:说|讲|写|写下|留下|提出|发出)(?:过)?的|的)?(?:话|名言|名句|一段话|一句话|诗句|论断|格言|之口)`,
+);
 /** The other half of a saying quoted before (它还有下半句“, 后半句是“). */
 const HALF = /(?:上半句|下半句|前半句|后半句|下一句|上一句|后一句|前一句)(?:是|为|则是|就是)?[：:，,]?\s*$/;
 
@@ -63,7 +71,7 @@ export function attributeFormulations(text: string, found: Quotation[]): void {
       previous = q;
       if (q.speaker === null && q.closed && q.content.length >= 4 && !FORMULA.test(q.content)) {
         // “…”，毛泽东早在1931年作出的这一著名论断: the one who set it out, named right after.
-        const after = THIS_FORMULATION.exec(text.slice(q.end, q.end + 50));
+        const after = THIS_FORMULATION.exec(text.slice(q.end, q.end + 50)) ?? THIS_WAS.exec(text.slice(q.end, q.end + 60));
         const owner = after === null ? null : after[2] !== undefined ? anchoredName(after[2]) : ownerOf(after[1]);
         if (owner !== null) {
           setSpeech(q, owner);
