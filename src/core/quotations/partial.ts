@@ -22,7 +22,7 @@ const CUE = /(认为|指出|强调|写道|主张|提倡|倡导|提出|断言|批
  * ：or ， after them (说, 讲, 云, 曰): with nothing between them and the words (孟子说“…”,
  * 《论语》中讲“…”, 毛泽东提倡“…”) the words are said or held all the same.
  */
-const DIRECT = /(主张|提倡|倡导|谈及|论及|说过|讲过|中说|中讲|里说|里讲|(?<![听据传如是者话常来所小胡乱再还])(?:说|讲)|云|曰)$/;
+const DIRECT = /(主张|提倡|倡导|谈及|论及|说过|讲过|中说|中讲|里说|里讲|(?<![听据传如是者来所小胡乱再还])(?:说|讲)|云|曰)$/;
 /** What a quoted name heads (“…”理念, “…”工程, “…”的目标): the words are a name, not what was said. */
 const NOUN_AFTER = /^(?:的|之|等|这一|这个|理念|战略|思想|目标|要求|原则|方针|工程|行动|计划|项目|活动|精神|制度|机制|体系|模式|口号|称号|一词|概念)/;
 
@@ -48,7 +48,7 @@ export function attributePartialAfterTopic(text: string, found: Quotation[]): vo
       who = he >= from ? pronounSpeaker(text, found, k, he) : null;
     }
     // 青年毛泽东受…影响，重视…，主张“…”: a cue whose clause has no subject; the person heading the sentence.
-    const valid = (w: string | null): w is string => w !== null && (w === XI || CLASSIC_AUTHORS.has(w) || /^《[^《》]+》$/.test(w) || personId(w) !== null);
+    const valid = (w: string | null): w is string => w !== null && (w === XI || w === '古人' || w === '俗语' || CLASSIC_AUTHORS.has(w) || /^《[^《》]+》$/.test(w) || personId(w) !== null);
     // (青年毛泽东…: the subject read is a stage of life, not the person; the clause's head gives the person.)
     if (!valid(who) && (ref === null || ref.kind === 'elided')) who = headOfSentence(text, found, k, from, cueStart);
     if (!valid(who)) continue;
