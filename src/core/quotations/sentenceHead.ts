@@ -118,7 +118,8 @@ function headPerson(text: string, found: readonly Quotation[], k: number, head: 
     return he === null ? null : [he, 1];
   }
   for (const alias of XI_ALIASES) if (head.startsWith(alias) && alias !== '总书记') return [XI, alias.length];
-  for (const name of CLASSIC_AUTHORS) if (head.startsWith(name)) return [name, name.length];
+  // (马克思主义政党, 鲁迅文学奖: a name heading a noun is no subject)
+  for (const name of CLASSIC_AUTHORS) if (head.startsWith(name) && !/^(?:思想|主义|理论|学说|著作|选集|文选|全集|文学|的)/.test(head.slice(name.length))) return [name, name.length];
   for (const name of FAMOUS) if (head.startsWith(name) && !/^(?:思想|主义|理论|选集|文选|的)/.test(head.slice(name.length))) return [name === '毛主席' ? '毛泽东' : name, name.length];
   const post = HEAD_POST_NAME.exec(head);
   if (post !== null && SURNAMES.has(post[2][0])) {

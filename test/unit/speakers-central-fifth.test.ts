@@ -1,0 +1,123 @@
+/**
+ * Speaker classes of central-style texts (issue 11, fifth round): words held or said right after a
+ * verb the scan does not read as a cue before the mark (主张“…”, 提倡“…”, 孟子说“…”), the person heading
+ * a sentence whose cue clause has no subject of its own (also past a 他 the reference rules leave
+ * open), formulations set out as a 呐喊 or a 名句, the sentence after the words saying whose they are
+ * (这是X…写下的话), owners of a possessive among the classic authors (孙子的“…”), adverbs that end a
+ * subject (甚至, 公开), and pronouns resolved only from words quoted before them.
+ * Passages written for these tables (names, numbers and wording invented or changed; modelled on no
+ * held-out text); each class has negatives, where a wrong speaker would be tempting and the speaker
+ * must stay null, or the words stay a phrase.
+ */
+import { P, S, runTable, type Row } from './quotations-tables';
+
+/** 主张“…” / 提倡“…” / 孟子说“…” / 《论语》中讲“…”: no colon, the words are held or said all the same. */
+const DIRECT_HELD: Row[] = [
+  ['王夫之主张“知行相资以为用”，反对空谈心性。', S('知行相资以为用', '王夫之')],
+  ['鲁迅提倡“拿来主义，运用脑髓，放出眼光”，主张自己来拿。', S('拿来主义', '鲁迅')],
+  ['荀子说“不积跬步，无以至千里”，讲的是积累的道理。', S('不积跬步', '荀子')],
+  ['《尚书》中讲“满招损，谦受益”，告诫人们戒骄戒躁。', S('满招损', '《尚书》')],
+  ['有句老话讲“吃水不忘挖井人”。', S('吃水不忘挖井人', '俗语')],
+  ['古人说“天下难事，必作于易”。', S('天下难事', '古人')],
+  ['蔡元培倡导“思想自由，兼容并包”，影响深远。', S('思想自由', '蔡元培')],
+  // negatives: hearsay, a body, a short term, a noun heading the words, no one named
+  ['他听说“明天要下雨，大家早点回家”。', S('明天要下雨', null)],
+  ['换句话说“发展才是硬道理，稳定压倒一切”。', S('发展才是硬道理', null)],
+  ['文件提倡“光盘行动”。', P('光盘行动')],
+  ['蔡元培倡导“思想自由，兼容并包”的办学方针。', P('思想自由')],
+  ['王明提倡“全民健身”理念。', P('全民健身')],
+  ['据说“这口井打了整整三年”。', P('这口井打了整整三年')],
+];
+
+/** 赞扬 / 评价 / 形容 + a topic + the words: the subject of the verb. */
+const PRAISED_TOPIC: Row[] = [
+  ['恩格斯曾赞扬文艺复兴是一个“需要巨人而且产生了巨人的时代”。', S('需要巨人而且', '恩格斯')],
+  ['毛泽东评价鲁迅是“中国文化革命的主将”，影响了几代人。', S('中国文化革命的主将', '毛泽东')],
+  ['鲁迅形容这种文章是“又长又臭的懒婆娘的裹脚”。', S('又长又臭的懒婆娘', '鲁迅')],
+  ['邓小平赞扬这批青年是“敢闯敢干的一代新人”。', S('敢闯敢干的一代新人', '邓小平')],
+  ['周恩来称赞他们是“最可爱的人”，鼓舞了前线的战士。', S('最可爱的人', '周恩来')],
+  // negatives: the words head a noun, a short term, a subject that is no person or work
+  ['媒体评价这项工程是“新时代的标志性工程”的代表。', P('新时代的标志性工程')],
+  ['他形容这条路是“致富路”的样板。', P('致富路')],
+  ['大家评价这次改革是“一场及时雨，一剂强心针”。', S('一场及时雨', null)],
+  ['有人评价这部电影是“近年来最好看的国产片”。', P('近年来最好看的国产片')],
+];
+
+/** The cue's clause has no subject: the person heading the sentence, also past a 他 left open. */
+const HEAD_OF_SENTENCE: Row[] = [
+  ['青年毛泽东受湖湘文化影响，重视社会调查，主张“踏着人生和社会的实际说话”，“到实际中去研究真理。”', S('踏着人生和社会', '毛泽东'), S('到实际中去研究', '毛泽东')],
+  ['作为一位杰出的战略家，毛泽东深谙用兵之道，他化用孙子的“知己知彼，百战不殆”为“知彼知己，百战不殆”，强调“不打无准备之仗”。', S('知己知彼', '孙子'), P('知彼知己'), S('不打无准备之仗', '毛泽东')],
+  ['晚年鲁迅身患重病，仍笔耕不辍，提倡“一面生活，一面抗争”。', S('一面生活', '鲁迅')],
+  ['邓小平同志南方谈话时思路清晰，反复强调：“发展才是硬道理。”', S('发展才是硬道理', '邓小平')],
+  ['毛泽东深入农村，他走访了许多农户，强调：“没有调查，没有发言权。”', S('没有调查', '毛泽东')],
+  // negatives: another person heads a clause between, another subject, a body, no person at all
+  ['张三来到村里，看了看庄稼，主张“先修路，再建厂”。', S('先修路', '张三')],
+  ['毛泽东来到湖南，他们走访了许多农户，强调：“没有调查，没有发言权。”', S('没有调查', null)],
+  ['调研组深入农村，走访了许多农户，主张“先修路，再建厂”。', P('先修路')],
+  ['马克思主义政党在长期奋斗中，始终坚持理论创新，主张“理论必须联系实际，实践必须接受检验”。', P('理论必须联系实际')],
+  ['鲁迅文学奖评委会成立多年，始终坚持标准，强调：“作品质量是唯一标准。”', S('作品质量是唯一标准', null)],
+  ['青年们受到鼓舞，纷纷报名，主张“到基层去，到边疆去”。', P('到基层去')],
+  ['老乡们围坐在一起，他们七嘴八舌，主张“先修路，再建厂”。', P('先修路')],
+  ['毛泽东来到湖南，他遇到了刘某，刘某提倡“先修路，再建厂”。', S('先修路', '刘某')],
+];
+
+/** 发出“…”的呐喊 / 留下了“…”的名句: the one who set the words out. */
+const SET_OUT_NOUNS: Row[] = [
+  ['市委书记陈一民甚至发出“金融界不能见死不救”的呐喊。', S('金融界不能见死不救', '市委书记陈一民')],
+  ['鲁迅留下了“横眉冷对千夫指，俯首甘为孺子牛”的名句。', S('横眉冷对千夫指', '鲁迅')],
+  ['林则徐写下了“海纳百川，有容乃大”的名言。', S('海纳百川', '林则徐')],
+  ['詹天佑喊出了“中国人自己的铁路自己修”的誓言。', S('中国人自己的铁路', '詹天佑')],
+  ['李大钊发出了“青年不可一日无觉醒”的呼声。', S('青年不可一日无觉醒', '李大钊')],
+  // negatives: a short term, no verb that sets the words out, nobody who sets them out
+  ['全会发出了“向科学进军”的号召。', P('向科学进军')],
+  ['“中国人自己的铁路自己修”的誓言至今回响。', P('中国人自己的铁路')],
+  ['工地上响起了“大干一百天，建成新车站”的呐喊。', P('大干一百天')],
+  ['有人发出“早知今日，何必当初”的感叹。', P('早知今日')],
+];
+
+/** The sentence after the words says whose they are. */
+const THIS_WAS: Row[] = [
+  ['“国家不可一日无青年，青年不可一日无觉醒。”\n\n这是李大钊在《晨钟报》创刊号上写下的话。', S('国家不可一日无青年', '李大钊')],
+  ['“空谈误国，实干兴邦。”这句话出自邓小平之口。', S('空谈误国', '邓小平')],
+  ['“横眉冷对千夫指，俯首甘为孺子牛”，这是鲁迅的名言。', S('横眉冷对千夫指', '鲁迅')],
+  ['“为中华之崛起而读书！”这是周恩来在课堂上说过的话。', S('为中华之崛起而读书', '周恩来')],
+  ['“一寸山河一寸血，十万青年十万军。”这是抗战时期流传的口号。', S('一寸山河一寸血', null)],
+  // negatives: a group, a body's demand, a pronoun, a place
+  ['“这次考试很难，大家都没考好。”这是学生们的心里话。', S('这次考试很难', null)],
+  ['“发展是硬道理，稳定是硬任务。”这就是他说过的话。', S('发展是硬道理', null)],
+  ['“山高路远，坑深水急。”这是当地的真实写照。', S('山高路远', null)],
+  ['“一寸光阴一寸金。”这是许多人的座右铭。', S('一寸光阴一寸金', null)],
+];
+
+/** Adverbs ending a subject (甚至, 公开), and words that are no subject (换句话). */
+const SUBJECT_ADVERBS: Row[] = [
+  ['陈一民公开声称：“我们不会退让。”', S('我们不会退让', '陈一民')],
+  ['王副市长甚至表示：“这笔钱一分都不能少。”', S('这笔钱一分都不能少', '王副市长')],
+  ['发言人赵敏公开批评：“这种做法违反规则。”', S('这种做法违反规则', '发言人赵敏')],
+  ['专家李刚甚至直言：“这个目标太保守了。”', S('这个目标太保守了', '专家李刚')],
+  ['村支书张林公开承诺：“年底前一定修好路。”', S('年底前一定修好路', '村支书张林')],
+  // negatives: 公开 inside a name of an activity, a pronoun, 换句话说
+  ['政务公开办公室指出：“信息要及时发布。”', S('信息要及时发布', '政务公开办公室')],
+  ['他甚至说：“这不行。”', S('这不行', null)],
+  ['换句话说：“发展才是硬道理，稳定压倒一切。”', S('发展才是硬道理', null)],
+];
+
+/** 他 is resolved only from words quoted before it, never from the words it goes on to quote. */
+const PRONOUN_BEFORE: Row[] = [
+  ['毛泽东深谙兵法，他化用孙子的“知己知彼，百战不殆”，强调“不打无准备之仗”。', S('知己知彼', '孙子'), S('不打无准备之仗', '毛泽东')],
+  ['邓小平思路清晰，他引用孟子的“得道者多助，失道者寡助”，强调“人心向背决定成败”。', S('得道者多助', '孟子'), S('人心向背决定成败', '邓小平')],
+  ['鲁迅笔锋犀利，他借用孔子的“知之为知之，不知为不知”，提醒“做学问不能装懂”。', S('知之为知之', '孔子'), S('做学问不能装懂', '鲁迅')],
+  ['习近平总书记考察时，他引用荀子的“不积跬步，无以至千里”，叮嘱大家“一步一个脚印”。', S('不积跬步', '荀子'), S('一步一个脚印', '习近平')],
+  ['周恩来工作繁忙，他借用孟子的“民为贵，社稷次之”，强调“人民利益高于一切”。', S('民为贵', '孟子'), S('人民利益高于一切', '周恩来')],
+  // negatives: the pronoun's person is not named before (only quoted after), two people named
+  ['会场安静下来，他引用孟子的“得道者多助，失道者寡助”，强调“人心向背决定成败”。', S('得道者多助', '孟子'), S('人心向背决定成败', null)],
+  ['张三和李四聊天，他引用孟子的“得道者多助，失道者寡助”，强调“人心向背决定成败”。', S('得道者多助', '孟子'), S('人心向背决定成败', null)],
+];
+
+describe('central speakers (fifth round): held or said right before the mark (主张“…”, 孟子说“…”)', () => runTable(DIRECT_HELD));
+describe('central speakers (fifth round): 赞扬 / 评价 / 形容 + a topic + the words', () => runTable(PRAISED_TOPIC));
+describe('central speakers (fifth round): the person heading a sentence whose cue clause has no subject', () => runTable(HEAD_OF_SENTENCE));
+describe('central speakers (fifth round): 发出“…”的呐喊, 留下“…”的名句', () => runTable(SET_OUT_NOUNS));
+describe('central speakers (fifth round): the sentence after the words says whose they are', () => runTable(THIS_WAS));
+describe('central speakers (fifth round): 甚至 and 公开 end a subject; 换句话 is none', () => runTable(SUBJECT_ADVERBS));
+describe('central speakers (fifth round): 他 resolved only from words quoted before it', () => runTable(PRONOUN_BEFORE));
