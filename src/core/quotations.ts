@@ -77,6 +77,7 @@ import { attributeAsSaid } from './quotations/asSaid';
 import { attributePronounHead } from './quotations/pronounHead';
 import { attributeSentenceHeadPerson } from './quotations/sentenceHead';
 import { attributePartialAfterTopic } from './quotations/partial';
+import { attributeListed } from './quotations/listed';
 import { reportingPass } from './quotations/reporting';
 export { REFERENCE_LOOKBACK_CHARS };
 
@@ -244,6 +245,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   attributePronounHead(text, found);
   attributeSentenceHeadPerson(text, found);
   attributePartialAfterTopic(text, found);
+  attributeListed(text, found);
   attributePronounAfterAuthor(text, found);
   continueSpeech(text, found);
   continueReporter(text, found);

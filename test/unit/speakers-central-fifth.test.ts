@@ -114,6 +114,33 @@ const PRONOUN_BEFORE: Row[] = [
   ['张三和李四聊天，他引用孟子的“得道者多助，失道者寡助”，强调“人心向背决定成败”。', S('得道者多助', '孟子'), S('人心向背决定成败', null)],
 ];
 
+/** 总书记 / 习近平总书记 heading the clause before a colon, doing something, no verb of saying. */
+const XI_BEFORE_COLON: Row[] = [
+  ['沿途，麦田连着村庄，总书记透过车窗看了又看：“我年轻时来过这里，那时候还是一片荒滩。”', S('我年轻时来过这里', '习近平')],
+  ['习近平总书记停下脚步：“乡亲们的日子过得怎么样？”', S('乡亲们的日子', '习近平')],
+  ['总书记拿起一把稻穗仔细端详：“今年的收成不错啊。”', S('今年的收成不错', '习近平')],
+  ['习近平总书记环顾四周：“这里的变化真大。”', S('这里的变化真大', '习近平')],
+  ['在展板前，总书记驻足良久：“这些数字来之不易。”', S('这些数字来之不易', '习近平')],
+  // negatives: a title of a work, another person in the clause, a modifier
+  ['习近平新时代中国特色社会主义思想：“十个明确”“十四个坚持”。', P('十个明确'), P('十四个坚持')],
+  ['总书记看望了老党员王大爷，他激动地握着手：“总书记，您辛苦了！”', S('总书记，您辛苦了', null)],
+  ['总书记和村干部交谈后，村支书李强感慨万千：“总书记的话说到了我们心坎上。”', S('总书记的话说到了', '村支书李强')],
+];
+
+/** Quoted words opening the items of a list under a cue and a colon. */
+const LISTED: Row[] = [
+  ['习近平总书记强调：\n（一）“坚持党的全面领导，这是根本。”\n（二）“坚持以人民为中心，这是宗旨。”', S('坚持党的全面领导', '习近平'), S('坚持以人民为中心', '习近平')],
+  ['会议指出：\n一是“稳中求进，以进促稳”；\n二是“先立后破，不破不立”。', S('稳中求进', '会议'), S('先立后破', '会议')],
+  ['《意见》明确提出：\n1.“到2027年，城乡人居环境明显改善。”\n2.“到2035年，美丽中国目标基本实现。”', S('到2027年', '《意见》'), S('到2035年', '《意见》')],
+  ['省委书记王林在会上强调：\n①“抓落实要有钉钉子精神，一锤一锤接着敲。”\n②“干部要敢于担当，善于作为。”', S('抓落实要有', '省委书记王林'), S('干部要敢于担当', '省委书记王林')],
+  ['会议强调：\n一是坚持问题导向，推动工作落实；\n二是“先立后破，不破不立”。', S('先立后破', '会议')],
+  // negatives: no cue on the line that introduces the list, a pronoun, the words inside an item, a formula
+  ['主要内容如下：\n1.“坚持党的全面领导，这是根本。”\n2.“坚持以人民为中心，这是宗旨。”', S('坚持党的全面领导', null), S('坚持以人民为中心', null)],
+  ['他说：\n（一）“坚持党的全面领导，这是根本。”', S('坚持党的全面领导', null)],
+  ['会议指出：\n一是坚持“两个确立”；\n二是做到“两个维护”。', P('两个确立'), P('两个维护')],
+  ['会议指出：\n（一）“四个全面”战略布局。', P('四个全面')],
+];
+
 describe('central speakers (fifth round): held or said right before the mark (主张“…”, 孟子说“…”)', () => runTable(DIRECT_HELD));
 describe('central speakers (fifth round): 赞扬 / 评价 / 形容 + a topic + the words', () => runTable(PRAISED_TOPIC));
 describe('central speakers (fifth round): the person heading a sentence whose cue clause has no subject', () => runTable(HEAD_OF_SENTENCE));
@@ -121,3 +148,5 @@ describe('central speakers (fifth round): 发出“…”的呐喊, 留下“…
 describe('central speakers (fifth round): the sentence after the words says whose they are', () => runTable(THIS_WAS));
 describe('central speakers (fifth round): 甚至 and 公开 end a subject; 换句话 is none', () => runTable(SUBJECT_ADVERBS));
 describe('central speakers (fifth round): 他 resolved only from words quoted before it', () => runTable(PRONOUN_BEFORE));
+describe('central speakers (fifth round): 总书记 heading the clause before a colon', () => runTable(XI_BEFORE_COLON));
+describe('central speakers (fifth round): quoted words opening the items of a list under a cue', () => runTable(LISTED));
