@@ -78,6 +78,7 @@ import { attributePronounHead } from './quotations/pronounHead';
 import { attributeSentenceHeadPerson } from './quotations/sentenceHead';
 import { attributePartialAfterTopic } from './quotations/partial';
 import { attributeListed } from './quotations/listed';
+import { attributeCited } from './quotations/cited';
 import { reportingPass } from './quotations/reporting';
 export { REFERENCE_LOOKBACK_CHARS };
 
@@ -246,6 +247,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   attributeSentenceHeadPerson(text, found);
   attributePartialAfterTopic(text, found);
   attributeListed(text, found);
+  attributeCited(text, found);
   attributePronounAfterAuthor(text, found);
   continueSpeech(text, found);
   continueReporter(text, found);

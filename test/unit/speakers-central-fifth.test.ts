@@ -141,6 +141,33 @@ const LISTED: Row[] = [
   ['会议指出：\n（一）“四个全面”战略布局。', P('四个全面')],
 ];
 
+/** A saying cited as such (引用古语“…”, “…”这句俗语): the kind of source. */
+const CITED_SAYINGS: Row[] = [
+  ['习近平总书记引用古语“民惟邦本，本固邦宁”，强调要坚持人民至上。', S('民惟邦本', '古人')],
+  ['总书记多次引用“治大国如烹小鲜”这句古语。', S('治大国如烹小鲜', '古人')],
+  ['他借用一句俗语：“众人拾柴火焰高。”', S('众人拾柴火焰高', '俗语')],
+  ['县长在会上引用了一句老话“磨刀不误砍柴工”。', S('磨刀不误砍柴工', '俗语')],
+  ['文章援引民间谚语“春争日，夏争时”，讲农时的重要。', S('春争日', '俗语')],
+  // negatives: a saying as a modifier (的古话), a short term, a citation of no saying
+  ['久而久之，就出现了“东家不管，西家不收”的古话。', P('东家不管')],
+  ['他引用古语“民本”。', P('民本')],
+  ['他引用了“四个全面”这个说法。', P('四个全面')],
+  ['文章引用“绿水青山就是金山银山”这一理念。', P('绿水青山就是金山银山')],
+];
+
+/** A document referred back to by its kind (该意见指出, 报告提出): the one title of that kind named before. */
+const DOCUMENT_BACK: Row[] = [
+  ['国务院日前印发《关于加快建设全国统一大市场的意见》。该意见指出：“建设全国统一大市场是构建新发展格局的基础支撑。”', S('建设全国统一大市场', '《关于加快建设全国统一大市场的意见》')],
+  ['《政府工作报告》提请大会审议。报告提出“今年经济增长预期目标为5%左右”。', S('今年经济增长预期目标', '《政府工作报告》')],
+  ['省政府发布《全省数字经济发展规划》。\n这份规划强调：“到2030年，数字经济核心产业增加值占比达到15%。”', S('到2030年', '《全省数字经济发展规划》')],
+  ['《安全生产条例》自明年施行。条例规定：“生产经营单位必须建立安全生产责任制。”', S('生产经营单位必须', '《安全生产条例》')],
+  ['《十四五规划》和《政府工作报告》都作了部署。报告提出“今年城镇新增就业1200万人以上”。', S('今年城镇新增就业', '《政府工作报告》')],
+  // negatives: two titles of the kind, another report named after the title, no title at all
+  ['《工作报告》与《政府工作报告》不同。报告提出“今年经济增长预期目标为5%左右”。', S('今年经济增长预期目标', '报告')],
+  ['《政府工作报告》提请审议。会议还听取了最高法工作报告。报告提出“今年审结案件三百万件左右，比去年有所增长”。', S('今年审结案件', '报告')],
+  ['会议听取了有关报告。报告提出“今年经济增长预期目标为5%左右”。', S('今年经济增长预期目标', '报告')],
+];
+
 describe('central speakers (fifth round): held or said right before the mark (主张“…”, 孟子说“…”)', () => runTable(DIRECT_HELD));
 describe('central speakers (fifth round): 赞扬 / 评价 / 形容 + a topic + the words', () => runTable(PRAISED_TOPIC));
 describe('central speakers (fifth round): the person heading a sentence whose cue clause has no subject', () => runTable(HEAD_OF_SENTENCE));
@@ -150,3 +177,5 @@ describe('central speakers (fifth round): 甚至 and 公开 end a subject; 换�
 describe('central speakers (fifth round): 他 resolved only from words quoted before it', () => runTable(PRONOUN_BEFORE));
 describe('central speakers (fifth round): 总书记 heading the clause before a colon', () => runTable(XI_BEFORE_COLON));
 describe('central speakers (fifth round): quoted words opening the items of a list under a cue', () => runTable(LISTED));
+describe('central speakers (fifth round): a saying cited as such', () => runTable(CITED_SAYINGS));
+describe('central speakers (fifth round): a document referred back to by its kind', () => runTable(DOCUMENT_BACK));
