@@ -168,6 +168,22 @@ const DOCUMENT_BACK: Row[] = [
   ['会议听取了有关报告。报告提出“今年经济增长预期目标为5%左右”。', S('今年经济增长预期目标', '报告')],
 ];
 
+/** 他 back to an author a theory article names alone at the head of a clause (青年毛泽东…。他…). */
+const FAMOUS_ANTECEDENT: Row[] = [
+  ['青年毛泽东受湖湘文化影响，重视调查研究。他反对空谈，提倡“不说大话，不好虚名，不行架空之事”。', S('不说大话', '毛泽东')],
+  ['在早年办报的实践中，毛泽东就十分注意用事实说话。1925年，他创办了《政治周报》，在发刊词中，他就鲜明地指出：“我们反攻敌人的方法，并不多用辩论。”', S('我们反攻敌人', '毛泽东')],
+  ['晚年鲁迅病体日重，笔耕不辍。他在日记里写道：“要赶快做。”', S('要赶快做', '鲁迅')],
+  ['在南方视察途中，邓小平一路看一路想。他对随行人员说：“胆子要大一些，步子要快一些。”', S('胆子要大一些', '邓小平')],
+  ['年轻时，马克思广泛阅读各国典籍。他认为：“哲学家们只是用不同的方式解释世界，问题在于改变世界。”', S('哲学家们只是', '马克思')],
+  // negatives: the name heads a noun, two people named, the name only as an object
+  ['毛泽东思想是党的指导思想。他强调：“实事求是。”', S('实事求是', null)],
+  ['毛泽东和周恩来一起来到延安。他强调：“要团结一切可以团结的力量。”', S('要团结一切', null)],
+  ['大家都读过毛泽东的著作。他强调：“要联系实际。”', S('要联系实际', null)],
+  ['纪念毛泽东诞辰的活动很多。他强调：“要联系实际。”', S('要联系实际', null)],
+  ['在深圳，邓小平接见了一批年轻干部。他说：“我们这一代人赶上了好时候。”', S('我们这一代人', null)],
+  ['马克思恩格斯合作写下了《神圣家族》。他写道：“思想永远不能超出旧世界秩序的范围。”', S('思想永远不能', null)],
+];
+
 describe('central speakers (fifth round): held or said right before the mark (主张“…”, 孟子说“…”)', () => runTable(DIRECT_HELD));
 describe('central speakers (fifth round): 赞扬 / 评价 / 形容 + a topic + the words', () => runTable(PRAISED_TOPIC));
 describe('central speakers (fifth round): the person heading a sentence whose cue clause has no subject', () => runTable(HEAD_OF_SENTENCE));
@@ -179,3 +195,4 @@ describe('central speakers (fifth round): 总书记 heading the clause before a 
 describe('central speakers (fifth round): quoted words opening the items of a list under a cue', () => runTable(LISTED));
 describe('central speakers (fifth round): a saying cited as such', () => runTable(CITED_SAYINGS));
 describe('central speakers (fifth round): a document referred back to by its kind', () => runTable(DOCUMENT_BACK));
+describe('central speakers (fifth round): 他 back to an author named alone at the head of a clause', () => runTable(FAMOUS_ANTECEDENT));
