@@ -184,6 +184,19 @@ const FAMOUS_ANTECEDENT: Row[] = [
   ['马克思恩格斯合作写下了《神圣家族》。他写道：“思想永远不能超出旧世界秩序的范围。”', S('思想永远不能', null)],
 ];
 
+/** Telling someone, the one told between the verb and the words (寄望其“…”, 勉励同学们“…”). */
+const TOLD: Row[] = [
+  ['在给老县委书记王伯祥的回信中，习近平寄望其“珍惜荣誉、保重身体”。', S('珍惜荣誉', '习近平')],
+  ['校长勉励同学们“珍惜时光，努力学习”。', S('珍惜时光', '校长')],
+  ['总书记叮嘱大家“要把乡村振兴的事情办好”。', S('要把乡村振兴', '习近平')],
+  ['省委书记王林告诫全党同志“打铁必须自身硬，正人必先正己”。', S('打铁必须自身硬', '省委书记王林')],
+  ['老支书李明嘱咐青年们“要守住绿水青山，才能换来金山银山”。', S('要守住绿水青山', '老支书李明')],
+  // negatives: a pronoun subject, no subject (the sentence's head is not who tells), a body
+  ['他们叮嘱大家“注意安全，早去早回”。', S('注意安全', null)],
+  ['村里收到了省里的通知，并鼓励大家“积极报名，踊跃参加”。', S('积极报名', null)],
+  ['她们寄语你们“青春不负韶华”。', S('青春不负韶华', null)],
+];
+
 describe('central speakers (fifth round): held or said right before the mark (主张“…”, 孟子说“…”)', () => runTable(DIRECT_HELD));
 describe('central speakers (fifth round): 赞扬 / 评价 / 形容 + a topic + the words', () => runTable(PRAISED_TOPIC));
 describe('central speakers (fifth round): the person heading a sentence whose cue clause has no subject', () => runTable(HEAD_OF_SENTENCE));
@@ -196,3 +209,4 @@ describe('central speakers (fifth round): quoted words opening the items of a li
 describe('central speakers (fifth round): a saying cited as such', () => runTable(CITED_SAYINGS));
 describe('central speakers (fifth round): a document referred back to by its kind', () => runTable(DOCUMENT_BACK));
 describe('central speakers (fifth round): 他 back to an author named alone at the head of a clause', () => runTable(FAMOUS_ANTECEDENT));
+describe('central speakers (fifth round): telling someone, the one told before the words', () => runTable(TOLD));
