@@ -77,6 +77,8 @@ import { attributeAsSaid } from './quotations/asSaid';
 import { attributePronounHead } from './quotations/pronounHead';
 import { attributeSentenceHeadPerson } from './quotations/sentenceHead';
 import { attributePartialAfterTopic } from './quotations/partial';
+import { attributeListed } from './quotations/listed';
+import { attributeCited } from './quotations/cited';
 import { reportingPass } from './quotations/reporting';
 import { rankSpeakers } from './quotations/ranking';
 export { REFERENCE_LOOKBACK_CHARS };
@@ -245,6 +247,8 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   attributePronounHead(text, found);
   attributeSentenceHeadPerson(text, found);
   attributePartialAfterTopic(text, found);
+  attributeListed(text, found);
+  attributeCited(text, found);
   attributePronounAfterAuthor(text, found);
   continueSpeech(text, found);
   continueReporter(text, found);

@@ -6,6 +6,7 @@
  * else: the quoted words are that person's.
  */
 import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
+import { XI_ALIASES } from './common';
 
 /** The predicate after the person: short, and naming no other person. */
 const PREDICATE_MAX = 14;
@@ -42,6 +43,8 @@ export function describedBefore(text: string, start: number): Described | null {
 
 /** The person a clause opens with, as written, or null. */
 function personAt(clause: string): string | null {
+  // 总书记透过车窗看了又看： / 习近平总书记停下脚步： (not 总书记的…, 习近平新时代…)
+  for (const alias of XI_ALIASES) if (clause.startsWith(alias) && !/^(?:的|之|新时代|思想|重要|关于|在|对|向|同|与|和|、)/.test(clause.slice(alias.length))) return alias;
   const dotted = DOTTED.exec(clause);
   if (dotted !== null) return dotted[1];
   const thisOne = THIS_ONE.exec(clause);

@@ -17,7 +17,7 @@ import { normaliseSpeaker, speakerBefore } from './subject';
 import { CLASSIC_AUTHORS } from './works';
 import { BODY_END, NOT_A_NAME } from './references';
 
-const AUTHORS = '马克思、恩格斯|马克思恩格斯|马克思|恩格斯|列宁|斯大林|毛泽东|毛主席|周恩来|刘少奇|朱德|邓小平|陈云|江泽民|胡锦涛|孙中山|鲁迅|孔子|孟子|荀子|老子|庄子|墨子';
+const AUTHORS = '马克思、恩格斯|马克思恩格斯|马克思|恩格斯|列宁|斯大林|毛泽东|毛主席|周恩来|刘少奇|朱德|邓小平|陈云|江泽民|胡锦涛|孙中山|鲁迅|孔子|孟子|荀子|老子|庄子|墨子|韩非子|孙子|管子|朱熹|王阳明|范仲淹|司马迁';
 /** Who may own the words: 习近平总书记, a classic author, a post and a name, a work, or the ancients. */
 const OWNER = `(?:${XI_ALIASES.join('|')}|${AUTHORS}|(?:${POSTS})[\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,4}(?:诗人|作家|思想家|哲学家|文学家|政治家)[\\u4e00-\\u9fff·]{2,4}?|《[^《》\\r\\n]{1,40}》(?:中|里)?|古人|先贤|前人)(?:同志|先生)?`;
 /** 所说的“ / 说的“ / 的“ before the mark (with 正如 / 如 before the owner). */
@@ -38,6 +38,14 @@ const IN_WORK = new RegExp(
 const THIS_FORMULATION = new RegExp(
   `^(?:[\u2460-\u2473]|\\[\\d{1,3}\\])*[，,]\\s*(?:(${OWNER})|([\u4e00-\u9fff]{2,3}?)(?=同志|先生|早|曾|当年|在|于|生前|晚年|多次|也|就|则|提出|作出|做出|说|讲|写下))(?:同志|先生)?(?:早在|早年|晚年|曾经|曾|当年|在)?[^，。；;“”]{0,16}?(?:提出|作出|做出|说|讲|写下)(?:过)?的(?:这一|这个|这句|这条)(?:著名|重要|科学|经典|精辟)?(?:论断|名言|论述|判断|命题|观点|话|名句)`,
 );
+/**
+ * The sentence right after the words says whose they are (“…”\n这是李大钊在《晨钟报》创刊号上写下的话 /
+ * “…。”这句话出自毛泽东之口 / “…”，这是鲁迅的名言): the owner as {@link OWNER} (group 1) or a bare name
+ * before an adverbial or the verb (group 2).
+ */
+const THIS_WAS = new RegExp(
+  `^[。！？!?]?[ \\t\u3000]*(?:\\r?\\n[ \\t\u3000]*){0,2}[，,]?\\s*(?:这是|这就是|这句话是|这段话是|这些话是|此乃|这句话出自|这段话出自|此话出自|语出)(?:(${OWNER})|([\u4e00-\u9fff]{2,3}?)(?=同志|先生|早|曾|当年|在|于|生前|晚年|说|讲|写|留下|提出|发出|之口|的))(?:同志|先生)?(?:早在|早年|晚年|曾经|曾|当年|生前)?(?:[^，。；;“”\\r\\n]{0,24}?(?:说|讲|写|写下|留下|提出|发出)(?:过)?的|的)?(?:话|名言|名句|一段话|一句话|诗句|论断|格言|之口)`,
+);
 /** The other half of a saying quoted before (它还有下半句“, 后半句是“). */
 const HALF = /(?:上半句|下半句|前半句|后半句|下一句|上一句|后一句|前一句)(?:是|为|则是|就是)?[：:，,]?\s*$/;
 
@@ -50,9 +58,9 @@ function anchoredName(name: string): string | null {
 /** 这句话是邓小平说的：“ / 是鲁迅先生写的：“. */
 const IT_WAS = new RegExp(`是((?:[\u4e00-\u9fff]{1,8}?(?=${POSTS}))?${OWNER})(?:曾经|生前|当年)?(?:说|讲|写|提出)(?:过)?的[：:，,]?\\s*$`);
 /** The verb setting out a formulation before the mark (提出了“ / 作出了“ / 发出“). */
-const SETS_OUT = /(提出|作出|做出|发出|发起|得出|明确提出|郑重提出|鲜明提出)(?:了)?(?:一个|这样一个)?\s*$/;
+const SETS_OUT = /(提出|作出|做出|发出|发起|得出|喊出|道出|留下|写下|明确提出|郑重提出|鲜明提出)(?:了)?(?:一个|这样一个|一句|这样一句)?\s*$/;
 /** What follows a formulation quoted as a complement: 的著名论断 / 等重大论断 / 的号召. */
-const FORMULATION_NOUN = /^(?:等|这一|这个)?(?:的)?(?:著名|重大|重要|科学|伟大|战略|精辟|深刻)?(?:论断|判断|号召|倡议|命题|结论|口号)/;
+const FORMULATION_NOUN = /^(?:等|这一|这个)?(?:的)?(?:著名|重大|重要|科学|伟大|战略|精辟|深刻)?(?:论断|判断|号召|倡议|命题|结论|口号|呐喊|呼声|心声|感慨|感叹|誓言|宣言|名言|名句|警句)/;
 const STATEMENT = /[，,、。！？；!?;：:]/;
 
 export function attributeFormulations(text: string, found: Quotation[]): void {
@@ -63,7 +71,7 @@ export function attributeFormulations(text: string, found: Quotation[]): void {
       previous = q;
       if (q.speaker === null && q.closed && q.content.length >= 4 && !FORMULA.test(q.content)) {
         // “…”，毛泽东早在1931年作出的这一著名论断: the one who set it out, named right after.
-        const after = THIS_FORMULATION.exec(text.slice(q.end, q.end + 50));
+        const after = THIS_FORMULATION.exec(text.slice(q.end, q.end + 50)) ?? THIS_WAS.exec(text.slice(q.end, q.end + 60));
         const owner = after === null ? null : after[2] !== undefined ? anchoredName(after[2]) : ownerOf(after[1]);
         if (owner !== null) {
           setSpeech(q, owner);

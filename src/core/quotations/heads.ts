@@ -19,7 +19,7 @@ const HEAD_AUTHORS: readonly string[] = [
   '毛泽东', '毛主席', '周恩来', '刘少奇', '朱德', '邓小平', '陈云', '江泽民', '胡锦涛', '孙中山', '鲁迅',
 ];
 /** What a name heads when it is a modifier, not the subject (毛泽东思想, 马克思主义, 邓小平的). */
-const MODIFIED = /^(?:同志|先生)?(?:新时代|思想|主义|理论|选集|文选|全集|文集|著作|年谱|传|的|之|和|与|、|及|等|时代|诞辰|逝世|生平|故居|纪念|同志的|先生的)/;
+const MODIFIED = /^(?:同志|先生)?(?:新时代|思想|主义|理论|选集|文选|全集|文集|著作|年谱|传|的|之|和|与|、|及|等|时代|诞辰|逝世|生平|故居|纪念|同志的|先生的|文学|研究|精神|学院|大学|中学|小学|公园|广场|奖)/;
 /** A clause that opens with a pronoun or another subject (他, 她, 我们, 有人): the author no longer speaks. */
 const OTHER_SUBJECT = /^(?:[他她我你]|有人|人们|大家|有的|对方|后者|前者)/;
 /** How far back the head of the sentence is looked for. */

@@ -64,7 +64,8 @@ export function pronounSpeaker(text: string, found: readonly Quotation[], k: num
   const windowStart = referenceWindowStart(text, pronoun);
   const recent: Quotation[] = [];
   for (let j = k - 1; j >= 0 && found[j].start >= windowStart; j--) {
-    if (found[j].depth === 0 && found[j].kind === 'speech') recent.push(found[j]);
+    // (only words quoted before the pronoun: 他化用孙子的“…” — 孙子 is no one 他 can mean)
+    if (found[j].depth === 0 && found[j].kind === 'speech' && found[j].end <= pronoun) recent.push(found[j]);
   }
   const speaker = pronounAntecedent(text, windowStart, pronoun, recent, quotedSpans(found, k, windowStart, pronoun));
   const ref: Reference = { kind: 'pronoun', at: pronoun, continuing: false, feminine: text[pronoun] === '她' };
@@ -160,6 +161,12 @@ const NOT_A_POST = /[了的着过把被将向给同与和对是见到为让]/;
 export const BARE_NAME_SUBJECT =
   /(^|[。！？\n\r]\s*|(?:中|上|时|后|期间|之际)[，,]\s*|[0-9０-９一二三四五六七八九十]+岁的)([\u4e00-\u9fff]{2,3}?)(?=指出|强调|表示|说|认为|介绍|在[^，。]{1,30}(?:上|中|时)(?:发表|作|讲话|指出|强调|表示|说)|出席|会见|主持|考察|调研|发表|详细|仔细|认真|亲切|就[^，。]{1,20}(?:作|发表|谈|提出)|来到|走进|察看|询问|听取|看望|在[^，。]{1,12}(?:漂泊|工作|生活|坚守|扎根|奋斗)|一生|毕生|早年|晚年|生前|从[^，。]{1,20}(?:讲起|谈起|说起|入手))/g;
 
+/** Authors a theory article names alone, opening a clause (after a stage of life: 青年毛泽东), not heading a noun (毛泽东思想, 马克思主义). */
+const FAMOUS_SUBJECT =
+  /((?:^|[。！？\n\r，,；;]\s*)(?:青年|少年|晚年|早年)?)(毛泽东|毛主席|邓小平|周恩来|刘少奇|朱德|陈云|马克思|恩格斯|列宁|斯大林|孙中山|鲁迅|孔子|孟子|荀子)(?=同志|先生)?(?!思想|主义|理论|学说|选集|文选|全集|著作|文学|的|和|与|、|及|等|同志的|先生的|诞辰|故居|纪念|恩格斯)/g;
+/** Meeting, asking or writing to someone: the other one may be who speaks next. */
+const MEETS = /会见|会谈|接见|会晤|采访|拜会|拜访|交谈|谈话|对话|通话|提问|问道|询问|记者|来信|回信|写信/;
+
 /** A name and a post after it, at the start of a clause or after a post (蒋洪委员, 所长严诚忠代表). */
 const NAME_THEN_POST = new RegExp(`(^|[^\\u4e00-\\u9fff]|的|、|${POSTS})([\\u4e00-\\u9fff]{2,3}?)(委员|代表|教授|院士)(?![会团组长处])`, 'g');
 /** A surname and a form of address (陈女士, 王老师, 李大爷). */
@@ -234,6 +241,17 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     const end = start + m[1].length;
     if (!SURNAMES.has(m[1][0]) || NOT_A_NAME.has(m[1]) || BODY_END.test(m[1]) || inTaken(start, end) || mentions.some((c) => start < c.end && end > c.start)) continue;
     mentions.push({ start, end, id: m[1].slice(0, 2), written: null, subjectStart: -1, named: m[1] });
+  }
+  // 青年毛泽东受…影响 / 在…中，毛泽东就十分注意: an author theory articles name alone, opening a clause as its subject.
+  for (const m of region.matchAll(FAMOUS_SUBJECT)) {
+    const start = from + (m.index ?? 0) + m[1].length;
+    const end = start + m[2].length;
+    if (inTaken(start, end) || mentions.some((c) => start < c.end && end > c.start)) continue;
+    // 会见了斯诺。他说 / 记者的提问是…他回答: someone met or asking may be whom 他 means.
+    if (MEETS.test(text.slice(end, to))) continue;
+    // (青年 of 青年毛泽东 is part of this mention, not another person)
+    const stage = /(?:青年|少年|晚年|早年)$/.test(m[1]) ? 2 : 0;
+    mentions.push({ start: start - stage, end, id: m[2] === '毛主席' ? '毛泽' : m[2].slice(0, 2), written: m[2], subjectStart: start - stage });
   }
   // 丁薛祥指出，… / 王毅在…发表讲话: a bare name opening a sentence as its subject.
   for (const m of region.matchAll(BARE_NAME_SUBJECT)) {

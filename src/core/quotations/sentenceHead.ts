@@ -17,12 +17,16 @@ import { POSTS, SURNAMES } from './names';
 import { BODY_END, NOT_A_NAME, pronounSpeaker } from './references';
 import { CLASSIC_AUTHORS } from './works';
 import { normaliseSpeaker } from './subject';
-import { XI, XI_ALIASES } from './common';
+import { CUES, XI, XI_ALIASES } from './common';
 
 /** A clause that writes a poem or speaks, before a colon (作诗一首, 题诗回绝, 倾吐心声, 写下《入京》诗作答). */
 const WRITES = /(?:诗|词|作答|回绝|心声|答道|说道|写道|吟道|曰|云|赋诗|题诗|写下|写了|写过|吟诵|朗诵|回忆|唱|念道|背诵)/;
 /** How a clause with no subject of its own opens. */
-const NO_SUBJECT = /^\s*(?:并|又|便|遂|就|于是|随即|当即|更是|也|还|再|即|乃|接着|随后|曾|曾经|[\u4e00-\u9fff]{0,6}[后时])?\s*(?:在[^，,]{1,16}上)?(?:[\u4e00-\u9fff]{1,6}地)?(?:作|写|吟|题|赋|说|讲|道|曰|云|倾吐|直言|提醒|告诫|感叹|感慨|诗曰|诗云|挥笔|提笔|欣然|当场|回忆|表示|指出|唱|念|朗诵|背诵|[\u4e00-\u9fff]{1,6}地唱)/;
+/** The scan's cue verbs of two characters or more (强调, 主张 …), as one more way a clause with no subject opens. */
+const CUE_VERBS = CUES.filter((c) => c.length >= 2).join('|');
+const NO_SUBJECT = new RegExp(
+  `^\\s*(?:并|又|便|遂|就|于是|随即|当即|更是|也|还|再|即|乃|接着|随后|曾|曾经|[\\u4e00-\\u9fff]{0,6}[后时])?\\s*(?:在[^，,]{1,16}上)?(?:[\\u4e00-\\u9fff]{1,6}地)?(?:作|写|吟|题|赋|说|讲|道|曰|云|倾吐|直言|提醒|告诫|感叹|感慨|诗曰|诗云|挥笔|提笔|欣然|当场|回忆|表示|指出|唱|念|朗诵|背诵|[\\u4e00-\\u9fff]{1,6}地唱|${CUE_VERBS}|主张|提倡|倡导)`,
+);
 /** A time or connector before the head (离任回籍后，/ 一次，/ 可 / 明人). */
 const LEAD = /^[\s\u3000”」]*(?:(?:[^，,。]{1,12}(?:后|时|期间|之际)|有一次|一次|一天|后来|当时|那时|晚年|早年|比如|例如|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)[，,]\s*)?(?:可是|但是|可|但|而|于是|明人|宋人|唐人|清人|[宋唐明清汉元晋秦隋][代朝]|东晋|西晋|西汉|东汉|北宋|南宋|南朝|北朝)?/;
 /** A clause opening with another subject. */
@@ -58,6 +62,9 @@ export function attributeSentenceHeadPerson(text: string, found: Quotation[]): v
     if (clauses.length > MAX_CLAUSES || (clauses.length === 1 && !colon)) continue;
     // The clause that writes or says: after the head in a one-clause sentence (于谦于是写下《入京》诗作答).
     let speaker: string | null = null;
+    // A 他 left open was passed on the way back; then a clause between that opens with a surname may be another person.
+    let pronounPassed = false;
+    let surnameBetween = false;
     for (let c = clauses.length - 1; c >= 0 && speaker === null; c--) {
       let clause = clauses[c];
       let offset = from + clauses.slice(0, c).reduce((n, x) => n + x.length + 1, 0);
@@ -76,19 +83,27 @@ export function attributeSentenceHeadPerson(text: string, found: Quotation[]): v
         // What the person does up to the words: the rest of this clause (one clause) or the last clause.
         const doing = c === clauses.length - 1 ? clause.slice(length) : clauses[clauses.length - 1].replace(/^\s*[他她](?![们人国乡者的])/, '');
         if (!NO_SUBJECT.test(doing) || (colon && q.cue === null && !WRITES.test(doing))) break;
+        if (pronounPassed && surnameBetween) break;
         speaker = person;
         break;
       }
       // 他 that cannot be resolved by itself, opening the last clause: the head of the sentence, if any.
       if (c === clauses.length - 1 && /^\s*[他她](?![们人国乡者的])/.test(clause)) {
         if (!NO_SUBJECT.test(clause.replace(/^\s*[他她]/, ''))) break;
+        pronounPassed = true;
         continue;
       }
       if (c === clauses.length - 1) {
         if (!NO_SUBJECT.test(clause)) break;
         continue;
       }
+      // 毛泽东深悟制胜之道，他化用…，强调“…”: a 他 the reference rules leave open means the head before it.
+      if (/^\s*[他她](?![们人国乡者的])/.test(clause)) {
+        pronounPassed = true;
+        continue;
+      }
       if (OTHER_SUBJECT.test(clause) || c === 0) break;
+      if (SURNAMES.has(clause.trim()[0] ?? '')) surnameBetween = true;
     }
     if (speaker === null) continue;
     q.kind = 'speech';
@@ -103,7 +118,8 @@ function headPerson(text: string, found: readonly Quotation[], k: number, head: 
     return he === null ? null : [he, 1];
   }
   for (const alias of XI_ALIASES) if (head.startsWith(alias) && alias !== '总书记') return [XI, alias.length];
-  for (const name of CLASSIC_AUTHORS) if (head.startsWith(name)) return [name, name.length];
+  // (马克思主义政党, 鲁迅文学奖: a name heading a noun is no subject)
+  for (const name of CLASSIC_AUTHORS) if (head.startsWith(name) && !/^(?:思想|主义|理论|学说|著作|选集|文选|全集|文学|的)/.test(head.slice(name.length))) return [name, name.length];
   for (const name of FAMOUS) if (head.startsWith(name) && !/^(?:思想|主义|理论|选集|文选|的)/.test(head.slice(name.length))) return [name === '毛主席' ? '毛泽东' : name, name.length];
   const post = HEAD_POST_NAME.exec(head);
   if (post !== null && SURNAMES.has(post[2][0])) {
@@ -112,5 +128,42 @@ function headPerson(text: string, found: readonly Quotation[], k: number, head: 
   }
   const bare = HEAD_NAME.exec(head);
   if (bare !== null && SURNAMES.has(bare[1][0]) && !NOT_A_NAME.has(bare[1]) && !BODY_END.test(bare[1]) && !WORDS.test(bare[1]) && normaliseSpeaker(bare[1]) === bare[1]) return [bare[1], bare[1].length];
+  return null;
+}
+
+/** What may stand before the verb of a clause with no subject of its own (并, 还, 进一步, 明确, 大力, 一贯, …地). */
+const ADVERBS_ONLY = /^\s*(?:并|又|也|还|更|则|就|便|遂|曾|曾经|进一步|同时|而且|并且|明确|鲜明|大力|积极|一贯|一向|始终|一直|反复|多次|[\u4e00-\u9fff]{1,6}地)*\s*$/;
+/** An age or stage before a name heading the sentence (青年毛泽东, 晚年鲁迅). */
+const STAGE = /^(?:青年|少年|晚年|早年|中年)(?=[\u4e00-\u9fff]{2})/;
+
+/**
+ * The person heading the sentence `[from, cueStart)` when the cue's own clause has no subject
+ * (青年毛泽东受湖湘文化影响，重视…，主张“…” / 恩格斯曾…，并列举了…，指出…“…”): read as
+ * {@link attributeSentenceHeadPerson} reads its heads, over at most {@link MAX_CLAUSES} clauses; a
+ * clause between that opens with another subject (他们, 大家, a post and a name) gives null, and so
+ * does a clause opening with a surname once a 他 left open was passed.
+ */
+export function headOfSentence(text: string, found: readonly Quotation[], k: number, from: number, cueStart: number): string | null {
+  const clauses = text.slice(from, cueStart).split(/[，,；;]/);
+  if (clauses.length < 2 || clauses.length > MAX_CLAUSES || !ADVERBS_ONLY.test(clauses[clauses.length - 1])) return null;
+  let offset = cueStart - clauses[clauses.length - 1].length - 1;
+  let pronounPassed = false;
+  let surnameBetween = false;
+  for (let c = clauses.length - 2; c >= 0; c--) {
+    const raw = clauses[c];
+    offset -= c === clauses.length - 2 ? raw.length : raw.length + 1;
+    const lead = raw.length - raw.replace(/^[\s\u3000”」]+/, '').length;
+    let clause = raw.slice(lead).replace(DYNASTY, '');
+    const stage = STAGE.exec(clause);
+    if (stage !== null) clause = clause.slice(stage[0].length);
+    const head = headPerson(text, found, k, clause, offset + raw.length - clause.length);
+    if (head !== null) return pronounPassed && surnameBetween ? null : head[0];
+    if (/^[他她](?![们人国乡者的])/.test(clause)) {
+      pronounPassed = true;
+      continue;
+    }
+    if (OTHER_SUBJECT.test(clause) || c === 0) return null;
+    if (SURNAMES.has(clause[0] ?? '')) surnameBetween = true;
+  }
   return null;
 }
