@@ -125,6 +125,12 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   维和: { before: [...'思纤恭'] },
   // 苏联红军 is the Soviet Red Army, not the Chinese Workers' and Peasants' Red Army.
   红军: { before: ['苏联', '苏俄', '苏联的', '沙俄'] },
+  // phrases-2 (glossO): 讲政治经济学 / 讲政治课 (a lecture) is not 讲政治 (political awareness); 试验田 and 动力源 in their
+  // literal senses (a crop trial plot, a machine's power source) and a canteen's 大锅饭 are not the policy metaphors.
+  讲政治: { after: ['经济', '学', '哲学', '课'] },
+  试验田: { before: ['水稻', '小麦', '玉米', '大豆', '棉花', '蔬菜', '育种', '良种', '品种', '农业', '农作物', '科研', '田间'], after: ['面积', '亩', '产量', '种植'] },
+  动力源: { before: ['新能源', '清洁', '氢', '电', '混合', '车辆', '汽车', '机车', '船舶', '备用'], after: ['系统', '电池', '装置', '设备', '总成', '电机'] },
+  大锅饭: { before: ['食堂', '一锅'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
