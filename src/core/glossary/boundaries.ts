@@ -125,6 +125,8 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   维和: { before: [...'思纤恭'] },
   // 苏联红军 is the Soviet Red Army, not the Chinese Workers' and Peasants' Red Army.
   红军: { before: ['苏联', '苏俄', '苏联的', '沙俄'] },
+  // external-2 (glossP): 继承法 (the Law of Succession) in 继承|法家 (继承法家思想: jieba reads 继承法|家).
+  继承法: { after: ['家'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
