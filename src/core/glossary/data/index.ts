@@ -1,5 +1,5 @@
 /**
- * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json, society-governance.json, external-affairs.json, society-fields.json, theory-phrases.json, names-2.json, sectors-2.json, party-theory-2.json, sectors-3.json and phrases-2.json, bundled with the
+ * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json, society-governance.json, external-affairs.json, society-fields.json, theory-phrases.json, names-2.json, sectors-2.json, party-theory-2.json, sectors-3.json, phrases-2.json and external-2.json, bundled with the
  * code (imported as JSON modules: the extension bundles inline them; the CLI build reads them from dist/cli-glossary/ at run time).
  * The data files are checked against schemas/glossary.schema.json by test/unit/glossaryData.test.ts.
  */
@@ -7,6 +7,7 @@ import type { GlossaryEntry, GlossaryFile } from '../types';
 import development from './development.json';
 import economyFields from './economy-fields.json';
 import economySociety from './economy-society.json';
+import external2 from './external-2.json';
 import externalAffairs from './external-affairs.json';
 import governanceLocal from './governance-local.json';
 import names2 from './names-2.json';
@@ -41,6 +42,7 @@ export const BUILTIN_GLOSSARY_FILES: Readonly<Record<string, GlossaryFile>> = {
   'party-theory-2.json': partyTheory2 as unknown as GlossaryFile,
   'sectors-3.json': sectors3 as unknown as GlossaryFile,
   'phrases-2.json': phrases2 as unknown as GlossaryFile,
+  'external-2.json': external2 as unknown as GlossaryFile,
 };
 
 /** All built-in entries (politics first, then development). The array is shared: do not mutate it. */
