@@ -133,6 +133,11 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   大锅饭: { before: ['食堂', '一锅'] },
   // external-2 (glossP): 继承法 (the Law of Succession) in 继承|法家 (继承法家思想: jieba reads 继承法|家).
   继承法: { after: ['家'] },
+  // review of external-2 (glossO): 设立|法院, 成立|法院, 建立|法院; 行政|院校; 科技创新|界; 文武|统一.
+  立法院: { before: [...'设成建创确'] },
+  行政院: { after: ['校'] },
+  新界: { before: ['创'] },
+  武统: { before: ['文'] },
 };
 
 /** Whether the trap table alone decides for this string (the segmenter is known to be wrong on it). */
