@@ -129,7 +129,7 @@ const TRAPS: Record<string, { before?: string[]; after?: string[]; rulesOnly?: b
   // literal senses (a crop trial plot, a machine's power source) and a canteen's 大锅饭 are not the policy metaphors.
   讲政治: { after: ['经济', '学', '哲学', '课'] },
   试验田: { before: ['水稻', '小麦', '玉米', '大豆', '棉花', '蔬菜', '育种', '良种', '品种', '农业', '农作物', '科研', '田间'], after: ['面积', '亩', '产量', '种植'] },
-  动力源: { before: ['新能源', '清洁', '氢', '电', '混合', '车辆', '汽车', '机车', '船舶', '备用'], after: ['系统', '电池', '装置', '设备', '总成', '电机'] },
+  动力源: { before: ['新能源', '清洁', '氢', '电', '混合', '车辆', '汽车', '机车', '船舶', '备用', '车的', '机的', '船的', '器的', '统的', '站的'], after: ['系统', '电池', '装置', '设备', '总成', '电机'] },
   大锅饭: { before: ['食堂', '一锅'] },
   // external-2 (glossP): 继承法 (the Law of Succession) in 继承|法家 (继承法家思想: jieba reads 继承法|家).
   继承法: { after: ['家'] },
