@@ -68,10 +68,31 @@ const INTRODUCED: Row[] = [
   ['“总统将出席峰会。”谈起行程，普陀再次告诉记者，安排还没有定。', '总统将出席', null, null],
 ];
 
+/**
+ * 他/她 back to the one person the sentence before names with a post, when only the tagger sees that name
+ * (the other pronoun reading cannot: 外长拉夫罗夫…。他说), and nobody else, known or unknown to the tagger, is named.
+ */
+const PRONOUN_BACK: Row[] = [
+  ['外长拉夫罗夫在记者会上介绍了会谈的情况。他说：“双方同意在能源问题上加强协调，下个月再谈。”', '双方同意', '外长拉夫罗夫', null],
+  ['村民阿依古丽在院子里晾着葡萄干。她说：“今年的葡萄特别甜，订单排到了明年。”', '今年的葡萄', '村民阿依古丽', null],
+  ['船长伊万把船靠上了码头。他说：“今年的鱼比往年少，价钱倒是涨了。”', '今年的鱼', '船长伊万', null],
+  ['志愿者玛丽亚在社区教了三年中文。她说：“孩子们学得很认真，进步比我想的快。”', '孩子们学得', '志愿者玛丽亚', null],
+  ['国务卿布林肯当天抵达北京。他说：“这次会谈很坦诚，双方都有收获。”', '这次会谈', '国务卿布林肯', null],
+  ['议员默克尔当天也在场。她说：“预算必须尽快通过，拖下去谁也不好过。”', '预算必须', '议员默克尔', null],
+  // negatives: two people, a group, someone else between, a name the tagger does not know (李明, x) or
+  // knows (秀英) besides, a name with no post
+  ['国务卿布林肯和外长拉夫罗夫在会后共同会见记者。他说：“双方同意加强协调。”', '双方同意', null, null],
+  ['外长拉夫罗夫抵达时，一名工作人员迎上前去。他说：“欢迎您再次来访。”', '欢迎您再次来访', null, null],
+  ['外长拉夫罗夫当天会见了李明。他说：“双方同意加强协调。”', '双方同意', null, null],
+  ['外长拉夫罗夫当天会见了秀英。他说：“双方同意加强协调。”', '双方同意', null, null],
+  ['伊万把船靠上了码头。他说：“今年的鱼比往年少，价钱倒是涨了。”', '今年的鱼', null, null],
+];
+
 const TABLES: Array<[string, Row[]]> = [
   ['the words first, the name the tagger finds after them', NAME_AFTER_WORDS],
   ['a post and a name the lists cannot see', POST_AND_NAME],
   ['a bare name the text introduces as a person', INTRODUCED],
+  ['他/她 back to a post and a name only the tagger sees', PRONOUN_BACK],
 ];
 
 describe('speakers: names from the part-of-speech tagger (nodejieba nr)', () => {

@@ -80,6 +80,8 @@ interface Candidate {
   /** Offsets in the text. */
   start: number;
   end: number;
+  /** Found by the name tagger only (no list sees it): after a post, or bare. */
+  tagged?: 'post' | 'bare';
 }
 
 /** `speaks`: a verb of saying follows (陈文章笑回): a name may then end like a body (章, 文). */
@@ -233,18 +235,20 @@ function taggedPeople(text: string, region: string, offset: number): Candidate[]
     if (!/^[\u4e00-\u9fff·・•]+$/.test(name) || han.length < 2 || han.length > 8) continue;
     if (NOT_A_BARE_NAME.has(han.slice(0, 2)) || NOT_A_NAME.has(han) || NOT_IN_NAME.test(han.slice(1)) || PLACE_END.test(han)) continue;
     const next = region.slice(end);
-    if (WEAK_FOLLOWER.test(next) || !(FOLLOWS.test(next) || SAYS.test(next) || /^[会能已正刚便要]/.test(next))) continue;
     const before = region.slice(Math.max(0, start - 8), start);
     const post = TAGGED_POST.exec(before);
+    // (After a post, a name joined to another is still a person: 国务卿布林肯和外长拉夫罗夫.)
+    const joined = post !== null && /^[和与及跟同、]/.test(next);
+    if (!joined && (WEAK_FOLLOWER.test(next) || !(FOLLOWS.test(next) || SAYS.test(next) || /^[会能已正刚便要]/.test(next)))) continue;
     if (post !== null) {
-      out.push({ name: post[0] + name, kind: 'person', start: offset + start - post[0].length, end: offset + end });
+      out.push({ name: post[0] + name, kind: 'person', start: offset + start - post[0].length, end: offset + end, tagged: 'post' });
       continue;
     }
     if (!BARE_BEFORE.test(before)) continue;
     // (Heading a verb of saying or a gesture right away, a name is a speaker even when the text does not
     // introduce it: 秀英告诉记者, 彼得笑着说; one followed by an adverb or a preposition needs the text's word.)
     const acts = SAYS.test(next) || PERSON_ACT.test(next);
-    if (acts || ADDRESS_AFTER.test(next) || name !== han || namedAsPerson(text, name, offset + start)) out.push({ name, kind: 'person', start: offset + start, end: offset + end });
+    if (acts || ADDRESS_AFTER.test(next) || name !== han || namedAsPerson(text, name, offset + start)) out.push({ name, kind: 'person', start: offset + start, end: offset + end, tagged: 'bare' });
   }
   return out;
 }
@@ -274,6 +278,7 @@ function referentOf(text: string, at: number): string | null {
   while (start > 0 && at - start < PRONOUN_BACK_CHARS && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
   let region = blankQuotes(text.slice(start, at));
   let from = start;
+  let regionAt = start;
   let cands = candidatesIn(text, region, from, true);
   if (cands.length === 0 && start > 0 && at - start < PRONOUN_BACK_CHARS) {
     let prevEnd = start;
@@ -281,6 +286,7 @@ function referentOf(text: string, at: number): string | null {
     from = Math.max(0, prevEnd - PRONOUN_BACK_CHARS);
     const cut = Math.max(text.lastIndexOf('\n', prevEnd - 1) + 1, from);
     region = blankQuotes(text.slice(cut, prevEnd));
+    regionAt = cut;
     cands = candidatesIn(text, region, cut, true);
   }
   if (cands.some((c) => c.kind === 'group') || /[他她]们/.test(region)) return null;
@@ -294,7 +300,14 @@ function referentOf(text: string, at: number): string | null {
   const longest = cands.filter((c) => c.kind === 'person' && idOf(c.name ?? '') === idOf(person)).reduce((a, c) => ((c.name ?? '').length > a.length ? c.name ?? '' : a), person);
   // (Both readings must agree: each list misses names the other finds, 总统拜登 or 贺一诚.)
   const other = pronounReferent(text, at);
-  if (other === null || idOf(other) !== idOf(longest)) return null;
+  // (A person only the tagger names, written with a post, is one the other reading cannot see: 外长拉夫罗夫…。他说.)
+  // (Nobody else the tagger calls a name, nor a word it does not know (x: mostly names), in the region:
+  // 外长拉夫罗夫会见了李明。他说 stays open.)
+  const taggedOnly =
+    other === null &&
+    cands.every((c) => c.kind !== 'person' || c.tagged === 'post') &&
+    tagWords(region, regionAt).every((w) => !(isNr(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]{2,4}$/.test(w.word))) || cands.some((c) => c.start <= regionAt + w.start && regionAt + w.start + w.word.length <= c.end));
+  if (!taggedOnly && (other === null || idOf(other) !== idOf(longest))) return null;
   return normaliseSpeaker(longest);
 }
 
