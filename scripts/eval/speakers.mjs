@@ -2,9 +2,11 @@
 /**
  * Held-out evaluation of quotation speakers and kinds on the passages in
  * test/fixtures/extra-gold/speakers/*.json (written by reading, before the rules were changed; never
- * tuned on). Usage: node scripts/eval/speakers.mjs [--verbose] [--gold DIR]
+ * tuned on). Usage: node scripts/eval/speakers.mjs [--verbose] [--gold DIR] [--jieba]
  * (--gold: another folder of gold files, relative to the repository root or absolute; default
  * test/fixtures/extra-gold/speakers; test/fixtures/extra-gold/speakers-fresh is the second set).
+ * --jieba: pass nodejieba's tagger as the name tagger (as `analyze --jieba` and the editor do); off by
+ * default, so that figures stay comparable with earlier runs.
  *
  * Each gold row is [start of content, kind, speaker]; speaker is a string, a list of acceptable
  * written forms, or null (a careful reader could not say). A detected speaker is right when it
@@ -18,9 +20,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const verbose = process.argv.includes('--verbose');
+const useJieba = process.argv.includes('--jieba');
 const goldAt = process.argv.indexOf('--gold');
 const goldArg = goldAt >= 0 ? process.argv[goldAt + 1] : undefined;
 if (goldAt >= 0 && goldArg === undefined) throw new Error('--gold needs a folder');
@@ -38,6 +42,13 @@ const bundled = join(tmpdir(), `speakers-eval-${process.pid}.mjs`);
 writeFileSync(bundled, bundle.outputFiles[0].text);
 const { detectQuotations } = await import(pathToFileURL(bundled).href).finally(() => rmSync(bundled, { force: true }));
 
+let nameTagger;
+if (useJieba) {
+  const nodejieba = createRequire(import.meta.url)('nodejieba');
+  nodejieba.load();
+  nameTagger = (sentence) => nodejieba.tag(sentence);
+}
+
 const dir = goldArg === undefined ? join(root, 'test/fixtures/extra-gold/speakers') : resolve(root, goldArg);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const total = { speech: 0, right: 0, wrong: 0, missing: 0, nullSpeech: 0, nullWrong: 0, rows: 0, kind: 0, notFound: 0 };
@@ -50,7 +61,7 @@ for (const file of files) {
   const set = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   const s = { speech: 0, right: 0, wrong: 0, missing: 0, nullSpeech: 0, nullWrong: 0, rows: 0, kind: 0, notFound: 0 };
   for (const p of set.passages) {
-    const found = detectQuotations(p.text);
+    const found = detectQuotations(p.text, undefined, { nameTagger });
     const used = new Set();
     for (const [prefix, kind, speaker] of p.q) {
       s.rows++;

@@ -48,8 +48,8 @@ export type StdinReader = (limit: number) => { bytes: Buffer; over: boolean };
 
 let tagger: Tagger | undefined;
 /**
- * nodejieba's tagger, loaded on the first call: a document without claim subjects never pays for
- * the dictionary. When nodejieba cannot be loaded the call throws and the subject stays unrefined.
+ * nodejieba's tagger, loaded on the first call: a document without claim subjects and without a speech
+ * quotation the rules leave unattributed never pays for the dictionary. When nodejieba cannot be loaded the call throws and the subject stays unrefined.
  */
 export function lazyTagger(): Tagger {
   return (tagger ??= (s: string) => {

@@ -14,7 +14,10 @@ import type { Segmenter } from './glossary/boundaries';
 export interface AnalyzeOptions {
   /** Term matcher built from the built-in glossary merged with the user's; without it no terms are found. */
   matcher?: TermMatcher;
-  /** Part-of-speech tagger (nodejieba's `tag`), used to refine claim subjects; optional. */
+  /**
+   * Part-of-speech tagger (nodejieba's `tag`), used to refine claim subjects and to find person names
+   * around speech quotations no rule attributes; optional, called only when one of those is there.
+   */
   tagger?: Tagger;
   /**
    * Word segmenter for the boundary check of short glossary matches (nodejieba's `cut`); when
@@ -27,7 +30,7 @@ export interface AnalyzeOptions {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const lines = lineSpans(text); // shared by the quotation and heading detectors
-  const quotations = detectQuotations(text, lines);
+  const quotations = detectQuotations(text, lines, { nameTagger: options.tagger });
   const headings = detectHeadings(text, lines);
   const tagger = options.tagger;
   const segmenter = options.segmenter ?? (tagger ? (s: string) => tagger(s).map((w) => w.word) : undefined);

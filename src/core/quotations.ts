@@ -53,7 +53,7 @@
  * person described before a colon with no verb (村委会主任俞小平长舒一口气：) in quotations/described.ts;
  * the speaker heading the sentence right before an unattributed quoted statement (continueReporter).
  */
-import type { Quotation, QuotationKind } from './types';
+import type { Quotation, QuotationKind, Tagger } from './types';
 import { endsSentence, lineSpans, skipSpaceBackward, skipSpaceForward, type LineSpan } from './text';
 import { CUES_BY_LAST, FORMULA, SHORT_CUE_MAX, TELLING_CUES, type Reference } from './quotations/common';
 import { holderOf, labelBefore } from './quotations/labels';
@@ -111,16 +111,25 @@ interface OpenQuote {
   gaps: Gap[];
 }
 
+export interface DetectQuotationsOptions {
+  /**
+   * Part-of-speech tagger (nodejieba's `tag`): words tagged nr / nrt / nrfg give the last fallback
+   * (`quotations/ranking.ts`) names the lists cannot see. Called only on the sentences around a speech
+   * quotation no rule has attributed; without it, rules alone decide.
+   */
+  nameTagger?: Tagger;
+}
+
 /**
  * Find every quotation in `text`, sorted by start (an outer quotation before the ones inside it).
  * `lines`: the text's `lineSpans`, when the caller already has them.
  */
-export function detectQuotations(text: string, lines: readonly LineSpan[] = lineSpans(text)): Quotation[] {
+export function detectQuotations(text: string, lines: readonly LineSpan[] = lineSpans(text), options: DetectQuotationsOptions = {}): Quotation[] {
   if (text.length === 0) return [];
   // Traditional characters are read in a simplified view of the same length (说/說, 强调/強調).
   const view = simplifiedView(text);
   const gaps = new Map<Quotation, Gap[]>();
-  const found = detectIn(view, lines, gaps);
+  const found = detectIn(view, lines, gaps, options.nameTagger);
   if (view !== text) restoreOriginal(text, view, found, gaps);
   return found;
 }
@@ -147,7 +156,7 @@ function restoreOriginal(text: string, view: string, found: Quotation[], gaps: M
   }
 }
 
-function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotation, Gap[]>): Quotation[] {
+function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotation, Gap[]>, nameTagger?: Tagger): Quotation[] {
   const found: Quotation[] = [];
   const nonBlank: number[] = [];
   for (let li = 0; li < lines.length; li++) {
@@ -256,7 +265,7 @@ function detectIn(text: string, lines: readonly LineSpan[], gapsOf: Map<Quotatio
   continueAcrossAction(text, found);
   attributeAnswers(text, found);
   reportingPass(text, found);
-  rankSpeakers(text, found);
+  rankSpeakers(text, found, nameTagger);
   return found;
 }
 

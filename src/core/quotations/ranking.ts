@@ -23,7 +23,7 @@
  * or body heading the clause); a group, an unresolved pronoun, or two people with no verb to tell them
  * apart hold it back. A wrong speaker is worse than none.
  */
-import type { Quotation } from '../types';
+import type { Quotation, Tagger } from '../types';
 import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 import { BODY_END, NOT_A_NAME } from './references';
 import { pronounReferent } from './actors';
@@ -80,6 +80,8 @@ interface Candidate {
   /** Offsets in the text. */
   start: number;
   end: number;
+  /** Found by the name tagger only (no list sees it): after a post, or bare. */
+  tagged?: 'post' | 'bare';
 }
 
 /** `speaks`: a verb of saying follows (陈文章笑回): a name may then end like a body (章, 文). */
@@ -146,6 +148,7 @@ function candidatesIn(text: string, region: string, offset: number, bare = false
     const name = nameAt(region, m.index, true) ?? repeatedNameAt(text, region, m.index, offset);
     if (name !== null && !NOT_A_BARE_NAME.has(name.slice(0, 2)) && !WEAK_FOLLOWER.test(region.slice(m.index + name.length))) add({ name, kind: 'person', start: offset + m.index, end: offset + m.index + name.length });
   }
+  if (tagger !== undefined) for (const c of taggedPeople(text, region, offset)) add(c);
   for (const m of region.matchAll(ROLE)) if (nameAt(region, m.index + m[0].length) === null) add({ name: m[0], kind: 'role', start: offset + m.index, end: offset + m.index + m[0].length });
   for (const m of region.matchAll(GROUP)) add({ name: null, kind: 'group', start: offset + m.index, end: offset + m.index + m[0].length });
   if (!bare) {
@@ -158,6 +161,106 @@ function candidatesIn(text: string, region: string, offset: number, bare = false
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The optional name tagger (nodejieba's `tag`) for the quotation being ranked, and its words per
+ * region; set by {@link rankSpeakers} around each unattributed speech quotation only.
+ */
+let tagger: Tagger | undefined;
+const tagged = new Map<string, Array<{ word: string; tag: string; start: number }>>();
+
+/** Posts the lists leave to reporting on foreign affairs, and the people one is named after (同事). */
+const TAGGED_POST = new RegExp(`(?:${POSTS}|国务卿|首相|外长|外相|防长|参议员|众议员|州长|总督|国王|女王|王储|亲王|朋友|同事|邻居|妻子|丈夫|搭档)$`);
+/** An address after a name: the text speaks of a person (拜登先生, 秀英阿姨). */
+const ADDRESS_AFTER = /^(?:先生|女士|夫人|同志|老师|教授|博士|师傅|大爷|大妈|大娘|阿姨|大姐|大哥)/;
+/** Endings of places and bodies the tagger reads as names (白宫, 唐宁街, 张家界, 周庄, 萧山). */
+const PLACE_END = /[宫街府院部局厅社馆站台团队会委办处店厂场园城省市县区镇乡村州山江河湖海岛界湾港庄路桥寺庙楼]$/;
+/** Gestures only a person makes (笑着, 点点头, 摆摆手). */
+const PERSON_ACT = /^(?:笑着|笑了笑|点头|点点头|点了点头|摇头|摇摇头|摇了摇头|摆摆手|摆了摆手|想了想|叹了口气|抬起头|拍拍|挥挥手|皱着眉|眯着眼|动情地|激动地|感慨地)/;
+/** What may stand right before a bare name heading a clause (as for the lists' bare names). */
+const BARE_BEFORE = /(?:^|[^\u4e00-\u9fff·]|的|则|而|但|时|后)$/;
+
+/** The tagger's words of `region` with their offsets in it (cached per region while one quotation is ranked). */
+function tagWords(region: string, offset: number): Array<{ word: string; tag: string; start: number }> {
+  const key = `${offset}:${region}`;
+  const hit = tagged.get(key);
+  if (hit !== undefined) return hit;
+  let words: Array<{ word: string; tag: string }> = [];
+  try {
+    words = tagger === undefined ? [] : tagger(region);
+  } catch {
+    // (A tagger that cannot be loaded: rules alone decide.)
+    tagger = undefined;
+  }
+  const out: Array<{ word: string; tag: string; start: number }> = [];
+  let pos = 0;
+  for (const w of words) {
+    const at = region.startsWith(w.word, pos) ? pos : region.indexOf(w.word, pos);
+    if (at < 0 || w.word.length === 0) break;
+    out.push({ word: w.word, tag: w.tag, start: at });
+    pos = at + w.word.length;
+  }
+  tagged.set(key, out);
+  return out;
+}
+
+const isNr = (tag: string): boolean => /^nr/.test(tag);
+
+/**
+ * People the tagger names (words tagged nr / nrt / nrfg) that the lists cannot see (阿依古丽, 拜登,
+ * 卡斯帕·王), taken only in the places the lists' names are taken: after a post (村民阿依古丽, 国务卿布林肯),
+ * before an address (拜登先生), or heading a clause when the text around names them so (a post or an
+ * address, or a foreign name with ·); and always followed by what follows a name (说, 表示, 笑着 …),
+ * not by a noun (拜登政府). Places and bodies the tagger also calls names (白宫, 华为 …) hold no such slot.
+ */
+function taggedPeople(text: string, region: string, offset: number): Candidate[] {
+  const words = tagWords(region, offset);
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!isNr(words[i].tag)) continue;
+    // Adjoining name words are one name (布/nr 林肯/nr, 卡斯帕/nr ·/x 王/nr).
+    let j = i + 1;
+    while (j < words.length) {
+      if (isNr(words[j].tag) && words[j].start === words[j - 1].start + words[j - 1].word.length) j++;
+      else if (/^[·・•]$/.test(words[j].word) && j + 1 < words.length && isNr(words[j + 1].tag)) j += 2;
+      else break;
+    }
+    const start = words[i].start;
+    const last = words[j - 1];
+    const end = last.start + last.word.length;
+    const name = region.slice(start, end);
+    i = j - 1;
+    const han = name.replace(/[·・•]/g, '');
+    if (!/^[\u4e00-\u9fff·・•]+$/.test(name) || han.length < 2 || han.length > 8) continue;
+    if (NOT_A_BARE_NAME.has(han.slice(0, 2)) || NOT_A_NAME.has(han) || NOT_IN_NAME.test(han.slice(1)) || PLACE_END.test(han)) continue;
+    const next = region.slice(end);
+    const before = region.slice(Math.max(0, start - 8), start);
+    const post = TAGGED_POST.exec(before);
+    // (After a post, a name joined to another is still a person: 国务卿布林肯和外长拉夫罗夫.)
+    const joined = post !== null && /^[和与及跟同、]/.test(next);
+    if (!joined && (WEAK_FOLLOWER.test(next) || !(FOLLOWS.test(next) || SAYS.test(next) || /^[会能已正刚便要]/.test(next)))) continue;
+    if (post !== null) {
+      out.push({ name: post[0] + name, kind: 'person', start: offset + start - post[0].length, end: offset + end, tagged: 'post' });
+      continue;
+    }
+    if (!BARE_BEFORE.test(before)) continue;
+    // (Heading a verb of saying or a gesture right away, a name is a speaker even when the text does not
+    // introduce it: 秀英告诉记者, 彼得笑着说; one followed by an adverb or a preposition needs the text's word.)
+    const acts = SAYS.test(next) || PERSON_ACT.test(next);
+    if (acts || ADDRESS_AFTER.test(next) || name !== han || namedAsPerson(text, name, offset + start)) out.push({ name, kind: 'person', start: offset + start, end: offset + end, tagged: 'bare' });
+  }
+  return out;
+}
+
+/** Whether the text near `at` writes `name` after a post or before an address (国务卿布林肯 … 布林肯说). */
+function namedAsPerson(text: string, name: string, at: number): boolean {
+  const from = Math.max(0, at - 4 * RANKING_WINDOW_CHARS);
+  const window = text.slice(from, at + name.length + 4 * RANKING_WINDOW_CHARS);
+  for (let k = window.indexOf(name); k >= 0; k = window.indexOf(name, k + 1)) {
+    if (TAGGED_POST.test(window.slice(Math.max(0, k - 8), k)) || ADDRESS_AFTER.test(window.slice(k + name.length))) return true;
+  }
+  return false;
 }
 
 /** At most this many 他/她 of one region are resolved (each reads back {@link PRONOUN_BACK_CHARS}). */
@@ -175,6 +278,7 @@ function referentOf(text: string, at: number): string | null {
   while (start > 0 && at - start < PRONOUN_BACK_CHARS && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
   let region = blankQuotes(text.slice(start, at));
   let from = start;
+  let regionAt = start;
   let cands = candidatesIn(text, region, from, true);
   if (cands.length === 0 && start > 0 && at - start < PRONOUN_BACK_CHARS) {
     let prevEnd = start;
@@ -182,6 +286,7 @@ function referentOf(text: string, at: number): string | null {
     from = Math.max(0, prevEnd - PRONOUN_BACK_CHARS);
     const cut = Math.max(text.lastIndexOf('\n', prevEnd - 1) + 1, from);
     region = blankQuotes(text.slice(cut, prevEnd));
+    regionAt = cut;
     cands = candidatesIn(text, region, cut, true);
   }
   if (cands.some((c) => c.kind === 'group') || /[他她]们/.test(region)) return null;
@@ -195,7 +300,14 @@ function referentOf(text: string, at: number): string | null {
   const longest = cands.filter((c) => c.kind === 'person' && idOf(c.name ?? '') === idOf(person)).reduce((a, c) => ((c.name ?? '').length > a.length ? c.name ?? '' : a), person);
   // (Both readings must agree: each list misses names the other finds, 总统拜登 or 贺一诚.)
   const other = pronounReferent(text, at);
-  if (other === null || idOf(other) !== idOf(longest)) return null;
+  // (A person only the tagger names, written with a post, is one the other reading cannot see: 外长拉夫罗夫…。他说.)
+  // (Nobody else the tagger calls a name, nor a word it does not know (x: mostly names), in the region:
+  // 外长拉夫罗夫会见了李明。他说 stays open.)
+  const taggedOnly =
+    other === null &&
+    cands.every((c) => c.kind !== 'person' || c.tagged === 'post') &&
+    tagWords(region, regionAt).every((w) => !(isNr(w.tag) || (w.tag === 'x' && /^[\u4e00-\u9fff]{2,4}$/.test(w.word))) || cands.some((c) => c.start <= regionAt + w.start && regionAt + w.start + w.word.length <= c.end));
+  if (!taggedOnly && (other === null || idOf(other) !== idOf(longest))) return null;
   return normaliseSpeaker(longest);
 }
 
@@ -306,13 +418,22 @@ const QUESTION = /[？?]$/;
  * Rank the candidates of every speech quotation still without a speaker, and take the one that
  * clearly wins (see the module comment). Reads at most RANKING_WINDOW_CHARS around each quotation.
  */
-export function rankSpeakers(text: string, found: Quotation[]): void {
+export function rankSpeakers(text: string, found: Quotation[], nameTagger?: Tagger): void {
   for (let k = 0; k < found.length; k++) {
     const q = found[k];
     if (q.depth === 0 && q.kind === 'phrase') reportedFragment(text, q);
     if (q.depth !== 0 || q.kind !== 'speech' || q.speaker !== null) continue;
-    const speaker = rank(text, q);
-    if (speaker !== null) q.speaker = speaker;
+    // (The name tagger is used only here, on the sentences around a speech quotation no rule has
+    // attributed: a document without one never calls it, so a lazily loaded tagger is never loaded.)
+    tagger = nameTagger;
+    tagged.clear();
+    try {
+      const speaker = rank(text, q);
+      if (speaker !== null) q.speaker = speaker;
+    } finally {
+      tagger = undefined;
+      tagged.clear();
+    }
   }
 }
 
