@@ -142,8 +142,8 @@ const PRONOUN_SENTENCE_HEAD: Row[] = [
   ['海关总署署长于家明介绍了前两个月的数据。“外贸开局平稳。”他说，下一步要稳订单。', S('外贸开局平稳', '署长于家明')],
   ['主任委员柯国梁表示，法案下月再审。谈到反对意见时，他直言这样拖下去不行，并呼吁各方，「大家坐低倾下」。', S('大家坐低倾下', '委员柯国梁')],
   ['院长闵国华表示，新院区下月启用。她还要求各科室，「务必做好搬迁准备」。', S('务必做好搬迁', '院长闵国华')],
-  // negatives: nobody named before the pronoun (a post the tables do not know: 特首), two named before
-  ['特首周家明表示，已向中央汇报。他批评有外国政客不理事实，并要求释放当事人，「佢哋系借民主之名做违法嘅事。」', S('佢哋系借民主', null)],
+  // negatives: nobody named before the pronoun (a post the tables do not know: 召集人), two named before
+  ['召集人周家明表示，已向中央汇报。他批评有外国政客不理事实，并要求释放当事人，「佢哋系借民主之名做违法嘅事。」', S('佢哋系借民主', null)],
   ['局长田志勇与市长邵振华会面。他随后要求各单位，「务必按时完成」。', S('务必按时完成', null)],
 ];
 
