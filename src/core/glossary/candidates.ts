@@ -642,15 +642,21 @@ function titleCandidates(text: string, out: TermMatch[]): void {
   }
 }
 
-/** The end of the last masked quotation starting before `at` (starts sorted), or -1: binary search. */
-function quoteEndBefore(starts: readonly number[], ends: readonly number[], at: number): number {
+/** The first index whose value is not below `at` (values sorted): binary search. */
+function lowerBound(values: readonly number[], at: number): number {
   let lo = 0;
-  let hi = starts.length;
+  let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (starts[mid] < at) lo = mid + 1;
+    if (values[mid] < at) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The end of the last masked quotation starting before `at` (starts sorted), or -1. */
+function quoteEndBefore(starts: readonly number[], ends: readonly number[], at: number): number {
+  const lo = lowerBound(starts, at);
   return lo === 0 ? -1 : ends[lo - 1];
 }
 
@@ -674,15 +680,9 @@ function quoteLeadsName(text: string, qs: number, qe: number, end: number): bool
   return middle.length >= 2 && !isGenericPhrase(middle) && !DOMAIN_WORDS.has(middle);
 }
 
-/** Start of the first masked quotation in [start, end) (starts sorted), or -1: binary search. */
+/** Start of the first masked quotation in [start, end) (starts sorted), or -1. */
 function firstQuoteIn(starts: readonly number[], start: number, end: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(starts, start);
   return lo < starts.length && starts[lo] < end ? starts[lo] : -1;
 }
 
