@@ -341,6 +341,8 @@ export function cueAfter(text: string, end: number, content: string, opensSenten
   const m = CUE_AFTER.exec(tail);
   if (m === null) return null;
   const [whole, , rawSubject, cue, object, punct] = m;
+  // 听到提（问） / 新华社报（道）: the cue is the end of another word, so the words before it are no subject.
+  if (PART_OF_WORD.test(rawSubject.slice(-1) + cue)) return null;
   // ”，习近平说，要… goes on with indirect speech: the comma counts only in a split quotation
   // (“…，”他说，“…” or “…。”他说，“…”, the next quotation opening right after the comma).
   // A whole sentence quoted where a sentence opens (“…。”王文涛在…时表示，…) is the speaker's too.
@@ -357,6 +359,8 @@ export function cueAfter(text: string, end: number, content: string, opensSenten
 }
 
 const CUE_AFTER_CHARS = 64;
+/** A cue that is the second half of another word (提问, 声称, 小说, 报答, 报道). */
+const PART_OF_WORD = /^(?:[提发询访疑学过]问|[声号名简俗统堪昵并宣]称|[小传学据听解演游虽]说|[问解报]答|[知街渠报轨频味难霸]道)$/;
 /** ”这句话出自《尚书》 / ”语出《论语》 / ”这句诗出自杜甫的…: the work or author it comes from. */
 const COMES_FROM = /^[，,。]?\s*(?:(?:这句话|这句古语|这句诗|这句名言|这句|此语|此话|语)?出自|语出)(《[^《》]{1,30}》|[\u4e00-\u9fff]{2,4}?(?=的|之手|笔下|[，。]))/;
 /** ”这是老校长生前常对学生说的一句话。: the one who said it. */

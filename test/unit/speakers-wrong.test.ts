@@ -1,0 +1,67 @@
+/**
+ * Wrong speakers (precision): classes of sentences where the rules used to name the wrong person or a
+ * word that is no person. A wrong speaker is worse than none, so the negatives expect null; the
+ * positives next to them must keep working. Every sentence is written for these tests (names and
+ * wording invented).
+ *
+ * Each row: [passage, start of the quoted words, expected speaker].
+ */
+import * as assert from 'node:assert/strict';
+import { detectQuotations } from '../../src/core/quotations';
+
+type Row = [text: string, words: string, speaker: string | null];
+
+function check(rows: Row[]): void {
+  for (const [text, words, speaker] of rows) {
+    it(`${text.slice(0, 40)} → ${speaker ?? 'null'}`, () => {
+      const q = detectQuotations(text).find((x) => x.text.slice(1).startsWith(words));
+      assert.ok(q !== undefined, `no quotation starting ${words}`);
+      assert.equal(q.speaker, speaker);
+    });
+  }
+}
+
+describe('wrong speakers: 他/她 when the one person named before is acted on, owned, or not alone', () => {
+  check([
+    // Negatives: the person found is the object of a verb, or the owner of the one who came.
+    ['副市长蒋立群在车站迎接总统贝尔纳。他说：“欢迎各位来到这里。”', '欢迎各位', null],
+    ['会后，秘书长潘志远向何秋生汇报了进展，梁文涛也在场。他说：“工作进展顺利。”', '工作进展', null],
+    ['邹明辉的助手走进办公室。他说：“会议改到下午了。”', '会议改到', null],
+    ['记者在村口采访了村主任龚德林。他说：“今年的收成不错。”', '今年的收成', '主任龚德林'],
+    ['厂长屈文华陪同部长詹立新参观车间。他说：“这条生产线是新的。”', '这条生产线', null],
+    ['上午，柯伟民拜访了老同学，祝海涛也来了。她说：“好久不见。”', '好久不见', null],
+    // Positives: one person, the subject; the pronoun is that person.
+    ['村支书龚德林在田里查看庄稼。他说：“今年的收成不错。”', '今年的收成', '村支书龚德林'],
+    ['厂长屈文华走进车间，看了看新装的机器。他说：“这条生产线是新的。”', '这条生产线', '厂长屈文华'],
+    ['店主邹明辉放下手里的文件。他说：“会议改到下午了。”', '会议改到', '店主邹明辉'],
+  ]);
+});
+
+describe('wrong speakers: a topic opening the sentence after the words is no speaker', () => {
+  check([
+    // Negatives: the noun after 的 in 谈起…的X， (成果, 前景, 方案) starts with a surname character; the person is not a listed name.
+    ['“双方谈得很坦诚。”谈起会谈的成果，伊万诺娃当天告诉记者。', '双方谈得', null],
+    ['“明年会更好。”说起行业的前景，卡洛斯笑着点头。', '明年会更好', null],
+    ['“这件事还要再议。”提到新的方案，欧文当天回应记者。', '这件事', null],
+    ['“大家都很满意。”谈到会议的成效，萨宾娜再次告诉记者。', '大家都很', null],
+    ['“价格还会涨。”针对项目的成本，阿尔瓦罗当天回应记者。', '价格还会', null],
+    // Positives: the person named after the topic, by post and name, still speaks.
+    ['“双方谈得很坦诚。”谈起会谈的成果，外交部长贺建峰当天告诉记者。', '双方谈得', '外交部长贺建峰'],
+    ['“明年会更好。”说起行业的前景，董事长欧阳明笑着点头。', '明年会更好', '董事长欧阳明'],
+  ]);
+});
+
+describe('wrong speakers: a cue that is the end of another word (提问, 声称, 报道)', () => {
+  check([
+    // Negatives: 听到提（问） / 听到这个名（称） / 读完这部小（说）: no subject before the cue.
+    ['“您明年还会来吗？”听到提问，他笑着点了点头。', '您明年还会', null],
+    ['“这台机器还能用吗？”面对发问，老人想了一会儿。', '这台机器', null],
+    ['“能不能再便宜些？”听到询问，摊主没有回答。', '能不能再', null],
+    ['“这条路要修多久？”面对疑问，施工方沉默了。', '这条路要', null],
+    ['“今年粮价怎么样？”见到访问，老汉愣了一下。', '今年粮价', null],
+    // Positives: a subject, then the verb of asking or saying.
+    ['“您明年还会来吗？”记者问。', '您明年还会', '记者'],
+    ['“这台机器还能用吗？”厂长严海洋问。', '这台机器', '厂长严海洋'],
+    ['“今年粮价很稳。”农户祁永军说。', '今年粮价', '农户祁永军'],
+  ]);
+});
