@@ -65,3 +65,33 @@ describe('wrong speakers: a cue that is the end of another word (提问, 声称,
     ['“今年粮价很稳。”农户祁永军说。', '今年粮价', '农户祁永军'],
   ]);
 });
+
+describe('wrong speakers: a bare name cut out of a post (工程师 → 程师)', () => {
+  check([
+    // Negatives: 程师 after the 工 of 工程师 is no name.
+    ['“进度比预期快。”在工地值班的总工程师表示。', '进度比预期', null],
+    ['“这款零件还要改。”在工厂上班的工程师透露。', '这款零件', null],
+    ['“线路已经接好。”在现场指挥的工程师指出。', '线路已经', null],
+    ['“样品明天出来。”在实验室加班的工程师说。', '样品明天', null],
+    ['“桥墩很稳。”在桥下检查的高级工程师强调。', '桥墩很稳', null],
+    // Positives: the post and the name, or a bare name of surname 程.
+    ['“进度比预期快。”工程师肖永平表示。', '进度比预期', '工程师肖永平'],
+    ['“系统今晚升级。”程海波表示。', '系统今晚', '程海波'],
+    // (the one described, as the rules before read it: no fragment)
+    ['“系统今晚升级。”负责调试的工程师强调。', '系统今晚', '负责调试的工程师'],
+  ]);
+});
+
+describe('wrong speakers: a place or a body whose first character is a surname', () => {
+  check([
+    // Negatives: 唐宁街 / 黄鹤楼 / 白宫 / 张家界 / 常州市 before 当天/再次 + a verb of saying.
+    ['“政策很快落地。”谈起新规，唐宁街当天回应记者。', '政策很快', null],
+    ['“门票不会涨价。”谈起旺季，黄鹤楼再次告诉记者。', '门票不会', null],
+    ['“排队的人很多。”谈起参观，白宫当天告诉记者。', '排队的人', null],
+    ['“今年游客很多。”谈起旺季，张家界再次告诉记者。', '今年游客', null],
+    ['“项目年底开工。”谈起规划，常州市当天回应记者。', '项目年底', null],
+    // Positives: a bare name before the same words.
+    ['“今年收成不错。”谈起秋收，庞志刚再次告诉记者。', '今年收成', '庞志刚'],
+    ['“生意还行。”谈起年货，严海涛当天告诉记者。', '生意还行', '严海涛'],
+  ]);
+});
