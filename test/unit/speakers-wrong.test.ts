@@ -95,3 +95,31 @@ describe('wrong speakers: a place or a body whose first character is a surname',
     ['“生意还行。”谈起年货，严海涛当天告诉记者。', '生意还行', '严海涛'],
   ]);
 });
+
+describe('wrong speakers: two people saying it together (…和…都表示)', () => {
+  check([
+    // Negatives: the first of two joined people is not the speaker alone.
+    ['“今年要加快进度。”局长蒲建业和主任谭振华都表示。', '今年要加快', null],
+    ['“明年继续合作。”董事长冉立新与总经理米海峰一起表示。', '明年继续', null],
+    ['“方案还要细化。”处长褚文斌和副处长滕明远分别指出。', '方案还要', null],
+    ['“这条路必须修。”村支书卜国强和村主任臧永福都说。', '这条路必须', null],
+    ['“数据可靠。”教授宫立平同研究员苗兴华共同强调。', '数据可靠', null],
+    // Positives: one person, or a body whose name holds 和.
+    ['“今年要加快进度。”局长蒲建业表示。', '今年要加快', '局长蒲建业'],
+    ['“明年继续合作。”董事长冉立新也表示。', '明年继续', '董事长冉立新'],
+  ]);
+});
+
+describe('wrong speakers: a given name written doubled is not a doubled verb (欧阳娜娜 → 欧阳)', () => {
+  check([
+    // Negatives of the old rule (it cut the name to 欧阳 / 司马): the whole name is the speaker.
+    ['“我们会继续努力。”欧阳娜娜表示。', '我们会继续', '欧阳娜娜'],
+    ['“比赛很艰难。”司马婷婷说。', '比赛很艰难', '司马婷婷'],
+    ['“我准备好了。”上官晶晶表示。', '我准备好了', '上官晶晶'],
+    ['“这次考得不错。”欧阳琳琳表示。', '这次考得', '欧阳琳琳'],
+    ['“店里生意很好。”诸葛菲菲说。', '店里生意', '诸葛菲菲'],
+    // Positives: a doubled verb after a name is still cut off.
+    ['“我先说两句。”邹海摆了摆手说。', '我先说两句', '邹海'],
+    ['“不着急。”刘明笑笑说。', '不着急', '刘明'],
+  ]);
+});
