@@ -123,3 +123,17 @@ describe('wrong speakers: a given name written doubled is not a doubled verb (�
     ['“不着急。”刘明笑笑说。', '不着急', '刘明'],
   ]);
 });
+
+describe('wrong speakers: a name read through the verb after it (局长沈进带队 → 沈进带)', () => {
+  check([
+    // Negatives of the old reading (局长沈进带, 县长邵明带): the name ends before 带队 / 带头.
+    ['局长韦正带队检查时表示：“安全第一。”', '安全第一', '局长韦正'],
+    ['“路面要尽快修好。”局长韦正带队检查时表示。', '路面要尽快', '局长韦正'],
+    ['县长邵明带头捐款时说：“大家量力而行。”', '大家量力', '县长邵明'],
+    ['厂长祁峰带队巡查时强调：“隐患必须清零。”', '隐患必须', '厂长祁峰'],
+    ['站长谷明带头示范时说：“动作要慢。”', '动作要慢', '站长谷明'],
+    // Positives: three-character names, and 带着 / 带领 as before.
+    ['局长韦正刚带队检查时表示：“安全第一。”', '安全第一', '局长韦正刚'],
+    ['主任吕强带着材料表示：“方案已经定了。”', '方案已经', '主任吕强'],
+  ]);
+});
