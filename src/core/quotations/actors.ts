@@ -17,6 +17,7 @@ import { BODY_END, NOT_A_NAME, personId } from './references';
 import { sentenceHead, sentenceSpeaker } from './indirect';
 import { isBareTitle, normaliseSpeaker, speakerBefore } from './subject';
 import { FORMULA, XI } from './common';
+import { actedOnOrOther } from './actedOn';
 
 /** How far back, within the paragraph, the person a pronoun stands for is looked for. */
 export const PRONOUN_LOOKBACK_CHARS = 250;
@@ -146,7 +147,8 @@ export function pronounReferent(text: string, at: number): string | null {
   // Another pronoun for someone else before (他们, 她 for a woman and 他 for a man) is left to a careful reader.
   if (/[他她]们/.test(region)) return null;
   const person = onePersonNamed(region);
-  return person === null ? null : normaliseSpeaker(person);
+  if (person === null || actedOnOrOther(region, person)) return null;
+  return normaliseSpeaker(person);
 }
 
 /** Anything in a region that may name a person (a post, a surname, 同志): without it the region names no one. */

@@ -27,6 +27,9 @@ const INTERVIEWER = /(?:接受|向|对|告诉|答|与|和|同|跟)[^，。]{0,8}
 /** Verbs of saying already read by cueAfter; this rule is only for sentences without them. */
 const NOT_A_NAME = /^(这样|如此|同时|随后|此外|其中|今年|去年|近日|日前|当天|现场|大会|会议|会上|委员|代表)/;
 
+/** A clause opening the sentence with its topic (谈起…，/ 说起…，/ 对于…，). */
+const TOPIC_LEAD = /^(?:谈起|说起|提起|聊起|谈到|说到|提到|讲到|问起|对于|关于|面对|针对|围绕)[^，,。；;]{1,24}[，,]/;
+
 interface Person {
   id: string;
   written: string;
@@ -57,6 +60,8 @@ export function personAfter(text: string, end: number, question = false): string
   if (question && /[：:][\s]*[“「『]/.test(sentence)) return null;
   // Quoted terms inside the sentence (在第三场“部长通道”上) are blanked, so they name nobody.
   sentence = sentence.replace(/[“「『][^“”「」『』]{0,12}[”」』]/g, (m) => '□'.repeat(m.length));
+  // 谈起会谈的成果，… / 说起张家界，…: the topic the sentence opens with names no speaker (成果, 张家界).
+  sentence = sentence.replace(TOPIC_LEAD, (m) => '□'.repeat(m.length));
   const people = new Map<string, Person>();
   const spans: Array<[number, number]> = [];
   const add = (id: string, written: string, at: number, len: number) => {

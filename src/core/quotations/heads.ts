@@ -12,6 +12,7 @@ import type { Quotation } from '../types';
 import { XI, XI_ALIASES } from './common';
 import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 import { normaliseSpeaker } from './subject';
+import { actedOnOrOther } from './actedOn';
 
 /** Names quoted alone as authors in theory articles and study materials, longest first. */
 const HEAD_AUTHORS: readonly string[] = [
@@ -110,7 +111,7 @@ export function attributePronounAfterAuthor(text: string, found: Quotation[]): v
         const between = sentences.slice(k + 1);
         const goesOn = between.length <= 2 && between.every((x) => GOES_ON.test(x));
         // Meeting or talking with someone (会见了斯诺, 同…会谈): the other one may be who speaks next.
-        const meets = /会见|会谈|接见|会晤|采访|拜会|拜访|交谈|谈话|对话|通话|致电|写信|来信|回信|同[^，。]{1,12}(?:一起|共同)|询问|问道|提问|问他|问她/.test(tail);
+        const meets = /陪同|陪着|迎接|看望|探望|汇报|会见|会谈|接见|会晤|采访|拜会|拜访|交谈|谈话|对话|通话|致电|写信|来信|回信|同[^，。]{1,12}(?:一起|共同)|询问|问道|提问|问他|问她/.test(tail);
         author = !goesOn || meets || HEAD_AUTHORS.some((a) => tail.includes(a) && !sameAuthor(a, opened)) || namesOther(tail, opened) ? null : opened;
         break;
       }
@@ -121,6 +122,8 @@ export function attributePronounAfterAuthor(text: string, found: Quotation[]): v
       const named = text.lastIndexOf(key, sentStart);
       if (found.some((o) => o !== q && o.depth === 0 && o.start > named && o.start < sentStart && o.speaker !== author)) author = null;
     }
+    // (厂长…陪同部长…。他说 / …的秘书…。他说: acted on, owning, or not alone)
+    if (author !== null && actedOnOrOther(head, author)) author = null;
     if (author !== null && author !== XI && plural === (author === '马克思恩格斯')) q.speaker = author;
   }
 }

@@ -146,6 +146,8 @@ function candidatesIn(text: string, region: string, offset: number, bare = false
   for (const m of region.matchAll(SURNAME_POST)) if (SURNAMES.has(m[1])) add({ name: m[0], kind: 'person', start: offset + m.index, end: offset + m.index + m[0].length });
   for (const m of region.matchAll(BARE_NAME)) {
     const name = nameAt(region, m.index, true) ?? repeatedNameAt(text, region, m.index, offset);
+    // (白宫 / 张家界: a place; 工程师: 程师 cut out of a post the text writes)
+    if (name !== null && (BARE_PLACE_END.test(name) || POST_ACROSS.some((p) => region.slice(Math.max(0, m.index - p.length + 1), m.index + p.length - 1).includes(p)))) continue;
     if (name !== null && !NOT_A_BARE_NAME.has(name.slice(0, 2)) && !WEAK_FOLLOWER.test(region.slice(m.index + name.length))) add({ name, kind: 'person', start: offset + m.index, end: offset + m.index + name.length });
   }
   if (tagger !== undefined) for (const c of taggedPeople(text, region, offset)) add(c);
@@ -176,6 +178,10 @@ const TAGGED_POST = new RegExp(`(?:${POSTS}|国务卿|首相|外长|外相|防�
 const ADDRESS_AFTER = /^(?:先生|女士|夫人|同志|老师|教授|博士|师傅|大爷|大妈|大娘|阿姨|大姐|大哥)/;
 /** Endings of places and bodies the tagger reads as names (白宫, 唐宁街, 张家界, 周庄, 萧山). */
 const PLACE_END = /[宫街府院部局厅社馆站台团队会委办处店厂场园城省市县区镇乡村州山江河湖海岛界湾港庄路桥寺庙楼]$/;
+/** Endings of places and bodies that given names hardly have: a bare name so ending is none (白宫, 张家界, 唐宁街). */
+const BARE_PLACE_END = /[宫街府部局厅社馆站界湾港寺庙楼省市县区州乡镇村]$/;
+/** Posts that a bare name may be cut out of (工程师 → 程师, 会计师 → 计师). */
+const POST_ACROSS = POSTS.split('|').filter((p) => p.length >= 3);
 /** Gestures only a person makes (笑着, 点点头, 摆摆手). */
 const PERSON_ACT = /^(?:笑着|笑了笑|点头|点点头|点了点头|摇头|摇摇头|摇了摇头|摆摆手|摆了摆手|想了想|叹了口气|抬起头|拍拍|挥挥手|皱着眉|眯着眼|动情地|激动地|感慨地)/;
 /** What may stand right before a bare name heading a clause (as for the lists' bare names). */

@@ -7,6 +7,7 @@ import { endsSentence, isSpaceCode } from '../text';
 import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
 import { authorOf, titleAntecedent } from './persons';
 import { LEADING_ADVERBIAL, LEADING_CONNECTOR, LEADING_DATELINE, XI, type Reference } from './common';
+import { actedOnOrOther } from './actedOn';
 
 /** How far back a pronoun or elided subject looks for who is meant. */
 export const REFERENCE_LOOKBACK_CHARS = 400;
@@ -330,7 +331,9 @@ function pronounAntecedent(text: string, from: number, to: number, recent: reado
     if (m.named !== undefined) named = m.named;
   }
   // The one person named, though not as a subject (记者遇到了来自加拿大的志愿者马丁。”…”他说。).
-  return written ?? named;
+  const person = written ?? named;
+  // (迎接总统马克龙。他说 / 毛泽东的秘书…。他说 / 邓小平也在场。他说: acted on, owning, or not alone)
+  return person !== null && actedOnOrOther(region, person) ? null : person;
 }
 
 /**

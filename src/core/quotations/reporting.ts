@@ -509,7 +509,11 @@ function openerOf(text: string, q: Quotation, speaker: string): string | null {
 /** 王鹏吐吐舌头 / 李明拍了拍手 → the name before a doubled verb (never inside 卫生署署长, 外交部部长). */
 function withoutDoubledVerb(speaker: string): string {
   const doubled = /^([\u4e00-\u9fff]{2,3}?)([\u4e00-\u9fff])(?:了)?\2/.exec(speaker);
-  return doubled !== null && isGivenName(doubled[1]) && !POST_WORD.test(speaker) ? doubled[1] : speaker;
+  // (欧阳娜娜 / 李婷婷: a given name written doubled, not a doubled verb like 笑笑 / 摆了摆)
+  return doubled !== null && isGivenName(doubled[1]) && !POST_WORD.test(speaker) && !DOUBLED_NAME.test(doubled[2]) ? doubled[1] : speaker;
 }
+
+/** Characters that given names double (娜娜, 婷婷, 晶晶) and verbs do not. */
+const DOUBLED_NAME = /[娜丽婷晶佳欢亮冰芳菲琳莉萍燕静洁倩媛楠妮悦贝露雯玲兰薇丹蕾琪瑶颖敏慧彤]/;
 
 const POST_WORD = new RegExp(`(?:${POSTS})`);

@@ -341,6 +341,8 @@ export function cueAfter(text: string, end: number, content: string, opensSenten
   const m = CUE_AFTER.exec(tail);
   if (m === null) return null;
   const [whole, , rawSubject, cue, object, punct] = m;
+  // 听到提（问） / 新华社报（道）: the cue is the end of another word, so the words before it are no subject.
+  if (PART_OF_WORD.test(rawSubject.slice(-1) + cue)) return null;
   // ”，习近平说，要… goes on with indirect speech: the comma counts only in a split quotation
   // (“…，”他说，“…” or “…。”他说，“…”, the next quotation opening right after the comma).
   // A whole sentence quoted where a sentence opens (“…。”王文涛在…时表示，…) is the speaker's too.
@@ -351,12 +353,18 @@ export function cueAfter(text: string, end: number, content: string, opensSenten
   if ('，,'.includes(punct) && /[\r\n]/.test(whole)) return { speaker: null, cue: null, ref: null };
   // An object only after a verb of telling (叮嘱在场的干部, 告诉记者); 他说这是… is another sentence.
   if (object !== '' && (!/^(叮嘱|嘱咐|提醒|告诫|告诉|问|回答)/.test(cue) || /^[是的了个着起得完过一不]/.test(object))) return null;
+  // 局长沈进和主任王伟都表示: two people say it together; neither alone is the speaker.
+  if (TWO_TOGETHER.test(rawSubject)) return { speaker: null, cue, ref: null };
   const subject = subjectText(rawSubject);
   if (subject === undefined) return { speaker: null, cue, ref: null };
   return { ...subjectWithRef(trimPredicate(subject), end), cue };
 }
 
 const CUE_AFTER_CHARS = 64;
+/** Two people joined, then a word for both (…和…都 / …与…一起 / …、…分别). */
+const TWO_TOGETHER = /[\u4e00-\u9fff][和与及、同跟][\u4e00-\u9fff]{2,12}(?:都|均|也都|一起|一同|共同|分别)$/;
+/** A cue that is the second half of another word (提问, 声称, 小说, 报答, 报道). */
+const PART_OF_WORD = /^(?:[提发询访疑学过]问|[声号名简俗统堪昵并宣]称|[小传学据听解演游虽]说|[问解报]答|[知街渠报轨频味难霸]道)$/;
 /** ”这句话出自《尚书》 / ”语出《论语》 / ”这句诗出自杜甫的…: the work or author it comes from. */
 const COMES_FROM = /^[，,。]?\s*(?:(?:这句话|这句古语|这句诗|这句名言|这句|此语|此话|语)?出自|语出)(《[^《》]{1,30}》|[\u4e00-\u9fff]{2,4}?(?=的|之手|笔下|[，。]))/;
 /** ”这是老校长生前常对学生说的一句话。: the one who said it. */
