@@ -1,5 +1,5 @@
 /**
- * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json, society-governance.json, external-affairs.json, society-fields.json, theory-phrases.json, names-2.json, sectors-2.json, party-theory-2.json, sectors-3.json, phrases-2.json, external-2.json and sectors-4.json, bundled with the
+ * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json, society-governance.json, external-affairs.json, society-fields.json, theory-phrases.json, names-2.json, sectors-2.json, party-theory-2.json, sectors-3.json, phrases-2.json, external-2.json, sectors-4.json and policy-nouns.json, bundled with the
  * code (imported as JSON modules: the extension bundles inline them; the CLI build reads them from dist/cli-glossary/ at run time).
  * The data files are checked against schemas/glossary.schema.json by test/unit/glossaryData.test.ts.
  */
@@ -14,6 +14,7 @@ import names2 from './names-2.json';
 import partyState from './party-state.json';
 import partyTheory2 from './party-theory-2.json';
 import phrases2 from './phrases-2.json';
+import policyNouns from './policy-nouns.json';
 import politics from './politics.json';
 import sectors from './sectors.json';
 import sectors2 from './sectors-2.json';
@@ -45,6 +46,7 @@ export const BUILTIN_GLOSSARY_FILES: Readonly<Record<string, GlossaryFile>> = {
   'phrases-2.json': phrases2 as unknown as GlossaryFile,
   'external-2.json': external2 as unknown as GlossaryFile,
   'sectors-4.json': sectors4 as unknown as GlossaryFile,
+  'policy-nouns.json': policyNouns as unknown as GlossaryFile,
 };
 
 /** All built-in entries (politics first, then development). The array is shared: do not mutate it. */
