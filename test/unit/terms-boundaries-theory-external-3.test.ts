@@ -1,0 +1,46 @@
+import { builtinGlossary } from '../../src/core/glossary/data';
+import { TermMatcher } from '../../src/core/glossary/matcher';
+import { loadJieba } from '../../src/node/jieba';
+import { boundaryTableTests } from './boundaryTable';
+
+/*
+ * The short strings (four characters or fewer) that theory-external-3.json brought into the glossary, in
+ * ordinary words (negatives, '-') and really used (positives, '+'), in the style of
+ * terms-boundaries-external-2.test.ts. The bracketed span is the glossary string. Sentences written for
+ * this table; expectations written before running the code. '=' marks negatives the rules alone must catch.
+ */
+const ROWS: string[] = [
+  // 政治机关 — not 政治|机关党建 read as a unit elsewhere
+  '+中央和国家机关首先是[政治机关]。',
+  '+各部门要把建设模范[政治机关]作为首要任务。',
+  // 立行立改
+  '+对巡视反馈的问题能改的[立行立改]。',
+  '+检视出的问题坚持[立行立改]、即知即改。',
+  // 东升西降
+  '+有评论认为国际格局呈现[东升西降]的态势。',
+  // 潜舰国造
+  '+台湾当局推动[潜舰国造]计划。',
+  // 蓝白合
+  '+岛内舆论关注[蓝白合]能否成局。',
+  '-他穿着一件[蓝白合]身的运动服。',
+  // 监察院 / 考试院 / 司法院 (Taiwan)
+  '+台湾[监察院]通过了弹劾案。',
+  '+[考试院]负责公务人员考选。',
+  '+台湾[司法院]大法官作出解释。',
+  '-他考进了一所公安[司法院]校。',
+  '-该省的[考试院]校招生人数增加。',
+  '-他报考了[监察院]校的研究生。',
+  // 简约公屋 / 白居二 / 绿置居
+  '+首批[简约公屋]已经入伙。',
+  '+合资格人士可申请[白居二]购买居屋单位。',
+  '+房委会推出新一期[绿置居]项目。',
+  // 全动署
+  '+[全动署]负责后备军人管理。',
+  // 北约东扩
+  '+俄方一再反对[北约东扩]。',
+];
+
+describe('theory-external-3 short strings at word boundaries (table)', function () {
+  this.timeout(60000);
+  boundaryTableTests(ROWS, new TermMatcher(builtinGlossary()), loadJieba()?.cut, { positives: 15, negatives: 4 });
+});
