@@ -62,6 +62,8 @@ const ROWS: string[] = [
   '+新任干部接受任前[廉政谈话]。',
   '+在职党员到社区[双报到]。',
   '+有干部收受字画构成[雅贿]。',
+  // 利得税
+  '+香港[利得税]实行两级税率。',
 ];
 
 describe('theory-external-3 short strings at word boundaries (table)', function () {
