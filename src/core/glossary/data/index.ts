@@ -1,5 +1,5 @@
 /**
- * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json, society-governance.json, external-affairs.json, society-fields.json, theory-phrases.json, names-2.json, sectors-2.json, party-theory-2.json, sectors-3.json, phrases-2.json, external-2.json, sectors-4.json and policy-nouns.json, bundled with the
+ * The built-in glossary: the entries of politics.json, development.json, party-state.json, economy-society.json, governance-local.json, sectors.json, economy-fields.json, society-governance.json, external-affairs.json, society-fields.json, theory-phrases.json, names-2.json, sectors-2.json, party-theory-2.json, sectors-3.json, phrases-2.json, external-2.json, sectors-4.json, policy-nouns.json and theory-external-3.json, bundled with the
  * code (imported as JSON modules: the extension bundles inline them; the CLI build reads them from dist/cli-glossary/ at run time).
  * The data files are checked against schemas/glossary.schema.json by test/unit/glossaryData.test.ts.
  */
@@ -22,6 +22,7 @@ import sectors3 from './sectors-3.json';
 import sectors4 from './sectors-4.json';
 import societyFields from './society-fields.json';
 import societyGovernance from './society-governance.json';
+import theoryExternal3 from './theory-external-3.json';
 import theoryPhrases from './theory-phrases.json';
 
 let cached: GlossaryEntry[] | null = null;
@@ -47,6 +48,7 @@ export const BUILTIN_GLOSSARY_FILES: Readonly<Record<string, GlossaryFile>> = {
   'external-2.json': external2 as unknown as GlossaryFile,
   'sectors-4.json': sectors4 as unknown as GlossaryFile,
   'policy-nouns.json': policyNouns as unknown as GlossaryFile,
+  'theory-external-3.json': theoryExternal3 as unknown as GlossaryFile,
 };
 
 /** All built-in entries (politics first, then development). The array is shared: do not mutate it. */
