@@ -3,13 +3,12 @@
  * (外长…迎接总统马克龙。他说), owns someone else (毛泽东的秘书来到会场。他说), or another full name
  * stands beside it as object or subject (周恩来向毛泽东汇报，邓小平也在场。他说). Precision first: hold back.
  */
-import { SURNAMES } from './names';
+import { NOT_A_NAME_START, SURNAMES, blankQuoted } from './names';
 
 /** Words after a name that make it the subject of its own clause (邓小平也在场, 李明都知道). */
 const OTHER_FOLLOWS = /^(?:[也都还又就则便亦]|等人|在场)/;
 /** The reporter or the narrator acting on someone (记者采访了…, 我拜访了…): that someone may well be 他. */
 const REPORTER_CLAUSE = /(?:^|[，,。；;！？!?\n])(?:本报|新华社)?(?:记者|笔者|我们|我)[^，,。；;！？!?\n]*$/;
-const NOT_A_NAME_START = /^[在于对就向同与给曾也还又都和及将把被从是的一二三两几这那各]/;
 const NOT_IN_NAME = /[的了是在和有这那个们一二三两几位名说问答称向对给也都还又就汇报场党省市县区村镇乡部局厅会院校所厂司团队组员人界社]/;
 
 function fullName(s: string): boolean {
@@ -28,7 +27,7 @@ function objectAt(region: string, at: number): boolean {
 /** `person` as written (总统马克龙, 周恩来) was found in `region` as the one person before a pronoun. */
 export function actedOnOrOther(raw: string, person: string): boolean {
   // Quoted words name no one in the narration.
-  const region = raw.replace(/[“「『][^“”「」『』]*[”」』]/g, (m) => '□'.repeat(m.length));
+  const region = blankQuoted(raw);
   const at = region.lastIndexOf(person);
   if (at >= 0 && (objectAt(region, at) || region[at + person.length] === '的')) return true;
   for (let i = 0; i + 3 <= region.length; i++) {

@@ -12,7 +12,7 @@
  * A wrong speaker is worse than none: every rule needs exactly one candidate.
  */
 import type { Quotation } from '../types';
-import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
+import { NAME_FOLLOWER, NOT_A_NAME_START, POSTS, SURNAMES, blankQuoted } from './names';
 import { BODY_END, NOT_A_NAME, personId } from './references';
 import { sentenceHead, sentenceSpeaker } from './indirect';
 import { isBareTitle, normaliseSpeaker, speakerBefore } from './subject';
@@ -33,8 +33,6 @@ const BARE_NAME = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[让使请叫由])([\\u4e0
 const OTHERS = /[\u4e00-\u9fff]们|大家|人们|村民们|代表们|委员们|群众|乡亲们|一名|一位|另一|两人|二人|夫妇|父子|母女|母子|父女|兄弟|姐妹/;
 /** Characters that do not belong to a given name (a short list: 强, 明, 国 … are common in names). */
 const NOT_IN_NAME = /[的了是在和有这那个们一二三两几位名说问答称]/;
-/** Characters that open no name after a post (书记在会上, 部长向大家): prepositions and adverbs. */
-const NOT_A_NAME_START = /^[在于对就向同与给曾也还又都和及将把被从是的一二三两几这那各]/;
 
 function isName(name: string): boolean {
   return SURNAMES.has(name[0]) && !NOT_A_NAME_START.test(name) && !NOT_IN_NAME.test(name.slice(1)) && !NOT_A_NAME.has(name) && !BODY_END.test(name);
@@ -134,15 +132,14 @@ export function pronounReferent(text: string, at: number): string | null {
   const start = paragraphStart(text, at);
   const from = Math.max(start, at - PRONOUN_LOOKBACK_CHARS);
   // Quoted words blanked: 「…王明…」 names no one in the narration.
-  const blank = (s: string) => s.replace(/[“「『][^“”「」『』]*[”」』]/g, (m) => '□'.repeat(m.length));
-  let region = blank(text.slice(from, at));
+  let region = blankQuoted(text.slice(from, at));
   // A paragraph that names no one before the pronoun (it opens with the words: “…。”他笑道) goes on
   // from the one before it.
   if (!/[\u4e00-\u9fff]/.test(region.replace(/□/g, '')) || (from === start && !HAS_NAME_HINT.test(region))) {
     let prevEnd = start;
     while (prevEnd > 0 && /[\s\u3000]/.test(text[prevEnd - 1])) prevEnd--;
     // (One paragraph break at most: \n or \n\n, not a run of blank lines.)
-    if (prevEnd > 0 && prevEnd < start && (text.slice(prevEnd, start).match(/\n/g) ?? []).length <= 2) region = blank(text.slice(Math.max(paragraphStart(text, prevEnd), prevEnd - PRONOUN_LOOKBACK_CHARS), prevEnd)) + region;
+    if (prevEnd > 0 && prevEnd < start && (text.slice(prevEnd, start).match(/\n/g) ?? []).length <= 2) region = blankQuoted(text.slice(Math.max(paragraphStart(text, prevEnd), prevEnd - PRONOUN_LOOKBACK_CHARS), prevEnd)) + region;
   }
   // Another pronoun for someone else before (他们, 她 for a woman and 他 for a man) is left to a careful reader.
   if (/[他她]们/.test(region)) return null;

@@ -16,6 +16,14 @@ export const SURNAMES = new Set(
     '温施樊葛邢安齐伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝栗洪阎冀蔺钮怀寿滕黎丛'.split(''),
 );
 
+/** Characters that open no name after a post or at a clause head (书记在会上, 部长向大家): prepositions and adverbs. */
+export const NOT_A_NAME_START = /^[在于对就向同与给曾也还又都和及将把被从是的一二三两几这那各]/;
+
+/** Quoted words (“…”, 「…」, 『…』) blanked with □ of the same length, so that names inside them are not the narration's. */
+export function blankQuoted(s: string): string {
+  return s.replace(/[“「『][^“”「」『』]*[”」』]/g, (m) => '□'.repeat(m.length));
+}
+
 /**
  * What follows a name: punctuation, a function word, or the first word of a verb phrase or adverbial.
  * Words, not single characters, where the character is also common in given names (强 of 强调 and

@@ -24,7 +24,7 @@
  * apart hold it back. A wrong speaker is worse than none.
  */
 import type { Quotation, Tagger } from '../types';
-import { NAME_FOLLOWER, POSTS, SURNAMES } from './names';
+import { NAME_FOLLOWER, NOT_A_NAME_START, POSTS, SURNAMES } from './names';
 import { BODY_END, NOT_A_NAME } from './references';
 import { pronounReferent } from './actors';
 import { normaliseSpeaker } from './subject';
@@ -69,7 +69,6 @@ const WEAK_FOLLOWER = /^[是的和及等与]/;
 /** Words that open with a surname and are no name (明明是一首…, 高度重视, 常常说). */
 const NOT_A_BARE_NAME = new Set(['明明', '常常', '常听', '听人', '万万', '高度', '高兴', '连连', '连忙', '宁可', '全都', '全部', '全力', '何况', '何必', '方才', '白白', '时常', '时时', '时刻', '文明', '安全', '和平', '于是', '向来', '毕竟', '甘愿', '齐心', '尤其', '史上', '包括', '路上', '江湖', '成为', '成功', '关于', '关注', '任何', '应该', '应当', '万一', '华丽', '许多', '许久', '经常', '左右', '谷歌', '汤圆', '车上', '严重', '严格', '曾经', '金融', '景区', '党员', '石油', '周边', '周年', '黄金', '罗马', '司机', '项目']);
 const NOT_IN_NAME = /[的了是在和有这那个们二三两几位名说问答称地着过也都就还又要会能将把被从对向给与及等]/;
-const NOT_A_NAME_START = /^[在于对就向同与给曾也还又都和及将把被从是的一二三两几这那各]/;
 /** A clause of time or circumstance opening a sentence is no candidate (回家过年, 对此, 另外). */
 
 type Kind = 'person' | 'role' | 'group' | 'pronoun';
