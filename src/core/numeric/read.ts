@@ -384,14 +384,13 @@ const AFTER_TENTHS_TABLE = codeTable([...'是的为以左至到及和或多来�
 function readTenthsAfterCheng(text: string, core: Core): void {
   if (core.magnitude !== 1 || core.fraction || !Number.isInteger(core.coefficient) || core.coefficient > 9) return;
   const digit = CN_DIGIT_VALUE[text.charCodeAt(core.end)];
-  if (!(digit >= 1 && digit <= 9) || text.charCodeAt(core.end) === LIANG) return;
+  if (!(digit >= 1 && digit <= 9) || text.charCodeAt(core.end) === C.liang) return;
   const after = text.charCodeAt(core.end + 1);
   if (core.end + 1 < text.length && AFTER_TENTHS_TABLE[after] !== 1) return;
   core.coefficient = cleanFloat(core.coefficient + digit / 10);
   core.end += 1;
   core.bareOne = false;
 }
-const LIANG = '两'.charCodeAt(0);
 
 /** Units a trailing 半 adds one half to: 三年半, 五成半, 2倍半, 两天半. */
 const HALF_AFTER_UNITS = new Set(['年', '成', '倍', '天', '周', '小时', '个小时', '个月']);
@@ -617,13 +616,12 @@ export function isDateOrOrdinal(core: Core, text: string): boolean {
 const SESSION_COUNT_VERBS = ['惠及', '连续', '连任', '举办', '举办了', '举行', '举行了', '历经', '担任', '任满', '已办', '共办', '覆盖'];
 const DU = '度'.charCodeAt(0);
 const DI3 = '底'.charCodeAt(0);
-const DI_ORDINAL = '第'.charCodeAt(0);
 const YUE = '月'.charCodeAt(0);
 
 /** After N年 at `at`: 底 (115年底), 第 (114年第3季) or a month (113年8月): a point in a year, not a duration. */
 function isRepublicYearPoint(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (c === DI3 || c === DI_ORDINAL) return true;
+  if (c === DI3 || c === C.di) return true;
   let k = at;
   while (k < at + 2 && digitAt(text, k)) k++;
   return k > at && text.charCodeAt(k) === YUE;
